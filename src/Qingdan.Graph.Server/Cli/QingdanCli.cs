@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.Data.Common;
+
+namespace Qingdan.Graph.Server.Cli;
+
+/// <summary>
+/// The one executable's verbs. Parse errors exit with 2, bad input with 1 and its reason, success
+/// with 0 (DESIGN "Command line").
+/// </summary>
+public static class QingdanCli
+{
+    /// <summary>Parses and runs a command line, writing to the given streams.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var root = Build(output);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                error.WriteLine($"qingdan: {parseError.Message}");
+            }
+
+            error.WriteLine("Run 'qingdan --help' for the verbs and their options.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (UsageException usage)
+        {
+            error.WriteLine($"qingdan: {usage.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (DbException database)
+        {
+            error.WriteLine($"qingdan: the database refused: {database.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            error.WriteLine("qingdan: cancelled.");
+            return ExitCodes.BadInput;
+        }
+    }
+
+    private static RootCommand Build(TextWriter output)
+    {
+        var root = new RootCommand("Qingdan.Graph: links officials, companies, decisions and money across registries and finds the paths that items 3, 4, 5 and 9 of the negative list forbid.")
+        {
+            NotYet("demo", "Generate a synthetic city, ingest it into the embedded store, sweep and serve the console.", 9),
+            NotYet("serve", "Serve the GraphQL API and the investigator console.", 7),
+            NotYet("ingest", "Read registry bundles, OCDS or BODS files into the store, resolving people and companies.", 3),
+            NotYet("sweep", "Run the rules over the whole graph and store the findings.", 6),
+            NotYet("seed", "Write synthetic registry bundles with planted cases and their truth.", 4),
+            NotYet("export", "Export findings, the graph for Neo4j, FollowTheMoney entities or the audit log.", 10),
+            NotYet("keys", "Create, list and revoke API keys.", 8),
+            DbCommand.Create(output),
+        };
+        return root;
+    }
+
+    private static Command NotYet(string verb, string description, int issue)
+    {
+        var command = new Command(verb, $"{description} (not yet available)")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        command.SetAction(parse =>
+        {
+            parse.InvocationConfiguration.Error.WriteLine($"qingdan {verb}: not yet available (planned in issue #{issue}).");
+            return ExitCodes.Usage;
+        });
+        return command;
+    }
+}

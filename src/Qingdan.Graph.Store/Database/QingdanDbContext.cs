@@ -1,0 +1,132 @@
+using Microsoft.EntityFrameworkCore;
+using Qingdan.Graph.Core.Model;
+using Qingdan.Graph.Store.Graph;
+using Qingdan.Graph.Store.Ingest;
+
+namespace Qingdan.Graph.Store.Database;
+
+/// <summary>
+/// The system of record. One model for both providers; each provider has its own subclass only so
+/// that it can carry its own migrations (<see cref="PostgresQingdanDbContext"/>, <see cref="SqliteQingdanDbContext"/>).
+/// </summary>
+public abstract class QingdanDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<IngestBatch> IngestBatches => Set<IngestBatch>();
+
+    public DbSet<RejectedRow> RejectedRows => Set<RejectedRow>();
+
+    public DbSet<SourceRecord> SourceRecords => Set<SourceRecord>();
+
+    public DbSet<NodeRow> Nodes => Set<NodeRow>();
+
+    public DbSet<PersonRow> People => Set<PersonRow>();
+
+    public DbSet<CompanyRow> Companies => Set<CompanyRow>();
+
+    public DbSet<AgencyRow> Agencies => Set<AgencyRow>();
+
+    public DbSet<DecisionRow> Decisions => Set<DecisionRow>();
+
+    public DbSet<LinkRow> Links => Set<LinkRow>();
+
+    /// <summary>Which database this context talks to.</summary>
+    public abstract StoreProvider Provider { get; }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<IngestBatch>(batch =>
+        {
+            batch.ToTable("ingest_batches");
+            batch.Property(b => b.BundleId).HasMaxLength(200);
+            batch.Property(b => b.Registry).HasMaxLength(100);
+            batch.Property(b => b.Mode).HasMaxLength(20);
+            batch.Property(b => b.Encoding).HasMaxLength(20);
+            batch.Property(b => b.Status).HasMaxLength(20);
+            batch.Property(b => b.ContentHash).HasMaxLength(64);
+            batch.HasIndex(b => new { b.BundleId, b.ContentHash });
+            batch.HasMany(b => b.RejectedRows).WithOne().HasForeignKey(r => r.BatchId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<RejectedRow>(row =>
+        {
+            row.ToTable("rejected_rows");
+            row.HasIndex(r => new { r.BatchId, r.File, r.Line });
+        });
+
+        modelBuilder.Entity<SourceRecord>(record =>
+        {
+            record.ToTable("source_records");
+            record.Property(r => r.Kind).HasConversion<byte>();
+            record.Property(r => r.IdentifierStatus).HasConversion<string>().HasMaxLength(10);
+            record.Property(r => r.Gender).HasConversion<string>().HasMaxLength(10);
+            record.Property(r => r.Method).HasConversion<string>().HasMaxLength(20);
+            record.Property(r => r.Amount).HasPrecision(20, 2);
+            record.HasOne<IngestBatch>().WithMany().HasForeignKey(r => r.BatchId).OnDelete(DeleteBehavior.Restrict);
+            record.HasOne<NodeRow>().WithMany().HasForeignKey(r => r.EntityId).OnDelete(DeleteBehavior.Restrict);
+            record.HasIndex(r => new { r.BatchId, r.File, r.Ref }).IsUnique();
+            record.HasIndex(r => r.EntityId);
+            record.HasIndex(r => new { r.Kind, r.NormalizedName });
+            record.HasIndex(r => new { r.Kind, r.Identifier });
+        });
+
+        modelBuilder.Entity<NodeRow>(node =>
+        {
+            node.ToTable("nodes");
+            node.HasDiscriminator(n => n.Kind)
+                .HasValue<PersonRow>(NodeKind.Person)
+                .HasValue<CompanyRow>(NodeKind.Company)
+                .HasValue<AgencyRow>(NodeKind.Agency)
+                .HasValue<DecisionRow>(NodeKind.Decision);
+            node.Property(n => n.Kind).HasConversion<byte>();
+            node.HasIndex(n => new { n.Kind, n.NormalizedName });
+        });
+        modelBuilder.Entity<PersonRow>(person =>
+        {
+            person.Property(p => p.IdNumberStatus).HasConversion<string>().HasMaxLength(10);
+            person.Property(p => p.Gender).HasConversion<string>().HasMaxLength(10);
+            person.Property(p => p.IdNumber).HasMaxLength(18);
+            person.HasIndex(p => p.IdNumber);
+        });
+        modelBuilder.Entity<CompanyRow>(company =>
+        {
+            // Companies and agencies both have a credit code and a region; they share the columns.
+            company.Property(c => c.CreditCode).HasColumnName("credit_code").HasMaxLength(18);
+            company.Property(c => c.CreditCodeStatus).HasColumnName("credit_code_status").HasConversion<string>().HasMaxLength(10);
+            company.Property(c => c.RegionCode).HasColumnName("region_code").HasMaxLength(6);
+            company.HasIndex(c => c.CreditCode);
+        });
+        modelBuilder.Entity<AgencyRow>(agency =>
+        {
+            agency.Property(a => a.CreditCode).HasColumnName("credit_code").HasMaxLength(18);
+            agency.Property(a => a.CreditCodeStatus).HasColumnName("credit_code_status").HasConversion<string>().HasMaxLength(10);
+            agency.Property(a => a.RegionCode).HasColumnName("region_code").HasMaxLength(6);
+        });
+        modelBuilder.Entity<DecisionRow>(decision =>
+        {
+            decision.Property(d => d.DecisionKind).HasMaxLength(50);
+            decision.Property(d => d.Method).HasConversion<string>().HasMaxLength(20);
+            decision.Property(d => d.Amount).HasPrecision(20, 2);
+        });
+
+        modelBuilder.Entity<LinkRow>(link =>
+        {
+            link.ToTable("links");
+            link.Property(l => l.Kind).HasConversion<byte>();
+            link.Property(l => l.Detail).HasMaxLength(40);
+            link.Property(l => l.Amount).HasPrecision(20, 2);
+            link.Property(l => l.MonthlySalary).HasPrecision(14, 2);
+            link.HasOne<IngestBatch>().WithMany().HasForeignKey(l => l.BatchId).OnDelete(DeleteBehavior.Restrict);
+            link.HasOne<SourceRecord>().WithMany().HasForeignKey(l => l.FromRecordId).OnDelete(DeleteBehavior.Restrict);
+            link.HasOne<SourceRecord>().WithMany().HasForeignKey(l => l.ToRecordId).OnDelete(DeleteBehavior.Restrict);
+            link.HasOne<NodeRow>().WithMany().HasForeignKey(l => l.FromEntityId).OnDelete(DeleteBehavior.Restrict);
+            link.HasOne<NodeRow>().WithMany().HasForeignKey(l => l.ToEntityId).OnDelete(DeleteBehavior.Restrict);
+            link.HasIndex(l => new { l.FromEntityId, l.Kind });
+            link.HasIndex(l => new { l.ToEntityId, l.Kind });
+            link.HasIndex(l => l.FromRecordId);
+            link.HasIndex(l => l.ToRecordId);
+            link.HasIndex(l => new { l.BatchId, l.File, l.Line });
+        });
+    }
+}

@@ -1,0 +1,125 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Qingdan.Graph.Store.Database;
+
+/// <summary>
+/// Which database to use and how to reach it, chosen by the connection string: <c>Host=…</c> is
+/// PostgreSQL, <c>Data Source=…</c> is SQLite.
+/// </summary>
+public sealed record StoreConnection
+{
+    /// <summary>The environment variable that overrides the default when no <c>--db</c> is given.</summary>
+    public const string EnvironmentVariable = "QINGDAN_DB";
+
+    /// <summary>The embedded default: a SQLite file under <c>./data/</c>.</summary>
+    public const string DefaultConnectionString = "Data Source=./data/qingdan.db";
+
+    private StoreConnection(StoreProvider provider, string connectionString)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+    }
+
+    public StoreProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    /// <summary>The connection from an explicit option, else <c>QINGDAN_DB</c>, else the default.</summary>
+    public static StoreConnection Resolve(string? option) =>
+        Parse(!string.IsNullOrWhiteSpace(option) ? option
+            : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
+            : DefaultConnectionString);
+
+    /// <summary>Reads a connection string; throws <see cref="ArgumentException"/> naming what is wrong.</summary>
+    public static StoreConnection Parse(string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(connectionString);
+        var keys = connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(part => part.Split('=', 2)[0].Trim())
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        if (keys.Contains("Host") || keys.Contains("Server"))
+        {
+            try
+            {
+                _ = new NpgsqlConnectionStringBuilder(connectionString);
+            }
+            catch (ArgumentException error)
+            {
+                throw new ArgumentException($"PostgreSQL connection string is not valid: {error.Message}", nameof(connectionString), error);
+            }
+
+            return new StoreConnection(StoreProvider.Postgres, connectionString);
+        }
+
+        if (keys.Contains("Data Source") || keys.Contains("DataSource") || keys.Contains("Filename"))
+        {
+            try
+            {
+                _ = new SqliteConnectionStringBuilder(connectionString);
+            }
+            catch (ArgumentException error)
+            {
+                throw new ArgumentException($"SQLite connection string is not valid: {error.Message}", nameof(connectionString), error);
+            }
+
+            return new StoreConnection(StoreProvider.Sqlite, connectionString);
+        }
+
+        throw new ArgumentException(
+            "The database connection string names neither a PostgreSQL host ('Host=…') nor a SQLite file ('Data Source=…').",
+            nameof(connectionString));
+    }
+
+    /// <summary>A new context on this database; the caller disposes it.</summary>
+    public QingdanDbContext CreateContext()
+    {
+        if (Provider == StoreProvider.Postgres)
+        {
+            var options = new DbContextOptionsBuilder<PostgresQingdanDbContext>();
+            ConfigurePostgres(options, ConnectionString);
+            return new PostgresQingdanDbContext(options.Options);
+        }
+
+        EnsureSqliteFolder();
+        var sqlite = new DbContextOptionsBuilder<SqliteQingdanDbContext>();
+        ConfigureSqlite(sqlite, ConnectionString);
+        return new SqliteQingdanDbContext(sqlite.Options);
+    }
+
+    /// <summary>Where the password is hidden, for messages and logs.</summary>
+    public string Describe() => Provider == StoreProvider.Postgres
+        ? DescribePostgres()
+        : $"SQLite {new SqliteConnectionStringBuilder(ConnectionString).DataSource}";
+
+    internal static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention();
+
+    internal static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention();
+
+    private string DescribePostgres()
+    {
+        var builder = new NpgsqlConnectionStringBuilder(ConnectionString);
+        return $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}";
+    }
+
+    private void EnsureSqliteFolder()
+    {
+        var source = new SqliteConnectionStringBuilder(ConnectionString).DataSource;
+        if (string.IsNullOrEmpty(source) || source == ":memory:" || source.StartsWith("file:", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(source));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

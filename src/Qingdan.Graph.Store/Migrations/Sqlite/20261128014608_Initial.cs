@@ -1,0 +1,305 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Qingdan.Graph.Store.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ingest_batches",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    bundle_id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    registry = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    source = table.Column<string>(type: "TEXT", nullable: true),
+                    as_of = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    mode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    encoding = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    content_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    started_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    finished_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    rows_read = table.Column<long>(type: "INTEGER", nullable: false),
+                    rows_accepted = table.Column<long>(type: "INTEGER", nullable: false),
+                    rows_rejected = table.Column<long>(type: "INTEGER", nullable: false),
+                    warnings = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_ingest_batches", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "nodes",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    kind = table.Column<byte>(type: "INTEGER", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    normalized_name = table.Column<string>(type: "TEXT", nullable: false),
+                    credit_code = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    credit_code_status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    region_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    sectors = table.Column<string>(type: "TEXT", nullable: true),
+                    listed = table.Column<bool>(type: "INTEGER", nullable: true),
+                    industry = table.Column<string>(type: "TEXT", nullable: true),
+                    status = table.Column<string>(type: "TEXT", nullable: true),
+                    founded = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    address = table.Column<string>(type: "TEXT", nullable: true),
+                    phone = table.Column<string>(type: "TEXT", nullable: true),
+                    decision_kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: true),
+                    currency = table.Column<string>(type: "TEXT", nullable: true),
+                    applied_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    decided_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    method = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    bidders = table.Column<int>(type: "INTEGER", nullable: true),
+                    id_number = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    id_number_status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    birth_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    gender = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_nodes", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rejected_rows",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    batch_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    file = table.Column<string>(type: "TEXT", nullable: false),
+                    line = table.Column<int>(type: "INTEGER", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", nullable: false),
+                    raw = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_rejected_rows", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_rejected_rows_ingest_batches_batch_id",
+                        column: x => x.batch_id,
+                        principalTable: "ingest_batches",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "source_records",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    batch_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    file = table.Column<string>(type: "TEXT", nullable: false),
+                    line = table.Column<int>(type: "INTEGER", nullable: false),
+                    @ref = table.Column<string>(name: "ref", type: "TEXT", nullable: false),
+                    kind = table.Column<byte>(type: "INTEGER", nullable: false),
+                    entity_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    normalized_name = table.Column<string>(type: "TEXT", nullable: false),
+                    identifier = table.Column<string>(type: "TEXT", nullable: true),
+                    identifier_status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    birth_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    gender = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    phone = table.Column<string>(type: "TEXT", nullable: true),
+                    address = table.Column<string>(type: "TEXT", nullable: true),
+                    listed = table.Column<bool>(type: "INTEGER", nullable: true),
+                    region_code = table.Column<string>(type: "TEXT", nullable: true),
+                    industry = table.Column<string>(type: "TEXT", nullable: true),
+                    status = table.Column<string>(type: "TEXT", nullable: true),
+                    founded = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    sectors = table.Column<string>(type: "TEXT", nullable: true),
+                    decision_kind = table.Column<string>(type: "TEXT", nullable: true),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: true),
+                    currency = table.Column<string>(type: "TEXT", nullable: true),
+                    applied_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    decided_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    method = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    bidders = table.Column<int>(type: "INTEGER", nullable: true),
+                    extra = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_source_records", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_source_records_ingest_batches_batch_id",
+                        column: x => x.batch_id,
+                        principalTable: "ingest_batches",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_source_records_nodes_entity_id",
+                        column: x => x.entity_id,
+                        principalTable: "nodes",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "links",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    kind = table.Column<byte>(type: "INTEGER", nullable: false),
+                    from_record_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    to_record_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    from_entity_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    to_entity_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    start_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    end_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    detail = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    share = table.Column<double>(type: "REAL", nullable: true),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: true),
+                    monthly_salary = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    nominal = table.Column<bool>(type: "INTEGER", nullable: true),
+                    title = table.Column<string>(type: "TEXT", nullable: true),
+                    rank = table.Column<string>(type: "TEXT", nullable: true),
+                    powers = table.Column<string>(type: "TEXT", nullable: true),
+                    note = table.Column<string>(type: "TEXT", nullable: true),
+                    extra = table.Column<string>(type: "TEXT", nullable: true),
+                    batch_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    file = table.Column<string>(type: "TEXT", nullable: false),
+                    line = table.Column<int>(type: "INTEGER", nullable: false),
+                    closed_by_batch_id = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_links", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_links_ingest_batches_batch_id",
+                        column: x => x.batch_id,
+                        principalTable: "ingest_batches",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_links_nodes_from_entity_id",
+                        column: x => x.from_entity_id,
+                        principalTable: "nodes",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_links_nodes_to_entity_id",
+                        column: x => x.to_entity_id,
+                        principalTable: "nodes",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_links_source_records_from_record_id",
+                        column: x => x.from_record_id,
+                        principalTable: "source_records",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_links_source_records_to_record_id",
+                        column: x => x.to_record_id,
+                        principalTable: "source_records",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ingest_batches_bundle_id_content_hash",
+                table: "ingest_batches",
+                columns: new[] { "bundle_id", "content_hash" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_links_batch_id_file_line",
+                table: "links",
+                columns: new[] { "batch_id", "file", "line" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_links_from_entity_id_kind",
+                table: "links",
+                columns: new[] { "from_entity_id", "kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_links_from_record_id",
+                table: "links",
+                column: "from_record_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_links_to_entity_id_kind",
+                table: "links",
+                columns: new[] { "to_entity_id", "kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_links_to_record_id",
+                table: "links",
+                column: "to_record_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_nodes_credit_code",
+                table: "nodes",
+                column: "credit_code");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_nodes_id_number",
+                table: "nodes",
+                column: "id_number");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_nodes_kind_normalized_name",
+                table: "nodes",
+                columns: new[] { "kind", "normalized_name" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_rejected_rows_batch_id_file_line",
+                table: "rejected_rows",
+                columns: new[] { "batch_id", "file", "line" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_source_records_batch_id_file_ref",
+                table: "source_records",
+                columns: new[] { "batch_id", "file", "ref" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_source_records_entity_id",
+                table: "source_records",
+                column: "entity_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_source_records_kind_identifier",
+                table: "source_records",
+                columns: new[] { "kind", "identifier" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_source_records_kind_normalized_name",
+                table: "source_records",
+                columns: new[] { "kind", "normalized_name" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "links");
+
+            migrationBuilder.DropTable(
+                name: "rejected_rows");
+
+            migrationBuilder.DropTable(
+                name: "source_records");
+
+            migrationBuilder.DropTable(
+                name: "ingest_batches");
+
+            migrationBuilder.DropTable(
+                name: "nodes");
+        }
+    }
+}
