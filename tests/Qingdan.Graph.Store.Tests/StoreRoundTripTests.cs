@@ -85,13 +85,13 @@ public abstract class StoreRoundTripTests(StoreFixture fixture) : IAsyncLifetime
 
         await using (var write = fixture.CreateContext())
         {
-            var record = new SourceRecord { BatchId = batch, File = "people.csv", Line = 2, Ref = "r1", Kind = NodeKind.Person, EntityId = wang, Name = "王建国", NormalizedName = "王建国" };
+            var record = new SourceRecord { Registry = "cadre", BatchId = batch, File = "people.csv", Line = 2, Ref = "r1", Kind = NodeKind.Person, EntityId = wang, Name = "王建国", NormalizedName = "王建国" };
             write.Add(record);
             await write.SaveChangesAsync();
             var line = 2;
             foreach (var link in written)
             {
-                var row = new LinkRow { FromRecordId = record.Id, ToRecordId = record.Id, BatchId = batch, File = "links.csv", Line = line++ };
+                var row = new LinkRow { Registry = "cadre", FactKey = $"fact-{line}", FromRecordId = record.Id, ToRecordId = record.Id, BatchId = batch, File = "links.csv", Line = line++ };
                 LinkMapping.Fill(row, link);
                 write.Links.Add(row);
             }
@@ -135,7 +135,7 @@ public abstract class StoreRoundTripTests(StoreFixture fixture) : IAsyncLifetime
     public async Task A_record_must_name_an_existing_batch()
     {
         await using var write = fixture.CreateContext();
-        write.SourceRecords.Add(new SourceRecord { BatchId = 999, File = "people.csv", Line = 2, Ref = "x", Kind = NodeKind.Person, EntityId = 999, Name = "某", NormalizedName = "某" });
+        write.SourceRecords.Add(new SourceRecord { Registry = "cadre", BatchId = 999, File = "people.csv", Line = 2, Ref = "x", Kind = NodeKind.Person, EntityId = 999, Name = "某", NormalizedName = "某" });
 
         await Assert.ThrowsAsync<DbUpdateException>(() => write.SaveChangesAsync());
     }

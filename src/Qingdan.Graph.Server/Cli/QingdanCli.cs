@@ -12,7 +12,7 @@ public static class QingdanCli
     /// <summary>Parses and runs a command line, writing to the given streams.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        var root = Build(output);
+        var root = Build(output, error);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -46,13 +46,13 @@ public static class QingdanCli
         }
     }
 
-    private static RootCommand Build(TextWriter output)
+    private static RootCommand Build(TextWriter output, TextWriter error)
     {
         var root = new RootCommand("Qingdan.Graph: links officials, companies, decisions and money across registries and finds the paths that items 3, 4, 5 and 9 of the negative list forbid.")
         {
             NotYet("demo", "Generate a synthetic city, ingest it into the embedded store, sweep and serve the console.", 9),
             NotYet("serve", "Serve the GraphQL API and the investigator console.", 7),
-            NotYet("ingest", "Read registry bundles, OCDS or BODS files into the store, resolving people and companies.", 3),
+            IngestCommand.Create(output, error),
             NotYet("sweep", "Run the rules over the whole graph and store the findings.", 6),
             NotYet("seed", "Write synthetic registry bundles with planted cases and their truth.", 4),
             NotYet("export", "Export findings, the graph for Neo4j, FollowTheMoney entities or the audit log.", 10),

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Store.Graph;
 using Qingdan.Graph.Store.Ingest;
+using Qingdan.Graph.Store.Resolution;
 
 namespace Qingdan.Graph.Store.Database;
 
@@ -15,7 +16,17 @@ public abstract class QingdanDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<RejectedRow> RejectedRows => Set<RejectedRow>();
 
+    public DbSet<IngestWarning> IngestWarnings => Set<IngestWarning>();
+
     public DbSet<SourceRecord> SourceRecords => Set<SourceRecord>();
+
+    public DbSet<MatchDecisionRow> MatchDecisions => Set<MatchDecisionRow>();
+
+    public DbSet<ResolutionCandidateRow> ResolutionCandidates => Set<ResolutionCandidateRow>();
+
+    public DbSet<ResolutionEvent> ResolutionEvents => Set<ResolutionEvent>();
+
+    public DbSet<EntityRedirect> EntityRedirects => Set<EntityRedirect>();
 
     public DbSet<NodeRow> Nodes => Set<NodeRow>();
 
@@ -55,6 +66,44 @@ public abstract class QingdanDbContext(DbContextOptions options) : DbContext(opt
             row.HasIndex(r => new { r.BatchId, r.File, r.Line });
         });
 
+        modelBuilder.Entity<IngestWarning>(warning =>
+        {
+            warning.ToTable("ingest_warnings");
+            warning.HasOne<IngestBatch>().WithMany().HasForeignKey(w => w.BatchId).OnDelete(DeleteBehavior.Cascade);
+            warning.HasIndex(w => new { w.BatchId, w.File, w.Line });
+        });
+
+        modelBuilder.Entity<MatchDecisionRow>(decision =>
+        {
+            decision.ToTable("match_decisions");
+            decision.Property(d => d.DecidedBy).HasMaxLength(200);
+            decision.HasOne<SourceRecord>().WithMany().HasForeignKey(d => d.RecordAId).OnDelete(DeleteBehavior.Restrict);
+            decision.HasOne<SourceRecord>().WithMany().HasForeignKey(d => d.RecordBId).OnDelete(DeleteBehavior.Restrict);
+            decision.HasIndex(d => new { d.RecordAId, d.RecordBId });
+        });
+
+        modelBuilder.Entity<ResolutionCandidateRow>(candidate =>
+        {
+            candidate.ToTable("resolution_candidates");
+            candidate.HasOne<SourceRecord>().WithMany().HasForeignKey(c => c.RecordAId).OnDelete(DeleteBehavior.Cascade);
+            candidate.HasOne<SourceRecord>().WithMany().HasForeignKey(c => c.RecordBId).OnDelete(DeleteBehavior.Cascade);
+            candidate.HasIndex(c => new { c.RecordAId, c.RecordBId }).IsUnique();
+        });
+
+        modelBuilder.Entity<ResolutionEvent>(resolutionEvent =>
+        {
+            resolutionEvent.ToTable("resolution_events");
+            resolutionEvent.Property(e => e.Rule).HasMaxLength(30);
+            resolutionEvent.HasIndex(e => e.RecordId);
+        });
+
+        modelBuilder.Entity<EntityRedirect>(redirect =>
+        {
+            redirect.ToTable("entity_redirects");
+            redirect.HasKey(r => r.FromEntityId);
+            redirect.Property(r => r.FromEntityId).ValueGeneratedNever();
+        });
+
         modelBuilder.Entity<SourceRecord>(record =>
         {
             record.ToTable("source_records");
@@ -65,7 +114,9 @@ public abstract class QingdanDbContext(DbContextOptions options) : DbContext(opt
             record.Property(r => r.Amount).HasPrecision(20, 2);
             record.HasOne<IngestBatch>().WithMany().HasForeignKey(r => r.BatchId).OnDelete(DeleteBehavior.Restrict);
             record.HasOne<NodeRow>().WithMany().HasForeignKey(r => r.EntityId).OnDelete(DeleteBehavior.Restrict);
-            record.HasIndex(r => new { r.BatchId, r.File, r.Ref }).IsUnique();
+            record.Property(r => r.Registry).HasMaxLength(100);
+            record.Property(r => r.ResolvedBy).HasMaxLength(30);
+            record.HasIndex(r => new { r.Registry, r.Kind, r.Ref }).IsUnique();
             record.HasIndex(r => r.EntityId);
             record.HasIndex(r => new { r.Kind, r.NormalizedName });
             record.HasIndex(r => new { r.Kind, r.Identifier });
@@ -115,6 +166,9 @@ public abstract class QingdanDbContext(DbContextOptions options) : DbContext(opt
             link.ToTable("links");
             link.Property(l => l.Kind).HasConversion<byte>();
             link.Property(l => l.Detail).HasMaxLength(40);
+            link.Property(l => l.Registry).HasMaxLength(100);
+            link.Property(l => l.FactKey).HasMaxLength(32);
+            link.HasIndex(l => new { l.Registry, l.FactKey }).IsUnique();
             link.Property(l => l.Amount).HasPrecision(20, 2);
             link.Property(l => l.MonthlySalary).HasPrecision(14, 2);
             link.HasOne<IngestBatch>().WithMany().HasForeignKey(l => l.BatchId).OnDelete(DeleteBehavior.Restrict);

@@ -11,6 +11,15 @@ public sealed class LinkRow
 {
     public long Id { get; set; }
 
+    /// <summary>The registry that stated the link.</summary>
+    public required string Registry { get; set; }
+
+    /// <summary>
+    /// Hash of what the row states (kind, refs, interval, properties): the same fact stated again by
+    /// the same registry is this row, not a new one.
+    /// </summary>
+    public required string FactKey { get; set; }
+
     public LinkKind Kind { get; set; }
 
     public long FromRecordId { get; set; }
@@ -58,6 +67,12 @@ public sealed class LinkRow
     public required string File { get; set; }
 
     public int Line { get; set; }
+
+    /// <summary>The end date as the registry stated it; <see cref="EndDate"/> differs when a snapshot closed the link.</summary>
+    public DateOnly? StatedEndDate { get; set; }
+
+    /// <summary>The latest <c>as_of</c> of the registry's bundles that stated the link.</summary>
+    public DateOnly? LastStatedAsOf { get; set; }
 
     /// <summary>The snapshot batch that closed this link at its <c>as_of</c> because the registry no longer stated it.</summary>
     public long? ClosedByBatchId { get; set; }

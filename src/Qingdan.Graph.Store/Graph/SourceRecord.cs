@@ -11,6 +11,10 @@ public sealed class SourceRecord
 {
     public long Id { get; set; }
 
+    /// <summary>The registry that stated the record; refs are unique per registry and kind.</summary>
+    public required string Registry { get; set; }
+
+    /// <summary>The batch that last stated the record (its attributes are that batch's).</summary>
     public long BatchId { get; set; }
 
     public required string File { get; set; }
@@ -22,8 +26,11 @@ public sealed class SourceRecord
 
     public NodeKind Kind { get; set; }
 
-    /// <summary>The canonical entity resolution assigned this record to.</summary>
-    public long EntityId { get; set; }
+    /// <summary>The canonical entity resolution assigned this record to; null only inside an unfinished ingest.</summary>
+    public long? EntityId { get; set; }
+
+    /// <summary>The resolution rule that put the record with its entity (<c>identifier</c>, <c>masked_identifier</c>, …).</summary>
+    public string? ResolvedBy { get; set; }
 
     public required string Name { get; set; }
 

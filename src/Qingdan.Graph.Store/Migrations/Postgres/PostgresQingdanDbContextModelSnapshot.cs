@@ -57,6 +57,12 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("extra");
 
+                    b.Property<string>("FactKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("fact_key");
+
                     b.Property<string>("File")
                         .IsRequired()
                         .HasColumnType("text")
@@ -73,6 +79,10 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                     b.Property<byte>("Kind")
                         .HasColumnType("smallint")
                         .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("LastStatedAsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("last_stated_as_of");
 
                     b.Property<int>("Line")
                         .HasColumnType("integer")
@@ -99,6 +109,12 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("rank");
 
+                    b.Property<string>("Registry")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("registry");
+
                     b.Property<double?>("Share")
                         .HasColumnType("double precision")
                         .HasColumnName("share");
@@ -106,6 +122,10 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date")
                         .HasColumnName("start_date");
+
+                    b.Property<DateOnly?>("StatedEndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("stated_end_date");
 
                     b.Property<string>("Title")
                         .HasColumnType("text")
@@ -130,6 +150,10 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
 
                     b.HasIndex("FromEntityId", "Kind")
                         .HasDatabaseName("ix_links_from_entity_id_kind");
+
+                    b.HasIndex("Registry", "FactKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_links_registry_fact_key");
 
                     b.HasIndex("ToEntityId", "Kind")
                         .HasDatabaseName("ix_links_to_entity_id_kind");
@@ -222,7 +246,7 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("decision_kind");
 
-                    b.Property<long>("EntityId")
+                    b.Property<long?>("EntityId")
                         .HasColumnType("bigint")
                         .HasColumnName("entity_id");
 
@@ -297,6 +321,17 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("region_code");
 
+                    b.Property<string>("Registry")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("registry");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("resolved_by");
+
                     b.Property<string>("Sectors")
                         .HasColumnType("text")
                         .HasColumnName("sectors");
@@ -308,6 +343,9 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_source_records");
 
+                    b.HasIndex("BatchId")
+                        .HasDatabaseName("ix_source_records_batch_id");
+
                     b.HasIndex("EntityId")
                         .HasDatabaseName("ix_source_records_entity_id");
 
@@ -317,9 +355,9 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                     b.HasIndex("Kind", "NormalizedName")
                         .HasDatabaseName("ix_source_records_kind_normalized_name");
 
-                    b.HasIndex("BatchId", "File", "Ref")
+                    b.HasIndex("Registry", "Kind", "Ref")
                         .IsUnique()
-                        .HasDatabaseName("ix_source_records_batch_id_file_ref");
+                        .HasDatabaseName("ix_source_records_registry_kind_ref");
 
                     b.ToTable("source_records", (string)null);
                 });
@@ -409,6 +447,42 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                     b.ToTable("ingest_batches", (string)null);
                 });
 
+            modelBuilder.Entity("Qingdan.Graph.Store.Ingest.IngestWarning", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("File")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("file");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("integer")
+                        .HasColumnName("line");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("message");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ingest_warnings");
+
+                    b.HasIndex("BatchId", "File", "Line")
+                        .HasDatabaseName("ix_ingest_warnings_batch_id_file_line");
+
+                    b.ToTable("ingest_warnings", (string)null);
+                });
+
             modelBuilder.Entity("Qingdan.Graph.Store.Ingest.RejectedRow", b =>
                 {
                     b.Property<long>("Id")
@@ -448,6 +522,156 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                         .HasDatabaseName("ix_rejected_rows_batch_id_file_line");
 
                     b.ToTable("rejected_rows", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Resolution.EntityRedirect", b =>
+                {
+                    b.Property<long>("FromEntityId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("from_entity_id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<long>("ToEntityId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("to_entity_id");
+
+                    b.HasKey("FromEntityId")
+                        .HasName("pk_entity_redirects");
+
+                    b.ToTable("entity_redirects", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Resolution.MatchDecisionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text")
+                        .HasColumnName("note");
+
+                    b.Property<long>("RecordAId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("record_a_id");
+
+                    b.Property<long>("RecordBId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("record_b_id");
+
+                    b.Property<bool>("Same")
+                        .HasColumnType("boolean")
+                        .HasColumnName("same");
+
+                    b.HasKey("Id")
+                        .HasName("pk_match_decisions");
+
+                    b.HasIndex("RecordBId")
+                        .HasDatabaseName("ix_match_decisions_record_b_id");
+
+                    b.HasIndex("RecordAId", "RecordBId")
+                        .HasDatabaseName("ix_match_decisions_record_a_id_record_b_id");
+
+                    b.ToTable("match_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Resolution.ResolutionCandidateRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("RecordAId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("record_a_id");
+
+                    b.Property<long>("RecordBId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("record_b_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_resolution_candidates");
+
+                    b.HasIndex("RecordBId")
+                        .HasDatabaseName("ix_resolution_candidates_record_b_id");
+
+                    b.HasIndex("RecordAId", "RecordBId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_resolution_candidates_record_a_id_record_b_id");
+
+                    b.ToTable("resolution_candidates", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Resolution.ResolutionEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<long?>("BatchId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("batch_id");
+
+                    b.Property<long?>("FromEntityId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("from_entity_id");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("rule");
+
+                    b.Property<long>("ToEntityId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("to_entity_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_resolution_events");
+
+                    b.HasIndex("RecordId")
+                        .HasDatabaseName("ix_resolution_events_record_id");
+
+                    b.ToTable("resolution_events", (string)null);
                 });
 
             modelBuilder.Entity("Qingdan.Graph.Store.Graph.AgencyRow", b =>
@@ -652,8 +876,17 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("EntityId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
                         .HasConstraintName("fk_source_records_nodes_entity_id");
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Ingest.IngestWarning", b =>
+                {
+                    b.HasOne("Qingdan.Graph.Store.Ingest.IngestBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ingest_warnings_ingest_batches_batch_id");
                 });
 
             modelBuilder.Entity("Qingdan.Graph.Store.Ingest.RejectedRow", b =>
@@ -664,6 +897,40 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_rejected_rows_ingest_batches_batch_id");
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Resolution.MatchDecisionRow", b =>
+                {
+                    b.HasOne("Qingdan.Graph.Store.Graph.SourceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordAId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_match_decisions_source_records_record_a_id");
+
+                    b.HasOne("Qingdan.Graph.Store.Graph.SourceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordBId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_match_decisions_source_records_record_b_id");
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Resolution.ResolutionCandidateRow", b =>
+                {
+                    b.HasOne("Qingdan.Graph.Store.Graph.SourceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordAId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_resolution_candidates_source_records_record_a_id");
+
+                    b.HasOne("Qingdan.Graph.Store.Graph.SourceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordBId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_resolution_candidates_source_records_record_b_id");
                 });
 
             modelBuilder.Entity("Qingdan.Graph.Store.Ingest.IngestBatch", b =>

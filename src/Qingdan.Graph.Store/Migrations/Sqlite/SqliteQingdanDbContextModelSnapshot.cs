@@ -50,6 +50,12 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("extra");
 
+                    b.Property<string>("FactKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fact_key");
+
                     b.Property<string>("File")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -66,6 +72,10 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                     b.Property<byte>("Kind")
                         .HasColumnType("INTEGER")
                         .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("LastStatedAsOf")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_stated_as_of");
 
                     b.Property<int>("Line")
                         .HasColumnType("INTEGER")
@@ -92,6 +102,12 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("rank");
 
+                    b.Property<string>("Registry")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registry");
+
                     b.Property<double?>("Share")
                         .HasColumnType("REAL")
                         .HasColumnName("share");
@@ -99,6 +115,10 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("TEXT")
                         .HasColumnName("start_date");
+
+                    b.Property<DateOnly?>("StatedEndDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stated_end_date");
 
                     b.Property<string>("Title")
                         .HasColumnType("TEXT")
@@ -123,6 +143,10 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
 
                     b.HasIndex("FromEntityId", "Kind")
                         .HasDatabaseName("ix_links_from_entity_id_kind");
+
+                    b.HasIndex("Registry", "FactKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_links_registry_fact_key");
 
                     b.HasIndex("ToEntityId", "Kind")
                         .HasDatabaseName("ix_links_to_entity_id_kind");
@@ -211,7 +235,7 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("decision_kind");
 
-                    b.Property<long>("EntityId")
+                    b.Property<long?>("EntityId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("entity_id");
 
@@ -286,6 +310,17 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("region_code");
 
+                    b.Property<string>("Registry")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registry");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolved_by");
+
                     b.Property<string>("Sectors")
                         .HasColumnType("TEXT")
                         .HasColumnName("sectors");
@@ -297,6 +332,9 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_source_records");
 
+                    b.HasIndex("BatchId")
+                        .HasDatabaseName("ix_source_records_batch_id");
+
                     b.HasIndex("EntityId")
                         .HasDatabaseName("ix_source_records_entity_id");
 
@@ -306,9 +344,9 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                     b.HasIndex("Kind", "NormalizedName")
                         .HasDatabaseName("ix_source_records_kind_normalized_name");
 
-                    b.HasIndex("BatchId", "File", "Ref")
+                    b.HasIndex("Registry", "Kind", "Ref")
                         .IsUnique()
-                        .HasDatabaseName("ix_source_records_batch_id_file_ref");
+                        .HasDatabaseName("ix_source_records_registry_kind_ref");
 
                     b.ToTable("source_records", (string)null);
                 });
@@ -396,6 +434,40 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                     b.ToTable("ingest_batches", (string)null);
                 });
 
+            modelBuilder.Entity("Qingdan.Graph.Store.Ingest.IngestWarning", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("File")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("line");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ingest_warnings");
+
+                    b.HasIndex("BatchId", "File", "Line")
+                        .HasDatabaseName("ix_ingest_warnings_batch_id_file_line");
+
+                    b.ToTable("ingest_warnings", (string)null);
+                });
+
             modelBuilder.Entity("Qingdan.Graph.Store.Ingest.RejectedRow", b =>
                 {
                     b.Property<long>("Id")
@@ -433,6 +505,150 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                         .HasDatabaseName("ix_rejected_rows_batch_id_file_line");
 
                     b.ToTable("rejected_rows", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Resolution.EntityRedirect", b =>
+                {
+                    b.Property<long>("FromEntityId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_entity_id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<long>("ToEntityId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("to_entity_id");
+
+                    b.HasKey("FromEntityId")
+                        .HasName("pk_entity_redirects");
+
+                    b.ToTable("entity_redirects", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Resolution.MatchDecisionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<long>("RecordAId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("record_a_id");
+
+                    b.Property<long>("RecordBId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("record_b_id");
+
+                    b.Property<bool>("Same")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("same");
+
+                    b.HasKey("Id")
+                        .HasName("pk_match_decisions");
+
+                    b.HasIndex("RecordBId")
+                        .HasDatabaseName("ix_match_decisions_record_b_id");
+
+                    b.HasIndex("RecordAId", "RecordBId")
+                        .HasDatabaseName("ix_match_decisions_record_a_id_record_b_id");
+
+                    b.ToTable("match_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Resolution.ResolutionCandidateRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("RecordAId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("record_a_id");
+
+                    b.Property<long>("RecordBId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("record_b_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_resolution_candidates");
+
+                    b.HasIndex("RecordBId")
+                        .HasDatabaseName("ix_resolution_candidates_record_b_id");
+
+                    b.HasIndex("RecordAId", "RecordBId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_resolution_candidates_record_a_id_record_b_id");
+
+                    b.ToTable("resolution_candidates", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Resolution.ResolutionEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<long?>("BatchId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("batch_id");
+
+                    b.Property<long?>("FromEntityId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_entity_id");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule");
+
+                    b.Property<long>("ToEntityId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("to_entity_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_resolution_events");
+
+                    b.HasIndex("RecordId")
+                        .HasDatabaseName("ix_resolution_events_record_id");
+
+                    b.ToTable("resolution_events", (string)null);
                 });
 
             modelBuilder.Entity("Qingdan.Graph.Store.Graph.AgencyRow", b =>
@@ -637,8 +853,17 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("EntityId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
                         .HasConstraintName("fk_source_records_nodes_entity_id");
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Ingest.IngestWarning", b =>
+                {
+                    b.HasOne("Qingdan.Graph.Store.Ingest.IngestBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ingest_warnings_ingest_batches_batch_id");
                 });
 
             modelBuilder.Entity("Qingdan.Graph.Store.Ingest.RejectedRow", b =>
@@ -649,6 +874,40 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_rejected_rows_ingest_batches_batch_id");
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Resolution.MatchDecisionRow", b =>
+                {
+                    b.HasOne("Qingdan.Graph.Store.Graph.SourceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordAId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_match_decisions_source_records_record_a_id");
+
+                    b.HasOne("Qingdan.Graph.Store.Graph.SourceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordBId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_match_decisions_source_records_record_b_id");
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Resolution.ResolutionCandidateRow", b =>
+                {
+                    b.HasOne("Qingdan.Graph.Store.Graph.SourceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordAId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_resolution_candidates_source_records_record_a_id");
+
+                    b.HasOne("Qingdan.Graph.Store.Graph.SourceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordBId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_resolution_candidates_source_records_record_b_id");
                 });
 
             modelBuilder.Entity("Qingdan.Graph.Store.Ingest.IngestBatch", b =>

@@ -12,6 +12,19 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "entity_redirects",
+                columns: table => new
+                {
+                    from_entity_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    to_entity_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_entity_redirects", x => x.from_entity_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ingest_batches",
                 columns: table => new
                 {
@@ -74,6 +87,46 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "resolution_events",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    batch_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    record_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    from_entity_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    to_entity_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    rule = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_resolution_events", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ingest_warnings",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    batch_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    file = table.Column<string>(type: "TEXT", nullable: false),
+                    line = table.Column<int>(type: "INTEGER", nullable: false),
+                    message = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_ingest_warnings", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_ingest_warnings_ingest_batches_batch_id",
+                        column: x => x.batch_id,
+                        principalTable: "ingest_batches",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "rejected_rows",
                 columns: table => new
                 {
@@ -102,12 +155,14 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                 {
                     id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
+                    registry = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     batch_id = table.Column<long>(type: "INTEGER", nullable: false),
                     file = table.Column<string>(type: "TEXT", nullable: false),
                     line = table.Column<int>(type: "INTEGER", nullable: false),
                     @ref = table.Column<string>(name: "ref", type: "TEXT", nullable: false),
                     kind = table.Column<byte>(type: "INTEGER", nullable: false),
-                    entity_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    entity_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    resolved_by = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
                     name = table.Column<string>(type: "TEXT", nullable: false),
                     normalized_name = table.Column<string>(type: "TEXT", nullable: false),
                     identifier = table.Column<string>(type: "TEXT", nullable: true),
@@ -154,6 +209,8 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                 {
                     id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
+                    registry = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    fact_key = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     kind = table.Column<byte>(type: "INTEGER", nullable: false),
                     from_record_id = table.Column<long>(type: "INTEGER", nullable: false),
                     to_record_id = table.Column<long>(type: "INTEGER", nullable: false),
@@ -174,6 +231,8 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                     batch_id = table.Column<long>(type: "INTEGER", nullable: false),
                     file = table.Column<string>(type: "TEXT", nullable: false),
                     line = table.Column<int>(type: "INTEGER", nullable: false),
+                    stated_end_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    last_stated_as_of = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     closed_by_batch_id = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
@@ -211,10 +270,73 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "match_decisions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    record_a_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    record_b_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    same = table.Column<bool>(type: "INTEGER", nullable: false),
+                    decided_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    decided_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    note = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_match_decisions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_match_decisions_source_records_record_a_id",
+                        column: x => x.record_a_id,
+                        principalTable: "source_records",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_match_decisions_source_records_record_b_id",
+                        column: x => x.record_b_id,
+                        principalTable: "source_records",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "resolution_candidates",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    record_a_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    record_b_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_resolution_candidates", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_resolution_candidates_source_records_record_a_id",
+                        column: x => x.record_a_id,
+                        principalTable: "source_records",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_resolution_candidates_source_records_record_b_id",
+                        column: x => x.record_b_id,
+                        principalTable: "source_records",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_ingest_batches_bundle_id_content_hash",
                 table: "ingest_batches",
                 columns: new[] { "bundle_id", "content_hash" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ingest_warnings_batch_id_file_line",
+                table: "ingest_warnings",
+                columns: new[] { "batch_id", "file", "line" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_links_batch_id_file_line",
@@ -232,6 +354,12 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                 column: "from_record_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_links_registry_fact_key",
+                table: "links",
+                columns: new[] { "registry", "fact_key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_links_to_entity_id_kind",
                 table: "links",
                 columns: new[] { "to_entity_id", "kind" });
@@ -240,6 +368,16 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                 name: "ix_links_to_record_id",
                 table: "links",
                 column: "to_record_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_match_decisions_record_a_id_record_b_id",
+                table: "match_decisions",
+                columns: new[] { "record_a_id", "record_b_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_match_decisions_record_b_id",
+                table: "match_decisions",
+                column: "record_b_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_nodes_credit_code",
@@ -262,10 +400,25 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                 columns: new[] { "batch_id", "file", "line" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_source_records_batch_id_file_ref",
-                table: "source_records",
-                columns: new[] { "batch_id", "file", "ref" },
+                name: "ix_resolution_candidates_record_a_id_record_b_id",
+                table: "resolution_candidates",
+                columns: new[] { "record_a_id", "record_b_id" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_resolution_candidates_record_b_id",
+                table: "resolution_candidates",
+                column: "record_b_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_resolution_events_record_id",
+                table: "resolution_events",
+                column: "record_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_source_records_batch_id",
+                table: "source_records",
+                column: "batch_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_source_records_entity_id",
@@ -281,16 +434,37 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                 name: "ix_source_records_kind_normalized_name",
                 table: "source_records",
                 columns: new[] { "kind", "normalized_name" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_source_records_registry_kind_ref",
+                table: "source_records",
+                columns: new[] { "registry", "kind", "ref" },
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "entity_redirects");
+
+            migrationBuilder.DropTable(
+                name: "ingest_warnings");
+
+            migrationBuilder.DropTable(
                 name: "links");
 
             migrationBuilder.DropTable(
+                name: "match_decisions");
+
+            migrationBuilder.DropTable(
                 name: "rejected_rows");
+
+            migrationBuilder.DropTable(
+                name: "resolution_candidates");
+
+            migrationBuilder.DropTable(
+                name: "resolution_events");
 
             migrationBuilder.DropTable(
                 name: "source_records");

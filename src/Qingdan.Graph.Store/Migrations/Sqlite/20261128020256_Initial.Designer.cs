@@ -4,122 +4,135 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Qingdan.Graph.Store.Database;
 
 #nullable disable
 
-namespace Qingdan.Graph.Store.Migrations.Postgres
+namespace Qingdan.Graph.Store.Migrations.Sqlite
 {
-    [DbContext(typeof(PostgresQingdanDbContext))]
-    [Migration("20261128014600_Initial")]
+    [DbContext(typeof(SqliteQingdanDbContext))]
+    [Migration("20261128020256_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Qingdan.Graph.Store.Graph.LinkRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<decimal?>("Amount")
                         .HasPrecision(20, 2)
-                        .HasColumnType("numeric(20,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("amount");
 
                     b.Property<long>("BatchId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("batch_id");
 
                     b.Property<long?>("ClosedByBatchId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("closed_by_batch_id");
 
                     b.Property<string>("Detail")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("detail");
 
                     b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("end_date");
 
                     b.Property<string>("Extra")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("extra");
+
+                    b.Property<string>("FactKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fact_key");
 
                     b.Property<string>("File")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file");
 
                     b.Property<long>("FromEntityId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("from_entity_id");
 
                     b.Property<long>("FromRecordId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("from_record_id");
 
                     b.Property<byte>("Kind")
-                        .HasColumnType("smallint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
+                    b.Property<DateOnly?>("LastStatedAsOf")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_stated_as_of");
+
                     b.Property<int>("Line")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("line");
 
                     b.Property<decimal?>("MonthlySalary")
                         .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("monthly_salary");
 
                     b.Property<bool?>("Nominal")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("nominal");
 
                     b.Property<string>("Note")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("note");
 
                     b.Property<string>("Powers")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("powers");
 
                     b.Property<string>("Rank")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("rank");
 
+                    b.Property<string>("Registry")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registry");
+
                     b.Property<double?>("Share")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("share");
 
                     b.Property<DateOnly?>("StartDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("start_date");
 
+                    b.Property<DateOnly?>("StatedEndDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stated_end_date");
+
                     b.Property<string>("Title")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<long>("ToEntityId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("to_entity_id");
 
                     b.Property<long>("ToRecordId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("to_record_id");
 
                     b.HasKey("Id")
@@ -134,6 +147,10 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                     b.HasIndex("FromEntityId", "Kind")
                         .HasDatabaseName("ix_links_from_entity_id_kind");
 
+                    b.HasIndex("Registry", "FactKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_links_registry_fact_key");
+
                     b.HasIndex("ToEntityId", "Kind")
                         .HasDatabaseName("ix_links_to_entity_id_kind");
 
@@ -147,23 +164,21 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<byte>("Kind")
-                        .HasColumnType("smallint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("NormalizedName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("normalized_name");
 
                     b.HasKey("Id")
@@ -183,133 +198,145 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<string>("Address")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("address");
 
                     b.Property<decimal?>("Amount")
                         .HasPrecision(20, 2)
-                        .HasColumnType("numeric(20,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("amount");
 
                     b.Property<DateOnly?>("AppliedDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("applied_date");
 
                     b.Property<long>("BatchId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("batch_id");
 
                     b.Property<int?>("Bidders")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("bidders");
 
                     b.Property<DateOnly?>("BirthDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("birth_date");
 
                     b.Property<string>("Currency")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
                     b.Property<DateOnly?>("DecidedDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decided_date");
 
                     b.Property<string>("DecisionKind")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decision_kind");
 
-                    b.Property<long>("EntityId")
-                        .HasColumnType("bigint")
+                    b.Property<long?>("EntityId")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("entity_id");
 
                     b.Property<string>("Extra")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("extra");
 
                     b.Property<string>("File")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file");
 
                     b.Property<DateOnly?>("Founded")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("founded");
 
                     b.Property<string>("Gender")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("gender");
 
                     b.Property<string>("Identifier")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("identifier");
 
                     b.Property<string>("IdentifierStatus")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("identifier_status");
 
                     b.Property<string>("Industry")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("industry");
 
                     b.Property<byte>("Kind")
-                        .HasColumnType("smallint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
                     b.Property<int>("Line")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("line");
 
                     b.Property<bool?>("Listed")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("listed");
 
                     b.Property<string>("Method")
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("method");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("NormalizedName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("normalized_name");
 
                     b.Property<string>("Phone")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("phone");
 
                     b.Property<string>("Ref")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ref");
 
                     b.Property<string>("RegionCode")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region_code");
 
+                    b.Property<string>("Registry")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registry");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolved_by");
+
                     b.Property<string>("Sectors")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sectors");
 
                     b.Property<string>("Status")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.HasKey("Id")
                         .HasName("pk_source_records");
+
+                    b.HasIndex("BatchId")
+                        .HasDatabaseName("ix_source_records_batch_id");
 
                     b.HasIndex("EntityId")
                         .HasDatabaseName("ix_source_records_entity_id");
@@ -320,9 +347,9 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                     b.HasIndex("Kind", "NormalizedName")
                         .HasDatabaseName("ix_source_records_kind_normalized_name");
 
-                    b.HasIndex("BatchId", "File", "Ref")
+                    b.HasIndex("Registry", "Kind", "Ref")
                         .IsUnique()
-                        .HasDatabaseName("ix_source_records_batch_id_file_ref");
+                        .HasDatabaseName("ix_source_records_registry_kind_ref");
 
                     b.ToTable("source_records", (string)null);
                 });
@@ -331,76 +358,74 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<DateOnly?>("AsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("as_of");
 
                     b.Property<string>("BundleId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bundle_id");
 
                     b.Property<string>("ContentHash")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_hash");
 
                     b.Property<string>("Encoding")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("encoding");
 
                     b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("finished_at");
 
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("mode");
 
                     b.Property<string>("Registry")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("registry");
 
                     b.Property<long>("RowsAccepted")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("rows_accepted");
 
                     b.Property<long>("RowsRead")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("rows_read");
 
                     b.Property<long>("RowsRejected")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("rows_rejected");
 
                     b.Property<string>("Source")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.Property<DateTime>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("started_at");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<long>("Warnings")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("warnings");
 
                     b.HasKey("Id")
@@ -412,36 +437,68 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                     b.ToTable("ingest_batches", (string)null);
                 });
 
-            modelBuilder.Entity("Qingdan.Graph.Store.Ingest.RejectedRow", b =>
+            modelBuilder.Entity("Qingdan.Graph.Store.Ingest.IngestWarning", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<long>("BatchId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("batch_id");
 
                     b.Property<string>("File")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file");
 
                     b.Property<int>("Line")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("line");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ingest_warnings");
+
+                    b.HasIndex("BatchId", "File", "Line")
+                        .HasDatabaseName("ix_ingest_warnings_batch_id_file_line");
+
+                    b.ToTable("ingest_warnings", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Ingest.RejectedRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("File")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("line");
 
                     b.Property<string>("Raw")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("raw");
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.HasKey("Id")
@@ -453,27 +510,171 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                     b.ToTable("rejected_rows", (string)null);
                 });
 
+            modelBuilder.Entity("Qingdan.Graph.Store.Resolution.EntityRedirect", b =>
+                {
+                    b.Property<long>("FromEntityId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_entity_id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<long>("ToEntityId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("to_entity_id");
+
+                    b.HasKey("FromEntityId")
+                        .HasName("pk_entity_redirects");
+
+                    b.ToTable("entity_redirects", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Resolution.MatchDecisionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<long>("RecordAId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("record_a_id");
+
+                    b.Property<long>("RecordBId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("record_b_id");
+
+                    b.Property<bool>("Same")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("same");
+
+                    b.HasKey("Id")
+                        .HasName("pk_match_decisions");
+
+                    b.HasIndex("RecordBId")
+                        .HasDatabaseName("ix_match_decisions_record_b_id");
+
+                    b.HasIndex("RecordAId", "RecordBId")
+                        .HasDatabaseName("ix_match_decisions_record_a_id_record_b_id");
+
+                    b.ToTable("match_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Resolution.ResolutionCandidateRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("RecordAId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("record_a_id");
+
+                    b.Property<long>("RecordBId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("record_b_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_resolution_candidates");
+
+                    b.HasIndex("RecordBId")
+                        .HasDatabaseName("ix_resolution_candidates_record_b_id");
+
+                    b.HasIndex("RecordAId", "RecordBId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_resolution_candidates_record_a_id_record_b_id");
+
+                    b.ToTable("resolution_candidates", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Resolution.ResolutionEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<long?>("BatchId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("batch_id");
+
+                    b.Property<long?>("FromEntityId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_entity_id");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule");
+
+                    b.Property<long>("ToEntityId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("to_entity_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_resolution_events");
+
+                    b.HasIndex("RecordId")
+                        .HasDatabaseName("ix_resolution_events_record_id");
+
+                    b.ToTable("resolution_events", (string)null);
+                });
+
             modelBuilder.Entity("Qingdan.Graph.Store.Graph.AgencyRow", b =>
                 {
                     b.HasBaseType("Qingdan.Graph.Store.Graph.NodeRow");
 
                     b.Property<string>("CreditCode")
                         .HasMaxLength(18)
-                        .HasColumnType("character varying(18)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("credit_code");
 
                     b.Property<string>("CreditCodeStatus")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("credit_code_status");
 
                     b.Property<string>("RegionCode")
                         .HasMaxLength(6)
-                        .HasColumnType("character varying(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region_code");
 
                     b.Property<string>("Sectors")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sectors");
 
                     b.HasDiscriminator().HasValue((byte)3);
@@ -484,42 +685,42 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                     b.HasBaseType("Qingdan.Graph.Store.Graph.NodeRow");
 
                     b.Property<string>("Address")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("address");
 
                     b.Property<string>("CreditCode")
                         .HasMaxLength(18)
-                        .HasColumnType("character varying(18)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("credit_code");
 
                     b.Property<string>("CreditCodeStatus")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("credit_code_status");
 
                     b.Property<DateOnly?>("Founded")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("founded");
 
                     b.Property<string>("Industry")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("industry");
 
                     b.Property<bool>("Listed")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("listed");
 
                     b.Property<string>("Phone")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("phone");
 
                     b.Property<string>("RegionCode")
                         .HasMaxLength(6)
-                        .HasColumnType("character varying(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region_code");
 
                     b.Property<string>("Status")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.HasIndex("CreditCode")
@@ -534,34 +735,34 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
 
                     b.Property<decimal?>("Amount")
                         .HasPrecision(20, 2)
-                        .HasColumnType("numeric(20,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("amount");
 
                     b.Property<DateOnly?>("AppliedDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("applied_date");
 
                     b.Property<int?>("Bidders")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("bidders");
 
                     b.Property<string>("Currency")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
                     b.Property<DateOnly>("DecidedDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decided_date");
 
                     b.Property<string>("DecisionKind")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decision_kind");
 
                     b.Property<string>("Method")
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("method");
 
                     b.HasDiscriminator().HasValue((byte)4);
@@ -572,30 +773,30 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                     b.HasBaseType("Qingdan.Graph.Store.Graph.NodeRow");
 
                     b.Property<string>("Address")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("address");
 
                     b.Property<DateOnly?>("BirthDate")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("birth_date");
 
                     b.Property<string>("Gender")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("gender");
 
                     b.Property<string>("IdNumber")
                         .HasMaxLength(18)
-                        .HasColumnType("character varying(18)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id_number");
 
                     b.Property<string>("IdNumberStatus")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id_number_status");
 
                     b.Property<string>("Phone")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("phone");
 
                     b.HasIndex("IdNumber")
@@ -655,8 +856,17 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("EntityId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
                         .HasConstraintName("fk_source_records_nodes_entity_id");
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Ingest.IngestWarning", b =>
+                {
+                    b.HasOne("Qingdan.Graph.Store.Ingest.IngestBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ingest_warnings_ingest_batches_batch_id");
                 });
 
             modelBuilder.Entity("Qingdan.Graph.Store.Ingest.RejectedRow", b =>
@@ -667,6 +877,40 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_rejected_rows_ingest_batches_batch_id");
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Resolution.MatchDecisionRow", b =>
+                {
+                    b.HasOne("Qingdan.Graph.Store.Graph.SourceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordAId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_match_decisions_source_records_record_a_id");
+
+                    b.HasOne("Qingdan.Graph.Store.Graph.SourceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordBId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_match_decisions_source_records_record_b_id");
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Resolution.ResolutionCandidateRow", b =>
+                {
+                    b.HasOne("Qingdan.Graph.Store.Graph.SourceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordAId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_resolution_candidates_source_records_record_a_id");
+
+                    b.HasOne("Qingdan.Graph.Store.Graph.SourceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordBId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_resolution_candidates_source_records_record_b_id");
                 });
 
             modelBuilder.Entity("Qingdan.Graph.Store.Ingest.IngestBatch", b =>

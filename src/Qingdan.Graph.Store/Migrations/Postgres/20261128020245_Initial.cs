@@ -13,6 +13,19 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "entity_redirects",
+                columns: table => new
+                {
+                    from_entity_id = table.Column<long>(type: "bigint", nullable: false),
+                    to_entity_id = table.Column<long>(type: "bigint", nullable: false),
+                    at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_entity_redirects", x => x.from_entity_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ingest_batches",
                 columns: table => new
                 {
@@ -75,6 +88,46 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "resolution_events",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    batch_id = table.Column<long>(type: "bigint", nullable: true),
+                    record_id = table.Column<long>(type: "bigint", nullable: false),
+                    from_entity_id = table.Column<long>(type: "bigint", nullable: true),
+                    to_entity_id = table.Column<long>(type: "bigint", nullable: false),
+                    rule = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_resolution_events", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ingest_warnings",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    batch_id = table.Column<long>(type: "bigint", nullable: false),
+                    file = table.Column<string>(type: "text", nullable: false),
+                    line = table.Column<int>(type: "integer", nullable: false),
+                    message = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_ingest_warnings", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_ingest_warnings_ingest_batches_batch_id",
+                        column: x => x.batch_id,
+                        principalTable: "ingest_batches",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "rejected_rows",
                 columns: table => new
                 {
@@ -103,12 +156,14 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                 {
                     id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    registry = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     batch_id = table.Column<long>(type: "bigint", nullable: false),
                     file = table.Column<string>(type: "text", nullable: false),
                     line = table.Column<int>(type: "integer", nullable: false),
                     @ref = table.Column<string>(name: "ref", type: "text", nullable: false),
                     kind = table.Column<byte>(type: "smallint", nullable: false),
-                    entity_id = table.Column<long>(type: "bigint", nullable: false),
+                    entity_id = table.Column<long>(type: "bigint", nullable: true),
+                    resolved_by = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
                     name = table.Column<string>(type: "text", nullable: false),
                     normalized_name = table.Column<string>(type: "text", nullable: false),
                     identifier = table.Column<string>(type: "text", nullable: true),
@@ -155,6 +210,8 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                 {
                     id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    registry = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    fact_key = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     kind = table.Column<byte>(type: "smallint", nullable: false),
                     from_record_id = table.Column<long>(type: "bigint", nullable: false),
                     to_record_id = table.Column<long>(type: "bigint", nullable: false),
@@ -175,6 +232,8 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                     batch_id = table.Column<long>(type: "bigint", nullable: false),
                     file = table.Column<string>(type: "text", nullable: false),
                     line = table.Column<int>(type: "integer", nullable: false),
+                    stated_end_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    last_stated_as_of = table.Column<DateOnly>(type: "date", nullable: true),
                     closed_by_batch_id = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
@@ -212,10 +271,73 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "match_decisions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    record_a_id = table.Column<long>(type: "bigint", nullable: false),
+                    record_b_id = table.Column<long>(type: "bigint", nullable: false),
+                    same = table.Column<bool>(type: "boolean", nullable: false),
+                    decided_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    decided_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    note = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_match_decisions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_match_decisions_source_records_record_a_id",
+                        column: x => x.record_a_id,
+                        principalTable: "source_records",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_match_decisions_source_records_record_b_id",
+                        column: x => x.record_b_id,
+                        principalTable: "source_records",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "resolution_candidates",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    record_a_id = table.Column<long>(type: "bigint", nullable: false),
+                    record_b_id = table.Column<long>(type: "bigint", nullable: false),
+                    reason = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_resolution_candidates", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_resolution_candidates_source_records_record_a_id",
+                        column: x => x.record_a_id,
+                        principalTable: "source_records",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_resolution_candidates_source_records_record_b_id",
+                        column: x => x.record_b_id,
+                        principalTable: "source_records",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_ingest_batches_bundle_id_content_hash",
                 table: "ingest_batches",
                 columns: new[] { "bundle_id", "content_hash" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ingest_warnings_batch_id_file_line",
+                table: "ingest_warnings",
+                columns: new[] { "batch_id", "file", "line" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_links_batch_id_file_line",
@@ -233,6 +355,12 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                 column: "from_record_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_links_registry_fact_key",
+                table: "links",
+                columns: new[] { "registry", "fact_key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_links_to_entity_id_kind",
                 table: "links",
                 columns: new[] { "to_entity_id", "kind" });
@@ -241,6 +369,16 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                 name: "ix_links_to_record_id",
                 table: "links",
                 column: "to_record_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_match_decisions_record_a_id_record_b_id",
+                table: "match_decisions",
+                columns: new[] { "record_a_id", "record_b_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_match_decisions_record_b_id",
+                table: "match_decisions",
+                column: "record_b_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_nodes_credit_code",
@@ -263,10 +401,25 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                 columns: new[] { "batch_id", "file", "line" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_source_records_batch_id_file_ref",
-                table: "source_records",
-                columns: new[] { "batch_id", "file", "ref" },
+                name: "ix_resolution_candidates_record_a_id_record_b_id",
+                table: "resolution_candidates",
+                columns: new[] { "record_a_id", "record_b_id" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_resolution_candidates_record_b_id",
+                table: "resolution_candidates",
+                column: "record_b_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_resolution_events_record_id",
+                table: "resolution_events",
+                column: "record_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_source_records_batch_id",
+                table: "source_records",
+                column: "batch_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_source_records_entity_id",
@@ -282,16 +435,37 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                 name: "ix_source_records_kind_normalized_name",
                 table: "source_records",
                 columns: new[] { "kind", "normalized_name" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_source_records_registry_kind_ref",
+                table: "source_records",
+                columns: new[] { "registry", "kind", "ref" },
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "entity_redirects");
+
+            migrationBuilder.DropTable(
+                name: "ingest_warnings");
+
+            migrationBuilder.DropTable(
                 name: "links");
 
             migrationBuilder.DropTable(
+                name: "match_decisions");
+
+            migrationBuilder.DropTable(
                 name: "rejected_rows");
+
+            migrationBuilder.DropTable(
+                name: "resolution_candidates");
+
+            migrationBuilder.DropTable(
+                name: "resolution_events");
 
             migrationBuilder.DropTable(
                 name: "source_records");

@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace Qingdan.Graph.Ingest.Csv;
+
+/// <summary>
+/// Streams one bundle CSV file (RFC 4180, header first) in its declared encoding, strictly: a row
+/// holding bytes the encoding cannot read comes back with a problem instead of replacement characters.
+/// </summary>
+internal static class CsvSource
+{
+    static CsvSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>The decoding for a manifest's encoding name.</summary>
+    public static Encoding EncodingFor(string name) => name switch
+    {
+        "gb18030" => Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, MarkingDecoderFallback.Instance),
+        _ => Encoding.GetEncoding("utf-8", EncoderFallback.ExceptionFallback, MarkingDecoderFallback.Instance),
+    };
+
+    /// <summary>The header (trimmed, lower case) and then the data rows; an empty file yields no header.</summary>
+    public static IEnumerable<CsvRow> Read(string path, string encodingName, Action<string[]> header)
+    {
+        var fileName = Path.GetFileName(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        SkipUtf8Bom(stream, encodingName);
+        using var reader = new StreamReader(stream, EncodingFor(encodingName), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        string? badData = null;
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            IgnoreBlankLines = false,
+            DetectColumnCountChanges = false,
+            MissingFieldFound = null,
+            BadDataFound = context => badData ??= "a quote is misplaced or never closed",
+            TrimOptions = TrimOptions.None,
+        };
+        using var parser = new CsvParser(reader, configuration);
+        var line = 1;
+        var seenHeader = false;
+        while (parser.Read())
+        {
+            var raw = parser.RawRecord;
+            var startLine = line;
+            line += CountLineBreaks(raw);
+            var fields = parser.Record ?? [];
+            if (fields.Length == 1 && fields[0].Length == 0 && raw.Trim('\r', '\n').Length == 0)
+            {
+                badData = null;
+                continue;
+            }
+
+            var text = raw.TrimEnd('\r', '\n');
+            string? problem = badData;
+            badData = null;
+            if (MarkingDecoderFallback.HasInvalidBytes(raw))
+            {
+                problem = $"bytes not valid in {encodingName}: {Snippet(MarkingDecoderFallback.Visible(text))}";
+                text = MarkingDecoderFallback.Visible(text);
+            }
+
+            if (!seenHeader)
+            {
+                seenHeader = true;
+                if (problem is not null)
+                {
+                    yield return new CsvRow(fileName, startLine, [], text, $"header line cannot be read: {problem}");
+                    yield break;
+                }
+
+                header(fields.Select(f => f.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToArray());
+                continue;
+            }
+
+            yield return new CsvRow(fileName, startLine, fields, text, problem);
+        }
+
+        if (!seenHeader)
+        {
+            yield return new CsvRow(fileName, 1, [], string.Empty, "file is empty: a header line is needed");
+        }
+    }
+
+    private static int CountLineBreaks(string raw)
+    {
+        var count = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == '\n' || (raw[i] == '\r' && (i + 1 >= raw.Length || raw[i + 1] != '\n')))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static string Snippet(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "…");
+
+    private static void SkipUtf8Bom(Stream stream, string encodingName)
+    {
+        if (encodingName != "utf-8")
+        {
+            return;
+        }
+
+        Span<byte> head = stackalloc byte[3];
+        var read = stream.Read(head);
+        if (read < 3 || head[0] != 0xEF || head[1] != 0xBB || head[2] != 0xBF)
+        {
+            stream.Position = 0;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using Qingdan.Graph.Core.Model;
+
+namespace Qingdan.Graph.Ingest.Csv;
+
+/// <summary>Typed access to one row's columns by header name; a value that cannot be read throws <see cref="RowRejectedException"/>.</summary>
+internal sealed class RowReader
+{
+    private readonly Dictionary<string, int> _columns;
+    private readonly HashSet<string> _known;
+    private string[] _fields = [];
+
+    public RowReader(string[] header, IEnumerable<string> knownColumns)
+    {
+        _columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Length; i++)
+        {
+            _columns.TryAdd(header[i], i);
+        }
+
+        _known = knownColumns.ToHashSet(StringComparer.Ordinal);
+    }
+
+    public void Load(string[] fields) => _fields = fields;
+
+    public bool Has(string column) => _columns.ContainsKey(column);
+
+    /// <summary>The trimmed value, or null when the column is missing or the cell empty.</summary>
+    public string? Optional(string column)
+    {
+        if (!_columns.TryGetValue(column, out var index) || index >= _fields.Length)
+        {
+            return null;
+        }
+
+        var value = _fields[index].Trim();
+        return value.Length == 0 ? null : value;
+    }
+
+    public string Required(string column) =>
+        Optional(column) ?? throw new RowRejectedException($"required value '{column}' is empty");
+
+    public DateOnly? Date(string column)
+    {
+        var text = Optional(column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return FieldParsers.TryParseDate(text, out var date)
+            ? date
+            : throw new RowRejectedException($"{column} '{text}' is not a date (YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD or YYYY年M月D日)");
+    }
+
+    public DateOnly RequiredDate(string column) =>
+        Date(column) ?? throw new RowRejectedException($"required value '{column}' is empty");
+
+    public bool? Bool(string column)
+    {
+        var text = Optional(column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return FieldParsers.TryParseBool(text, out var value)
+            ? value
+            : throw new RowRejectedException($"{column} '{text}' is not a boolean (true/false, 1/0, 是/否, Y/N)");
+    }
+
+    public decimal? Amount(string column)
+    {
+        var text = Optional(column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return FieldParsers.TryParseAmount(text, out var amount)
+            ? amount
+            : throw new RowRejectedException($"{column} '{text}' is not an amount");
+    }
+
+    public int? Count(string column)
+    {
+        var text = Optional(column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            ? count
+            : throw new RowRejectedException($"{column} '{text}' is not a whole number");
+    }
+
+    public double Share(string column)
+    {
+        var text = Required(column);
+        return FieldParsers.TryParseShare(text, out var fraction, out var problem) ? fraction : throw new RowRejectedException(problem);
+    }
+
+    public TEnum Word<TEnum>(string column, string what)
+        where TEnum : struct, Enum
+    {
+        var text = Required(column);
+        return Wire.TryParse<TEnum>(text, out var value)
+            ? value.Value
+            : throw new RowRejectedException($"unknown {what} '{text}' (expected one of {string.Join(", ", Wire.All<TEnum>())})");
+    }
+
+    /// <summary>Columns the format does not define, with their non-empty values.</summary>
+    public IReadOnlyDictionary<string, string>? Extra()
+    {
+        Dictionary<string, string>? extra = null;
+        foreach (var (name, index) in _columns)
+        {
+            if (_known.Contains(name) || index >= _fields.Length || _fields[index].Length == 0)
+            {
+                continue;
+            }
+
+            (extra ??= new Dictionary<string, string>(StringComparer.Ordinal))[name] = _fields[index];
+        }
+
+        return extra;
+    }
+}

@@ -1,0 +1,388 @@
+using System.Globalization;
+using Qingdan.Graph.Core.Identifiers;
+using Qingdan.Graph.Core.Model;
+
+namespace Qingdan.Graph.Ingest.Resolution;
+
+/// <summary>
+/// Partitions source records into entities by the rules of DESIGN "Entity resolution", as a pure
+/// function of the whole record set and the decisions people made — so the result never depends on
+/// the order in which bundles arrived, and a later record can undo what rules 2 and 3 merged before.
+/// </summary>
+/// <remarks>
+/// 1. A valid identifier shared → the same entity.
+/// 2. Within a name group, a masked identifier compatible with exactly one valid identifier → the same.
+/// 3. Within a group of the same name and birth date (companies and agencies: the same name), when at
+///    most one unit holds a valid identifier, every unit that conflicts with nobody joins it.
+/// Otherwise records stay apart, and near ones become candidates for a person to decide. "Different"
+/// decisions forbid any merge between the two records; "same" decisions merge them.
+/// </remarks>
+public static class EntityResolver
+{
+    /// <summary>At most this many candidates are proposed for one record, so that a common name cannot flood the queue.</summary>
+    public const int MaxCandidatesPerRecord = 10;
+
+    public static ResolutionResult Resolve(IReadOnlyList<ResolutionRecord> records, IReadOnlyList<MatchDecision> decisions)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(decisions);
+        var state = new State(records.OrderBy(r => r.Kind).ThenBy(r => r.NaturalKey, StringComparer.Ordinal).ToArray(), decisions);
+        state.ApplySameDecisions();
+        state.MergeByValidIdentifier();
+        state.MergeByMaskedIdentifier();
+        state.MergeByNameGroups();
+        return state.Result();
+    }
+
+    private sealed class State
+    {
+        private readonly ResolutionRecord[] _records;
+        private readonly Dictionary<long, int> _indexById;
+        private readonly int[] _parent;
+        private readonly Unit[] _units;
+        private readonly string?[] _rule;
+        private readonly List<ResolutionCandidatePair> _candidates = [];
+        private readonly HashSet<(long, long)> _proposed = [];
+        private readonly HashSet<(long, long)> _decided = [];
+        private readonly IReadOnlyList<MatchDecision> _decisions;
+
+        public State(ResolutionRecord[] records, IReadOnlyList<MatchDecision> decisions)
+        {
+            _records = records;
+            _decisions = decisions;
+            _indexById = new Dictionary<long, int>(records.Length);
+            _parent = new int[records.Length];
+            _units = new Unit[records.Length];
+            _rule = new string?[records.Length];
+            for (var i = 0; i < records.Length; i++)
+            {
+                _indexById[records[i].Id] = i;
+                _parent[i] = i;
+                _units[i] = new Unit(i, records[i]);
+            }
+
+            foreach (var decision in decisions)
+            {
+                if (_indexById.TryGetValue(decision.RecordA, out var a) && _indexById.TryGetValue(decision.RecordB, out var b))
+                {
+                    _decided.Add(Pair(decision.RecordA, decision.RecordB));
+                    if (!decision.Same)
+                    {
+                        _units[a].Forbidden.Add(b);
+                        _units[b].Forbidden.Add(a);
+                    }
+                }
+            }
+        }
+
+        public void ApplySameDecisions()
+        {
+            foreach (var decision in _decisions.Where(d => d.Same).OrderBy(d => Math.Min(d.RecordA, d.RecordB)).ThenBy(d => Math.Max(d.RecordA, d.RecordB)))
+            {
+                if (_indexById.TryGetValue(decision.RecordA, out var a) && _indexById.TryGetValue(decision.RecordB, out var b) &&
+                    _records[a].Kind == _records[b].Kind)
+                {
+                    Union(a, b, ResolutionRule.Decision, checkConflicts: false);
+                }
+            }
+        }
+
+        public void MergeByValidIdentifier()
+        {
+            foreach (var group in Indexes().Where(i => _records[i].Kind != NodeKind.Decision && _records[i].HasValidIdentifier)
+                         .GroupBy(i => (_records[i].Kind, _records[i].Identifier!)))
+            {
+                var first = group.First();
+                foreach (var other in group.Skip(1))
+                {
+                    Union(first, other, ResolutionRule.Identifier, checkConflicts: false);
+                }
+            }
+        }
+
+        public void MergeByMaskedIdentifier()
+        {
+            var unions = new List<(int Masked, int Holder)>();
+            foreach (var group in NameGroups())
+            {
+                var valid = group.Where(i => _records[i].HasValidIdentifier)
+                    .GroupBy(i => _records[i].Identifier!, StringComparer.Ordinal)
+                    .Select(g => (Identifier: g.Key, Holder: g.First()))
+                    .ToList();
+                foreach (var i in group.Where(i => _records[i].HasMaskedIdentifier && !_units[Find(i)].HasValid))
+                {
+                    var fits = valid.Where(v => Compatible(_records[i], v.Identifier) && !Conflicts(Find(i), Find(v.Holder))).ToList();
+                    if (fits.Count == 1)
+                    {
+                        unions.Add((i, fits[0].Holder));
+                    }
+                    else if (fits.Count > 1)
+                    {
+                        foreach (var fit in fits.Take(MaxCandidatesPerRecord))
+                        {
+                            Propose(i, fit.Holder, $"masked identifier {_records[i].Identifier} fits {fits.Count} known identifiers under the same name");
+                        }
+                    }
+                }
+            }
+
+            foreach (var (masked, holder) in unions)
+            {
+                Union(masked, holder, ResolutionRule.MaskedIdentifier, checkConflicts: false);
+            }
+        }
+
+        public void MergeByNameGroups()
+        {
+            var unions = new List<(int Unit, int Target, string Rule)>();
+            foreach (var group in NameGroups())
+            {
+                var kind = _records[group[0]].Kind;
+                var units = group.Select(Find).Distinct().ToList();
+                if (units.Count < 2)
+                {
+                    continue;
+                }
+
+                if (kind == NodeKind.Person)
+                {
+                    foreach (var sameBirth in units.Where(u => _units[u].BirthDate is not null).GroupBy(u => _units[u].BirthDate!.Value))
+                    {
+                        PlanGroup(sameBirth.ToList(), ResolutionRule.NameAndBirthDate, $"same name and birth date {sameBirth.Key:yyyy-MM-dd}", unions);
+                    }
+
+                    // Undated records without a valid identifier cannot be placed by rules 1–3: ask a person.
+                    foreach (var undated in units.Where(u => _units[u].BirthDate is null && !_units[u].HasValid))
+                    {
+                        foreach (var other in units.Where(o => o != undated && !Conflicts(undated, o)).Take(MaxCandidatesPerRecord))
+                        {
+                            Propose(_units[undated].Representative, _units[other].Representative, "same name; no identifier or birth date to decide");
+                        }
+                    }
+                }
+                else
+                {
+                    PlanGroup(units, ResolutionRule.Name, "same name", unions);
+                }
+            }
+
+            foreach (var (unit, target, rule) in unions)
+            {
+                Union(unit, target, rule, checkConflicts: true);
+            }
+        }
+
+        public ResolutionResult Result()
+        {
+            var clusters = Indexes().GroupBy(Find).Select(g => (IReadOnlyList<long>)g.Select(i => _records[i].Id).ToArray()).ToList();
+            var rules = new Dictionary<long, string>(_records.Length);
+            for (var i = 0; i < _records.Length; i++)
+            {
+                rules[_records[i].Id] = _rule[i] ?? ResolutionRule.New;
+            }
+
+            return new ResolutionResult(clusters, rules, _candidates);
+        }
+
+        private void PlanGroup(List<int> units, string rule, string reason, List<(int, int, string)> unions)
+        {
+            if (units.Count < 2)
+            {
+                return;
+            }
+
+            var strong = units.Where(u => _units[u].HasValid).ToList();
+            var weak = units.Where(u => !_units[u].HasValid).ToList();
+            if (strong.Count >= 2)
+            {
+                foreach (var w in weak)
+                {
+                    foreach (var s in strong.Where(s => !Conflicts(w, s)).Take(MaxCandidatesPerRecord))
+                    {
+                        Propose(_units[w].Representative, _units[s].Representative, $"{reason}; {strong.Count} identified entities share it");
+                    }
+                }
+
+                return;
+            }
+
+            var target = strong.Count == 1 ? strong[0] : weak[0];
+            foreach (var w in weak.Where(w => w != target))
+            {
+                if (units.All(other => other == w || !Conflicts(w, other)))
+                {
+                    unions.Add((w, target, rule));
+                }
+                else if (!Conflicts(w, target))
+                {
+                    Propose(_units[w].Representative, _units[target].Representative, $"{reason}; conflicting data elsewhere in the group");
+                }
+            }
+        }
+
+        private IEnumerable<List<int>> NameGroups() =>
+            Indexes().Where(i => _records[i].Kind != NodeKind.Decision && _records[i].NormalizedName.Length > 0)
+                .GroupBy(i => (_records[i].Kind, _records[i].NormalizedName))
+                .Select(g => g.ToList());
+
+        private IEnumerable<int> Indexes() => Enumerable.Range(0, _records.Length);
+
+        private void Propose(int a, int b, string reason)
+        {
+            var (idA, idB) = (_records[a].Id, _records[b].Id);
+            if (Find(a) == Find(b) || _decided.Contains(Pair(idA, idB)) || !_proposed.Add(Pair(idA, idB)))
+            {
+                return;
+            }
+
+            _candidates.Add(new ResolutionCandidatePair(Math.Min(idA, idB), Math.Max(idA, idB), reason));
+        }
+
+        private static (long, long) Pair(long a, long b) => a < b ? (a, b) : (b, a);
+
+        private static bool Compatible(ResolutionRecord masked, string valid) =>
+            masked.Kind == NodeKind.Person
+                ? IdentityNumber.Parse(masked.Identifier)!.IsCompatibleWith(IdentityNumber.Parse(valid)!)
+                : CreditCode.Parse(masked.Identifier)!.IsCompatibleWith(CreditCode.Parse(valid)!);
+
+        private bool Conflicts(int rootA, int rootB)
+        {
+            rootA = Find(rootA);
+            rootB = Find(rootB);
+            if (rootA == rootB)
+            {
+                return false;
+            }
+
+            var a = _units[rootA];
+            var b = _units[rootB];
+            if (a.HasValid && b.HasValid && !a.Valid.SetEquals(b.Valid))
+            {
+                return true;
+            }
+
+            if (a.BirthDate is { } birthA && b.BirthDate is { } birthB && birthA != birthB)
+            {
+                return true;
+            }
+
+            if (a.Gender is { } genderA && b.Gender is { } genderB && genderA != genderB)
+            {
+                return true;
+            }
+
+            if (a.Identifiers.Any(x => b.Identifiers.Any(y => !IdentifiersCompatible(a.Kind, x, y))))
+            {
+                return true;
+            }
+
+            return a.Members.Any(m => b.Forbidden.Contains(m)) || b.Members.Any(m => a.Forbidden.Contains(m));
+        }
+
+        private static bool IdentifiersCompatible(NodeKind kind, string x, string y) =>
+            kind == NodeKind.Person
+                ? IdentityNumber.Parse(x)!.IsCompatibleWith(IdentityNumber.Parse(y)!)
+                : CreditCode.Parse(x)!.IsCompatibleWith(CreditCode.Parse(y)!);
+
+        private int Find(int i)
+        {
+            while (_parent[i] != i)
+            {
+                _parent[i] = _parent[_parent[i]];
+                i = _parent[i];
+            }
+
+            return i;
+        }
+
+        private void Union(int a, int b, string rule, bool checkConflicts)
+        {
+            var rootA = Find(a);
+            var rootB = Find(b);
+            if (rootA == rootB)
+            {
+                return;
+            }
+
+            var unitA = _units[rootA];
+            var unitB = _units[rootB];
+            if (unitA.Members.Any(m => unitB.Forbidden.Contains(m)) || unitB.Members.Any(m => unitA.Forbidden.Contains(m)))
+            {
+                return;
+            }
+
+            if (checkConflicts && Conflicts(rootA, rootB))
+            {
+                return;
+            }
+
+            _rule[a] ??= rule;
+            _rule[b] ??= rule;
+            // The root keeps the record that comes first in natural-key order, so representatives are order independent.
+            var (root, child) = rootA < rootB ? (rootA, rootB) : (rootB, rootA);
+            _parent[child] = root;
+            _units[root].Absorb(_units[child]);
+        }
+    }
+
+    /// <summary>What a cluster of records knows about itself, kept at its root.</summary>
+    private sealed class Unit
+    {
+        public Unit(int index, ResolutionRecord record)
+        {
+            Kind = record.Kind;
+            Representative = index;
+            Members.Add(index);
+            if (record.HasValidIdentifier)
+            {
+                Valid.Add(record.Identifier!);
+            }
+
+            if (record.Identifier is not null && record.IdentifierStatus != IdentifierStatus.Invalid)
+            {
+                Identifiers.Add(record.Identifier);
+            }
+
+            BirthDate = record.BirthDate;
+            Gender = record.Gender;
+        }
+
+        public NodeKind Kind { get; }
+
+        public int Representative { get; private set; }
+
+        public List<int> Members { get; } = [];
+
+        public HashSet<int> Forbidden { get; } = [];
+
+        public HashSet<string> Valid { get; } = new(StringComparer.Ordinal);
+
+        public List<string> Identifiers { get; } = [];
+
+        public DateOnly? BirthDate { get; private set; }
+
+        public Sex? Gender { get; private set; }
+
+        public bool HasValid => Valid.Count > 0;
+
+        public void Absorb(Unit other)
+        {
+            Representative = Math.Min(Representative, other.Representative);
+            Members.AddRange(other.Members);
+            Forbidden.UnionWith(other.Forbidden);
+            Valid.UnionWith(other.Valid);
+            foreach (var identifier in other.Identifiers)
+            {
+                if (!Identifiers.Contains(identifier, StringComparer.Ordinal))
+                {
+                    Identifiers.Add(identifier);
+                }
+            }
+
+            BirthDate ??= other.BirthDate;
+            Gender ??= other.Gender;
+        }
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"unit {Representative} ({Members.Count} records)");
+    }
+}

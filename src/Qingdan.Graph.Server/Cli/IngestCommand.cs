@@ -1,0 +1,119 @@
+using System.CommandLine;
+using System.Globalization;
+using Qingdan.Graph.Store.Database;
+using Qingdan.Graph.Store.Ingest;
+
+namespace Qingdan.Graph.Server.Cli;
+
+/// <summary><c>qingdan ingest &lt;bundle folder | OCDS file | BODS file&gt;... [--db …] [--all-or-nothing]</c>.</summary>
+internal static class IngestCommand
+{
+    private const int IssuesShown = 20;
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var sources = new Argument<string[]>("sources")
+        {
+            Description = "Registry bundle folders (with manifest.json), OCDS release or record packages, or BODS statement arrays.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var database = CliOptions.Database();
+        var allOrNothing = new Option<bool>("--all-or-nothing")
+        {
+            Description = "Commit nothing of a source when any of its rows is rejected (the rejections are still recorded).",
+        };
+        var command = new Command("ingest", "Read registry bundles, OCDS or BODS files into the store, resolving people and companies.")
+        {
+            sources, database, allOrNothing,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var connection = DbCommand.ParseConnection(parse.GetValue(database));
+            var applied = await StoreMigrator.MigrateAsync(connection, cancellationToken);
+            if (applied.Count > 0)
+            {
+                error.WriteLine($"{connection.Describe()}: schema created or upgraded ({applied.Count} migration(s)).");
+            }
+
+            var progress = new ConsoleProgress(error);
+            var ingestor = new BundleIngestor(connection, TimeProvider.System, progress);
+            var reports = new List<IngestReport>();
+            foreach (var source in parse.GetValue(sources)!)
+            {
+                reports.Add(await ingestor.IngestAsync(source, new IngestOptions(parse.GetValue(allOrNothing)), cancellationToken));
+                progress.Clear();
+            }
+
+            WriteSummary(output, reports);
+            return reports.Any(r => r.HasBadInput) ? ExitCodes.BadInput : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static void WriteSummary(TextWriter output, IReadOnlyList<IngestReport> reports)
+    {
+        var rows = reports.Select(r => new[]
+        {
+            r.BundleId ?? Path.GetFileName(r.Path.TrimEnd('/')), r.Registry ?? "-", Status(r.Status), Count(r.RowsRead), Count(r.Nodes), Count(r.Links),
+            Count(r.Rejected), Count(r.Warnings), r.Elapsed.TotalSeconds > 0 ? Count((long)(r.RowsRead / r.Elapsed.TotalSeconds)) : "-",
+            r.Elapsed.TotalSeconds.ToString("0.0s", CultureInfo.InvariantCulture),
+        }).ToList();
+        string[] header = ["source", "registry", "status", "rows", "nodes", "links", "rejected", "warnings", "rows/s", "time"];
+        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
+        output.WriteLine(string.Join("  ", header.Select((h, i) => i < 3 ? h.PadRight(widths[i]) : h.PadLeft(widths[i]))));
+        foreach (var row in rows)
+        {
+            output.WriteLine(string.Join("  ", row.Select((v, i) => i < 3 ? v.PadRight(widths[i]) : v.PadLeft(widths[i]))));
+        }
+
+        foreach (var report in reports)
+        {
+            if (report.Error is not null)
+            {
+                output.WriteLine($"error: {report.Error}");
+            }
+
+            if (report.Resolution is { } resolution)
+            {
+                output.WriteLine($"{report.BundleId}: resolution: {resolution.Entities:N0} entities from {resolution.Records:N0} records; {resolution.NewEntities:N0} new, {resolution.MovedRecords:N0} records moved, {resolution.DissolvedEntities:N0} merged away, {resolution.Candidates:N0} open candidates");
+            }
+
+            var rejected = report.Issues.Where(i => i.Rejected).ToList();
+            foreach (var issue in rejected.Take(IssuesShown))
+            {
+                output.WriteLine($"rejected {report.BundleId}/{issue}");
+            }
+
+            if (rejected.Count > IssuesShown)
+            {
+                output.WriteLine($"… and {rejected.Count - IssuesShown} more rejected rows of {report.BundleId}, kept with the batch {report.BatchId}.");
+            }
+
+            var warnings = report.Issues.Where(i => !i.Rejected).ToList();
+            foreach (var issue in warnings.Take(IssuesShown))
+            {
+                output.WriteLine($"warning {report.BundleId}/{issue}");
+            }
+
+            if (warnings.Count > IssuesShown)
+            {
+                output.WriteLine($"… and {warnings.Count - IssuesShown} more warnings of {report.BundleId}.");
+            }
+
+            if (report.Status == IngestStatus.RolledBack)
+            {
+                output.WriteLine($"{report.BundleId}: nothing was committed (--all-or-nothing and {report.Rejected} rejected row(s)).");
+            }
+        }
+    }
+
+    private static string Status(IngestStatus status) => status switch
+    {
+        IngestStatus.Committed => "committed",
+        IngestStatus.Unchanged => "unchanged",
+        IngestStatus.RolledBack => "rolled back",
+        _ => "failed",
+    };
+
+    private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}

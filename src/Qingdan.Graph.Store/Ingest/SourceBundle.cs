@@ -1,0 +1,122 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Qingdan.Graph.Ingest.Bods;
+using Qingdan.Graph.Ingest.Bundles;
+using Qingdan.Graph.Ingest.Ocds;
+using Qingdan.Graph.Ingest.Statements;
+
+namespace Qingdan.Graph.Store.Ingest;
+
+/// <summary>One thing <c>qingdan ingest</c> was given: a bundle folder, an OCDS package or a BODS file.</summary>
+internal sealed class SourceBundle
+{
+    private readonly string _path;
+    private readonly SourceKind _kind;
+
+    private SourceBundle(string path, SourceKind kind, Manifest manifest)
+    {
+        _path = path;
+        _kind = kind;
+        Manifest = manifest;
+    }
+
+    private enum SourceKind
+    {
+        Csv,
+        Ocds,
+        Bods,
+    }
+
+    public Manifest Manifest { get; }
+
+    /// <summary>Recognises the source; throws <see cref="BundleFormatException"/> when it is none of the three.</summary>
+    public static SourceBundle Open(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            return new SourceBundle(path, SourceKind.Csv, ManifestReader.Read(path));
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new BundleFormatException(path, 0, "no such file or folder");
+        }
+
+        var kind = Sniff(path);
+        var name = Path.GetFileNameWithoutExtension(path);
+        var prefix = kind == SourceKind.Ocds ? "ocds" : "bods";
+        return new SourceBundle(path, kind, new Manifest { Registry = $"{prefix}:{name}", Id = Path.GetFileName(path), Source = prefix.ToUpperInvariant() });
+    }
+
+    /// <summary>SHA-256 of the manifest and every file the source is read from.</summary>
+    public string ContentHash()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        IEnumerable<string> files = _kind == SourceKind.Csv
+            ? Directory.EnumerateFiles(_path).Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || Path.GetFileName(f) == ManifestReader.FileName).Order(StringComparer.Ordinal)
+            : [_path];
+        var buffer = new byte[1 << 16];
+        foreach (var file in files)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\0"));
+            using var stream = File.OpenRead(file);
+            int read;
+            while ((read = stream.Read(buffer)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+            }
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    public Task ReadAsync(IStatementSink sink, CancellationToken cancellationToken) => _kind switch
+    {
+        SourceKind.Csv => new CsvBundleReader(_path, Manifest).ReadAsync(sink, cancellationToken),
+        SourceKind.Ocds => new OcdsReader(_path, Manifest.Id).ReadAsync(sink, cancellationToken),
+        _ => new BodsReader(_path, Manifest.Id).ReadAsync(sink, cancellationToken),
+    };
+
+    private static SourceKind Sniff(string path)
+    {
+        var file = Path.GetFileName(path);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var buffer = new byte[Math.Min(stream.Length, 1 << 20)];
+            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            var reader = new Utf8JsonReader(buffer.AsSpan(0, read), isFinalBlock: read == stream.Length, state: default);
+            if (!reader.Read())
+            {
+                throw new BundleFormatException(file, 1, "file is empty: expected an OCDS package or a BODS statement array");
+            }
+
+            if (reader.TokenType == JsonTokenType.StartArray)
+            {
+                return SourceKind.Bods;
+            }
+
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                while (reader.Read() && reader.CurrentDepth >= 1)
+                {
+                    if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && (reader.ValueTextEquals("releases") || reader.ValueTextEquals("records")))
+                    {
+                        return SourceKind.Ocds;
+                    }
+
+                    if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
+                    {
+                        reader.Skip();
+                    }
+                }
+            }
+        }
+        catch (JsonException error)
+        {
+            throw new BundleFormatException(file, (int)(error.LineNumber ?? 0) + 1, $"not valid JSON: {error.Message}");
+        }
+
+        throw new BundleFormatException(file, 1, "not a registry bundle folder, an OCDS release or record package, or a BODS statement array");
+    }
+}

@@ -1,0 +1,83 @@
+using Qingdan.Graph.Core.Identifiers;
+using Qingdan.Graph.Core.Model;
+using Qingdan.Graph.Core.Text;
+
+namespace Qingdan.Graph.Store.Resolution;
+
+/// <summary>
+/// What an entity shows, made from its records: each attribute from the best record that states it —
+/// a record with a valid identifier first, then the most recent batch, then natural-key order.
+/// </summary>
+internal static class CanonicalNode
+{
+    /// <summary>The values of <see cref="Ingest.Writing.StoreTables.Nodes"/> for one entity.</summary>
+    public static object?[] Build(long entityId, IReadOnlyList<StoredRecord> records)
+    {
+        var ordered = records
+            .OrderByDescending(r => r.IdentifierStatus == IdentifierStatus.Valid)
+            .ThenByDescending(r => r.BatchId)
+            .ThenBy(r => r.NaturalKey, StringComparer.Ordinal)
+            .ToList();
+        var best = ordered[0];
+        var kind = best.Kind;
+        T? First<T>(Func<StoredRecord, T?> pick)
+            where T : class => ordered.Select(pick).FirstOrDefault(v => v is not null);
+        T? FirstValue<T>(Func<StoredRecord, T?> pick)
+            where T : struct => ordered.Select(pick).FirstOrDefault(v => v is not null);
+
+        var identifier = ordered.FirstOrDefault(r => r.Identifier is not null);
+        var name = best.Name;
+        object?[] row = new object?[25];
+        row[0] = entityId;
+        row[1] = (short)kind;
+        row[2] = name;
+        row[3] = NameNormalizer.Normalize(name);
+        switch (kind)
+        {
+            case NodeKind.Person:
+                var number = identifier is null ? null : IdentityNumber.Parse(identifier.Identifier);
+                row[4] = identifier?.Identifier;
+                row[5] = identifier?.IdentifierStatus?.ToString();
+                row[6] = FirstValue(r => r.BirthDate) ?? (number?.IsValid == true ? number.BirthDate : null);
+                row[7] = (FirstValue(r => r.Gender) ?? (number?.IsValid == true ? number.Sex : null))?.ToString();
+                row[8] = First(r => r.Phone);
+                row[9] = First(r => r.Address);
+                break;
+            case NodeKind.Company:
+            case NodeKind.Agency:
+                var code = identifier is null ? null : CreditCode.Parse(identifier.Identifier);
+                row[10] = identifier?.Identifier;
+                row[11] = identifier?.IdentifierStatus?.ToString();
+                row[13] = First(r => r.RegionCode) ?? (code?.IsValid == true ? code.RegionCode : null);
+                if (kind == NodeKind.Company)
+                {
+                    // Any registry that says the shares trade on an exchange is believed: NL5 must not flag listed holdings.
+                    row[12] = ordered.Any(r => r.Listed == true);
+                    row[14] = First(r => r.Industry);
+                    row[15] = First(r => r.Status);
+                    row[16] = FirstValue(r => r.Founded);
+                    row[8] = First(r => r.Phone);
+                    row[9] = First(r => r.Address);
+                }
+                else
+                {
+                    row[17] = First(r => r.Sectors);
+                }
+
+                break;
+            case NodeKind.Decision:
+                row[18] = best.DecisionKind;
+                row[19] = best.Amount;
+                row[20] = best.Currency;
+                row[21] = best.AppliedDate;
+                row[22] = best.DecidedDate;
+                row[23] = best.Method;
+                row[24] = best.Bidders;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(records), kind, "Unknown node kind.");
+        }
+
+        return row;
+    }
+}
