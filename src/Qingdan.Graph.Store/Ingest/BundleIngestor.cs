@@ -15,9 +15,6 @@ namespace Qingdan.Graph.Store.Ingest;
 /// </summary>
 public sealed class BundleIngestor(StoreConnection connection, TimeProvider time, IProgress<IngestProgress>? progress = null)
 {
-    // Any constant shared by every ingest process; only serialises ingests against each other.
-    private const long IngestLockKey = 0x51_6E_67_64_61_6E_01;
-
     public async Task<IngestReport> IngestAsync(string path, IngestOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -55,7 +52,7 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
             var db = new BulkWriter(dbConnection, transaction, connection.Provider);
             if (connection.Provider == StoreProvider.Postgres)
             {
-                await db.ExecuteAsync($"SELECT pg_advisory_xact_lock({IngestLockKey})", cancellationToken);
+                await db.ExecuteAsync($"SELECT pg_advisory_xact_lock({BundleIngestorLock.Key})", cancellationToken);
             }
 
             batchId = await InsertBatchAsync(db, source, hash, "running", cancellationToken);
