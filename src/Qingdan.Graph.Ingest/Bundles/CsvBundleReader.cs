@@ -257,7 +257,14 @@ public sealed class CsvBundleReader(string folder, Manifest manifest)
         var (start, end) = Interval(row);
         return sink.AddLinkAsync(new LinkStatement
         {
-            Source = source, Kind = LinkKind.Family, From = from, To = to, Start = start, End = end, Detail = Wire.Name(relation), Extra = row.Extra(),
+            Source = source,
+            Kind = LinkKind.Family,
+            From = from,
+            To = to,
+            Start = start,
+            End = end,
+            Detail = Wire.Name(relation),
+            Extra = row.Extra(),
         }, cancellationToken);
     }
 
@@ -293,8 +300,15 @@ public sealed class CsvBundleReader(string folder, Manifest manifest)
 
         return sink.AddLinkAsync(new LinkStatement
         {
-            Source = source, Kind = LinkKind.Ownership, From = holder, To = company, Start = start, End = end, Share = share,
-            Amount = row.Amount("subscribed_capital"), Extra = row.Extra(),
+            Source = source,
+            Kind = LinkKind.Ownership,
+            From = holder,
+            To = company,
+            Start = start,
+            End = end,
+            Share = share,
+            Amount = row.Amount("subscribed_capital"),
+            Extra = row.Extra(),
         }, cancellationToken);
     }
 
@@ -362,8 +376,16 @@ public sealed class CsvBundleReader(string folder, Manifest manifest)
 
         return sink.AddLinkAsync(new LinkStatement
         {
-            Source = source, Kind = LinkKind.Transaction, From = from, To = to, Start = date, End = end, Detail = Wire.Name(kind),
-            Amount = row.Amount("amount"), Note = row.Optional("note"), Extra = row.Extra(),
+            Source = source,
+            Kind = LinkKind.Transaction,
+            From = from,
+            To = to,
+            Start = date,
+            End = end,
+            Detail = Wire.Name(kind),
+            Amount = row.Amount("amount"),
+            Note = row.Optional("note"),
+            Extra = row.Extra(),
         }, cancellationToken);
     }
 

@@ -96,8 +96,16 @@ public sealed class OcdsReader(string path, string bundleId)
         {
             await sink.AddNodeAsync(new NodeStatement
             {
-                Source = award.Source, Kind = NodeKind.Decision, Ref = award.Ref, Name = award.Title, DecisionKind = DecisionKinds.ProcurementAward,
-                Amount = award.Amount, Currency = award.Currency, DecidedDate = award.Decided, Method = award.Method, Bidders = award.Bidders,
+                Source = award.Source,
+                Kind = NodeKind.Decision,
+                Ref = award.Ref,
+                Name = award.Title,
+                DecisionKind = DecisionKinds.ProcurementAward,
+                Amount = award.Amount,
+                Currency = award.Currency,
+                DecidedDate = award.Decided,
+                Method = award.Method,
+                Bidders = award.Bidders,
             }, cancellationToken);
         }
 

@@ -41,7 +41,12 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
         {
             return new IngestReport
             {
-                Path = path, Status = IngestStatus.Unchanged, BundleId = source.Manifest.Id, Registry = source.Manifest.Registry, BatchId = previous, Elapsed = clock.Elapsed,
+                Path = path,
+                Status = IngestStatus.Unchanged,
+                BundleId = source.Manifest.Id,
+                Registry = source.Manifest.Registry,
+                BatchId = previous,
+                Elapsed = clock.Elapsed,
             };
         }
 
