@@ -69,6 +69,7 @@ full_page_writes = off
 max_connections = 200
 shared_buffers = ${QINGDAN_PG_SHARED_BUFFERS:-256MB}
 work_mem = ${QINGDAN_PG_WORK_MEM:-16MB}
+${QINGDAN_PG_EXTRA_CONF:-}
 CONF
 "${run_as[@]}" "$bindir/pg_ctl" -D "$workdir/data" -l "$workdir/server.log" -w -t 60 start >/dev/null \
   || { log "PostgreSQL did not start:"; cat "$workdir/server.log" >&2; exit 1; }

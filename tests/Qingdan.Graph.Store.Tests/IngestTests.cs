@@ -315,6 +315,7 @@ public abstract class IngestTests(StoreFixture fixture) : IAsyncLifetime
     private async Task<string> DumpAsync()
     {
         await using var context = fixture.CreateContext();
+        Assert.Empty(await StoreIntegrity.ProblemsAsync(context));
         return await GraphDump.DumpAsync(context);
     }
 

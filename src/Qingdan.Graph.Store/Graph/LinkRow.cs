@@ -15,10 +15,10 @@ public sealed class LinkRow
     public required string Registry { get; set; }
 
     /// <summary>
-    /// Hash of what the row states (kind, refs, interval, properties): the same fact stated again by
+    /// 128-bit hash of the registry and what the row states (kind, refs, interval, properties): the same fact stated again by
     /// the same registry is this row, not a new one.
     /// </summary>
-    public required string FactKey { get; set; }
+    public required Guid FactKey { get; set; }
 
     public LinkKind Kind { get; set; }
 

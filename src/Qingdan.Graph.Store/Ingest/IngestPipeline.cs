@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Text.Json;
 using Qingdan.Graph.Core.Model;
@@ -24,15 +25,21 @@ internal sealed class IngestPipeline(
     TimeProvider time,
     Action<string, long, long> progress) : IStatementSink
 {
-    private const int ChunkSize = 5_000;
+    private const int ChunkSize = 20_000;
+    private const string RecordStaging = "records_staging";
 
     private readonly List<object?[]> _newRecords = new(ChunkSize);
     private readonly List<object?[]> _restatedRecords = new(ChunkSize);
-    private readonly List<object?[]> _links = new(ChunkSize);
+    private List<object?[]> _links = new(ChunkSize);
+
+    // The previous chunk's write: the connection takes one command at a time, so the reader parses the
+    // next chunk while the database indexes this one (two cores: one parses, one writes).
+    private Task _pendingLinks = Task.CompletedTask;
     private readonly HashSet<long> _touched = [];
     private readonly HashSet<NodeRef> _seenThisBatch = [];
     private long _nextRecordId = firstRecordId;
     private bool _stagingCreated;
+    private bool _recordStagingCreated;
 
     public List<RowIssue> Issues { get; } = [];
 
@@ -84,9 +91,16 @@ internal sealed class IngestPipeline(
     public async Task NodesCompleteAsync(CancellationToken cancellationToken)
     {
         await FlushRecordsAsync(cancellationToken);
-        await db.SyncIdentityAsync("source_records", cancellationToken);
         progress("resolving entities", Rows, Rejected);
-        Resolution = await new ResolutionStep(db, batchId, time).RunAsync(_touched, cancellationToken);
+        Resolution = await new ResolutionStep(db, batchId, time, _recordStagingCreated ? RecordStaging : null).RunAsync(_touched, cancellationToken);
+        if (_recordStagingCreated)
+        {
+            await db.DropTempTableAsync(RecordStaging, cancellationToken);
+            _recordStagingCreated = false;
+        }
+
+        await db.SyncIdentityAsync("source_records", cancellationToken);
+        progress("reading links", Rows, Rejected);
         await using var command = db.Command("SELECT kind, ref, id, entity_id FROM source_records WHERE registry = @registry", ("@registry", registry));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -101,7 +115,7 @@ internal sealed class IngestPipeline(
         var to = refs[link.To];
         _links.Add(
         [
-            registry, FactKeys.For(link), (short)link.Kind, from.Record, to.Record, from.Entity, to.Entity,
+            registry, FactKeys.For(registry, link), (short)link.Kind, from.Record, to.Record, from.Entity, to.Entity,
             link.Start, link.End, link.End, asOf, link.Detail, link.Share, link.Amount, link.MonthlySalary, link.Nominal,
             link.Title, link.Rank, link.Powers.Count == 0 ? null : string.Join('|', link.Powers), link.Note, Json(link.Extra),
             batchId, link.Source.File, link.Source.Line,
@@ -132,6 +146,7 @@ internal sealed class IngestPipeline(
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
         await FlushLinksAsync(cancellationToken);
+        await _pendingLinks;
         if (_stagingCreated)
         {
             await db.DropTempTableAsync("links_staging", cancellationToken);
@@ -140,6 +155,19 @@ internal sealed class IngestPipeline(
         progress("closing facts no longer stated", Rows, Rejected);
         await new SnapshotClosure(db, registry).ApplyAsync(cancellationToken);
         await WriteIssuesAsync(db, batchId, Issues, cancellationToken);
+    }
+
+    /// <summary>Waits for a write still running, so that the connection is free (its failure, if any, surfaces in <see cref="CompleteAsync"/>).</summary>
+    public async Task DrainAsync()
+    {
+        try
+        {
+            await _pendingLinks;
+        }
+        catch (Exception error) when (error is DbException or OperationCanceledException or InvalidOperationException)
+        {
+            // Observed here only to free the connection; the caller is already failing or will see it again.
+        }
     }
 
     /// <summary>Records a batch's rejected rows and warnings.</summary>
@@ -156,7 +184,7 @@ internal sealed class IngestPipeline(
         if (Stopwatch.GetElapsedTime(_lastTick).TotalMilliseconds >= 500)
         {
             _lastTick = Stopwatch.GetTimestamp();
-            progress("reading", Rows, Rejected);
+            progress(Links == 0 ? "reading nodes" : "reading links", Rows, Rejected);
         }
     }
 
@@ -172,7 +200,14 @@ internal sealed class IngestPipeline(
     {
         if (_newRecords.Count > 0)
         {
-            await db.InsertAsync("source_records", StoreTables.SourceRecords, _newRecords, cancellationToken);
+            // New records wait in staging until resolution gives them their entity, so each is written once.
+            if (!_recordStagingCreated)
+            {
+                await db.CreateTempTableAsync(RecordStaging, StoreTables.SourceRecords, cancellationToken);
+                _recordStagingCreated = true;
+            }
+
+            await db.InsertAsync(RecordStaging, StoreTables.SourceRecords, _newRecords, cancellationToken);
             _newRecords.Clear();
         }
 
@@ -181,6 +216,7 @@ internal sealed class IngestPipeline(
             // A registry restating a ref: its latest statement is the record (entity and rule stay until resolution).
             await db.CreateTempTableAsync("tmp_records", StoreTables.SourceRecords, cancellationToken);
             await db.InsertAsync("tmp_records", StoreTables.SourceRecords, _restatedRecords, cancellationToken);
+            await db.IndexTempTableAsync("tmp_records", "id", cancellationToken);
             var set = string.Join(", ", StoreTables.SourceRecords.Where(c => c.Name is not ("id" or "entity_id" or "resolved_by" or "registry" or "ref" or "kind")).Select(c => $"{c.Name} = t.{c.Name}"));
             await db.ExecuteAsync($"UPDATE source_records SET {set} FROM tmp_records t WHERE source_records.id = t.id", cancellationToken);
             await db.DropTempTableAsync("tmp_records", cancellationToken);
@@ -195,6 +231,14 @@ internal sealed class IngestPipeline(
             return;
         }
 
+        var chunk = _links;
+        _links = new List<object?[]>(ChunkSize);
+        await _pendingLinks;
+        _pendingLinks = Task.Run(() => WriteLinksAsync(chunk, cancellationToken), cancellationToken);
+    }
+
+    private async Task WriteLinksAsync(List<object?[]> chunk, CancellationToken cancellationToken)
+    {
         var columns = StoreTables.List(StoreTables.Links);
         if (db.Provider == StoreProvider.Postgres)
         {
@@ -204,13 +248,13 @@ internal sealed class IngestPipeline(
                 _stagingCreated = true;
             }
 
-            await db.InsertAsync("links_staging", StoreTables.Links, _links, cancellationToken);
+            await db.InsertAsync("links_staging", StoreTables.Links, chunk, cancellationToken);
             // One row per fact within the chunk: ON CONFLICT may not touch a row twice in one statement.
             await db.ExecuteAsync(
                 $"""
                 INSERT INTO links ({columns})
                 SELECT DISTINCT ON (fact_key) {columns} FROM links_staging ORDER BY fact_key, line
-                ON CONFLICT (registry, fact_key) DO UPDATE SET last_stated_as_of = GREATEST(links.last_stated_as_of, EXCLUDED.last_stated_as_of)
+                ON CONFLICT (fact_key) DO UPDATE SET last_stated_as_of = GREATEST(links.last_stated_as_of, EXCLUDED.last_stated_as_of)
                 """,
                 cancellationToken);
             await db.ExecuteAsync("TRUNCATE links_staging", cancellationToken);
@@ -220,16 +264,15 @@ internal sealed class IngestPipeline(
             await db.InsertAsync(
                 "links",
                 StoreTables.Links,
-                _links,
+                chunk,
                 cancellationToken,
                 """
-                ON CONFLICT (registry, fact_key) DO UPDATE SET last_stated_as_of =
+                ON CONFLICT (fact_key) DO UPDATE SET last_stated_as_of =
                   CASE WHEN excluded.last_stated_as_of IS NOT NULL AND (links.last_stated_as_of IS NULL OR excluded.last_stated_as_of > links.last_stated_as_of)
                        THEN excluded.last_stated_as_of ELSE links.last_stated_as_of END
                 """);
         }
 
-        _links.Clear();
     }
 
     private static string? Json(IReadOnlyDictionary<string, string>? extra) => extra is null ? null : JsonSerializer.Serialize(extra);

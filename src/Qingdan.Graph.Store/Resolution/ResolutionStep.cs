@@ -10,7 +10,12 @@ namespace Qingdan.Graph.Store.Resolution;
 /// can undo an earlier merge), keeps entity ids stable where the partition allows, and makes
 /// everything that hangs on an entity follow: links are re-pointed, dissolved entities redirect.
 /// </summary>
-internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider time)
+/// <remarks>
+/// An ingest hands over its new records in a staging table (<paramref name="staging"/>): they are
+/// resolved with the stored ones and then inserted once, with their entity, instead of inserted
+/// and rewritten.
+/// </remarks>
+internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider time, string? staging = null)
 {
     public async Task<ResolutionSummary> RunAsync(IReadOnlySet<long> restated, CancellationToken cancellationToken)
     {
@@ -62,13 +67,15 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
         return new ResolutionSummary(records.Count, taken.Count, created.Count, moved.Count, dissolved.Count, result.Candidates.Count);
     }
 
+    private string Records(string columns) =>
+        staging is null ? $"SELECT {columns} FROM source_records" : $"SELECT {columns} FROM source_records UNION ALL SELECT {columns} FROM {staging}";
+
     private async Task<(List<ResolutionRecord> Records, Dictionary<long, long?> Current, Dictionary<long, string?> Rules)> LoadFeaturesAsync(CancellationToken cancellationToken)
     {
         var records = new List<ResolutionRecord>();
         var current = new Dictionary<long, long?>();
         var rules = new Dictionary<long, string?>();
-        await using var command = db.Command(
-            "SELECT id, kind, registry, ref, normalized_name, identifier, identifier_status, birth_date, gender, entity_id, resolved_by FROM source_records");
+        await using var command = db.Command(Records("id, kind, registry, ref, normalized_name, identifier, identifier_status, birth_date, gender, entity_id, resolved_by"));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -118,14 +125,11 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
         var recordIds = assigned.Where(pair => affected.Contains(pair.Value)).Select(pair => pair.Key).ToList();
         await db.CreateTempTableAsync("tmp_ids", [new("id", ColumnType.BigInt)], cancellationToken);
         await db.InsertAsync("tmp_ids", [new("id", ColumnType.BigInt)], recordIds.Select(id => new object?[] { id }), cancellationToken);
+        await db.IndexTempTableAsync("tmp_ids", "id", cancellationToken);
         var byEntity = new Dictionary<long, List<StoredRecord>>();
-        await using (var command = db.Command(
-            """
-            SELECT r.id, r.kind, r.registry, r.ref, r.batch_id, r.name, r.identifier, r.identifier_status, r.birth_date, r.gender, r.phone, r.address,
-                   r.listed, r.region_code, r.industry, r.status, r.founded, r.sectors, r.decision_kind, r.amount, r.currency, r.applied_date,
-                   r.decided_date, r.method, r.bidders
-            FROM source_records r JOIN tmp_ids t ON t.id = r.id
-            """))
+        const string columns = "id, kind, registry, ref, batch_id, name, identifier, identifier_status, birth_date, gender, phone, address, " +
+            "listed, region_code, industry, status, founded, sectors, decision_kind, amount, currency, applied_date, decided_date, method, bidders";
+        await using (var command = db.Command($"SELECT r.* FROM ({Records(columns)}) r JOIN tmp_ids t ON t.id = r.id"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -179,6 +183,7 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
         {
             await db.CreateTempTableAsync("tmp_nodes", StoreTables.Nodes, cancellationToken);
             await db.InsertAsync("tmp_nodes", StoreTables.Nodes, existing, cancellationToken);
+            await db.IndexTempTableAsync("tmp_nodes", "id", cancellationToken);
             var set = string.Join(", ", StoreTables.Nodes.Skip(1).Select(c => $"{c.Name} = t.{c.Name}"));
             await db.ExecuteAsync($"UPDATE nodes SET {set} FROM tmp_nodes t WHERE nodes.id = t.id", cancellationToken);
             await db.DropTempTableAsync("tmp_nodes", cancellationToken);
@@ -193,7 +198,8 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
         IReadOnlyDictionary<long, string> rules,
         CancellationToken cancellationToken)
     {
-        var changes = records.Where(r => current[r.Id] != assigned[r.Id]).Select(r => r.Id).ToList();
+        // A staged record has no entity yet; a stored one that moves is a change that links must follow.
+        var changes = records.Where(r => current[r.Id] is not null && current[r.Id] != assigned[r.Id]).Select(r => r.Id).ToList();
         var ruleChanges = records.Where(r => current[r.Id] != assigned[r.Id] || currentRules[r.Id] != rules[r.Id]).Select(r => r.Id).ToList();
         if (ruleChanges.Count == 0)
         {
@@ -204,7 +210,15 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
         await db.CreateTempTableAsync("tmp_assign", columns, cancellationToken);
         var moved = changes.ToHashSet();
         await db.InsertAsync("tmp_assign", columns, ruleChanges.Select(id => new object?[] { id, assigned[id], rules[id], moved.Contains(id) }), cancellationToken);
+        await db.IndexTempTableAsync("tmp_assign", "record_id", cancellationToken);
         await db.ExecuteAsync("UPDATE source_records SET entity_id = t.entity_id, resolved_by = t.rule FROM tmp_assign t WHERE source_records.id = t.record_id", cancellationToken);
+        if (staging is not null)
+        {
+            var recordColumns = StoreTables.SourceRecords.Select(c => c.Name).ToList();
+            var select = string.Join(", ", recordColumns.Select(c => c switch { "entity_id" => "t.entity_id", "resolved_by" => "t.rule", _ => $"s.{c}" }));
+            await db.ExecuteAsync($"INSERT INTO source_records ({string.Join(", ", recordColumns)}) SELECT {select} FROM {staging} s JOIN tmp_assign t ON t.record_id = s.id", cancellationToken);
+        }
+
         if (changes.Count > 0)
         {
             var movedFlag = db.Provider == Database.StoreProvider.Postgres ? "t.moved" : "t.moved = 1";

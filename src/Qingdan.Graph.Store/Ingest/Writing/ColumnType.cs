@@ -12,4 +12,5 @@ internal enum ColumnType
     Numeric,
     Double,
     Bool,
+    Uuid,
 }

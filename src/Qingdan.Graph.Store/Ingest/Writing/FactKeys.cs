@@ -11,10 +11,11 @@ namespace Qingdan.Graph.Store.Ingest.Writing;
 /// </summary>
 internal static class FactKeys
 {
-    public static string For(LinkStatement link)
+    public static Guid For(string registry, LinkStatement link)
     {
         var text = string.Join(
             '\u001F',
+            registry,
             (int)link.Kind,
             (int)link.From.Kind,
             link.From.Ref,
@@ -33,7 +34,7 @@ internal static class FactKeys
             link.Note);
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes(text), hash);
-        return Convert.ToHexStringLower(hash[..16]);
+        return new Guid(hash[..16]);
     }
 
     private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

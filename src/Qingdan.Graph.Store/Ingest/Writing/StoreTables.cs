@@ -17,7 +17,7 @@ internal static class StoreTables
 
     public static readonly Column[] Links =
     [
-        new("registry", ColumnType.Text), new("fact_key", ColumnType.Text), new("kind", ColumnType.SmallInt), new("from_record_id", ColumnType.BigInt),
+        new("registry", ColumnType.Text), new("fact_key", ColumnType.Uuid), new("kind", ColumnType.SmallInt), new("from_record_id", ColumnType.BigInt),
         new("to_record_id", ColumnType.BigInt), new("from_entity_id", ColumnType.BigInt), new("to_entity_id", ColumnType.BigInt),
         new("start_date", ColumnType.Date), new("end_date", ColumnType.Date), new("stated_end_date", ColumnType.Date), new("last_stated_as_of", ColumnType.Date),
         new("detail", ColumnType.Text), new("share", ColumnType.Double), new("amount", ColumnType.Numeric), new("monthly_salary", ColumnType.Numeric),

@@ -50,9 +50,7 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("extra");
 
-                    b.Property<string>("FactKey")
-                        .IsRequired()
-                        .HasMaxLength(32)
+                    b.Property<Guid>("FactKey")
                         .HasColumnType("TEXT")
                         .HasColumnName("fact_key");
 
@@ -135,24 +133,15 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_links");
 
-                    b.HasIndex("FromRecordId")
-                        .HasDatabaseName("ix_links_from_record_id");
-
-                    b.HasIndex("ToRecordId")
-                        .HasDatabaseName("ix_links_to_record_id");
-
-                    b.HasIndex("FromEntityId", "Kind")
-                        .HasDatabaseName("ix_links_from_entity_id_kind");
-
-                    b.HasIndex("Registry", "FactKey")
+                    b.HasIndex("FactKey")
                         .IsUnique()
-                        .HasDatabaseName("ix_links_registry_fact_key");
+                        .HasDatabaseName("ix_links_fact_key");
 
-                    b.HasIndex("ToEntityId", "Kind")
-                        .HasDatabaseName("ix_links_to_entity_id_kind");
+                    b.HasIndex("FromEntityId")
+                        .HasDatabaseName("ix_links_from_entity_id");
 
-                    b.HasIndex("BatchId", "File", "Line")
-                        .HasDatabaseName("ix_links_batch_id_file_line");
+                    b.HasIndex("ToEntityId")
+                        .HasDatabaseName("ix_links_to_entity_id");
 
                     b.ToTable("links", (string)null);
                 });
@@ -332,17 +321,8 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_source_records");
 
-                    b.HasIndex("BatchId")
-                        .HasDatabaseName("ix_source_records_batch_id");
-
                     b.HasIndex("EntityId")
                         .HasDatabaseName("ix_source_records_entity_id");
-
-                    b.HasIndex("Kind", "Identifier")
-                        .HasDatabaseName("ix_source_records_kind_identifier");
-
-                    b.HasIndex("Kind", "NormalizedName")
-                        .HasDatabaseName("ix_source_records_kind_normalized_name");
 
                     b.HasIndex("Registry", "Kind", "Ref")
                         .IsUnique()
@@ -800,60 +780,6 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                         .HasDatabaseName("ix_nodes_id_number");
 
                     b.HasDiscriminator().HasValue((byte)1);
-                });
-
-            modelBuilder.Entity("Qingdan.Graph.Store.Graph.LinkRow", b =>
-                {
-                    b.HasOne("Qingdan.Graph.Store.Ingest.IngestBatch", null)
-                        .WithMany()
-                        .HasForeignKey("BatchId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_links_ingest_batches_batch_id");
-
-                    b.HasOne("Qingdan.Graph.Store.Graph.NodeRow", null)
-                        .WithMany()
-                        .HasForeignKey("FromEntityId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_links_nodes_from_entity_id");
-
-                    b.HasOne("Qingdan.Graph.Store.Graph.SourceRecord", null)
-                        .WithMany()
-                        .HasForeignKey("FromRecordId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_links_source_records_from_record_id");
-
-                    b.HasOne("Qingdan.Graph.Store.Graph.NodeRow", null)
-                        .WithMany()
-                        .HasForeignKey("ToEntityId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_links_nodes_to_entity_id");
-
-                    b.HasOne("Qingdan.Graph.Store.Graph.SourceRecord", null)
-                        .WithMany()
-                        .HasForeignKey("ToRecordId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_links_source_records_to_record_id");
-                });
-
-            modelBuilder.Entity("Qingdan.Graph.Store.Graph.SourceRecord", b =>
-                {
-                    b.HasOne("Qingdan.Graph.Store.Ingest.IngestBatch", null)
-                        .WithMany()
-                        .HasForeignKey("BatchId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_source_records_ingest_batches_batch_id");
-
-                    b.HasOne("Qingdan.Graph.Store.Graph.NodeRow", null)
-                        .WithMany()
-                        .HasForeignKey("EntityId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_source_records_nodes_entity_id");
                 });
 
             modelBuilder.Entity("Qingdan.Graph.Store.Ingest.IngestWarning", b =>

@@ -51,6 +51,43 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "links",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    registry = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    fact_key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<byte>(type: "INTEGER", nullable: false),
+                    from_record_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    to_record_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    from_entity_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    to_entity_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    start_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    end_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    detail = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    share = table.Column<double>(type: "REAL", nullable: true),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: true),
+                    monthly_salary = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    nominal = table.Column<bool>(type: "INTEGER", nullable: true),
+                    title = table.Column<string>(type: "TEXT", nullable: true),
+                    rank = table.Column<string>(type: "TEXT", nullable: true),
+                    powers = table.Column<string>(type: "TEXT", nullable: true),
+                    note = table.Column<string>(type: "TEXT", nullable: true),
+                    extra = table.Column<string>(type: "TEXT", nullable: true),
+                    batch_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    file = table.Column<string>(type: "TEXT", nullable: false),
+                    line = table.Column<int>(type: "INTEGER", nullable: false),
+                    stated_end_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    last_stated_as_of = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    closed_by_batch_id = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_links", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "nodes",
                 columns: table => new
                 {
@@ -105,6 +142,48 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "source_records",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    registry = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    batch_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    file = table.Column<string>(type: "TEXT", nullable: false),
+                    line = table.Column<int>(type: "INTEGER", nullable: false),
+                    @ref = table.Column<string>(name: "ref", type: "TEXT", nullable: false),
+                    kind = table.Column<byte>(type: "INTEGER", nullable: false),
+                    entity_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    resolved_by = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    normalized_name = table.Column<string>(type: "TEXT", nullable: false),
+                    identifier = table.Column<string>(type: "TEXT", nullable: true),
+                    identifier_status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    birth_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    gender = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    phone = table.Column<string>(type: "TEXT", nullable: true),
+                    address = table.Column<string>(type: "TEXT", nullable: true),
+                    listed = table.Column<bool>(type: "INTEGER", nullable: true),
+                    region_code = table.Column<string>(type: "TEXT", nullable: true),
+                    industry = table.Column<string>(type: "TEXT", nullable: true),
+                    status = table.Column<string>(type: "TEXT", nullable: true),
+                    founded = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    sectors = table.Column<string>(type: "TEXT", nullable: true),
+                    decision_kind = table.Column<string>(type: "TEXT", nullable: true),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: true),
+                    currency = table.Column<string>(type: "TEXT", nullable: true),
+                    applied_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    decided_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    method = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    bidders = table.Column<int>(type: "INTEGER", nullable: true),
+                    extra = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_source_records", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ingest_warnings",
                 columns: table => new
                 {
@@ -147,127 +226,6 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                         principalTable: "ingest_batches",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "source_records",
-                columns: table => new
-                {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    registry = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    batch_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    file = table.Column<string>(type: "TEXT", nullable: false),
-                    line = table.Column<int>(type: "INTEGER", nullable: false),
-                    @ref = table.Column<string>(name: "ref", type: "TEXT", nullable: false),
-                    kind = table.Column<byte>(type: "INTEGER", nullable: false),
-                    entity_id = table.Column<long>(type: "INTEGER", nullable: true),
-                    resolved_by = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    name = table.Column<string>(type: "TEXT", nullable: false),
-                    normalized_name = table.Column<string>(type: "TEXT", nullable: false),
-                    identifier = table.Column<string>(type: "TEXT", nullable: true),
-                    identifier_status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    birth_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    gender = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    phone = table.Column<string>(type: "TEXT", nullable: true),
-                    address = table.Column<string>(type: "TEXT", nullable: true),
-                    listed = table.Column<bool>(type: "INTEGER", nullable: true),
-                    region_code = table.Column<string>(type: "TEXT", nullable: true),
-                    industry = table.Column<string>(type: "TEXT", nullable: true),
-                    status = table.Column<string>(type: "TEXT", nullable: true),
-                    founded = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    sectors = table.Column<string>(type: "TEXT", nullable: true),
-                    decision_kind = table.Column<string>(type: "TEXT", nullable: true),
-                    amount = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: true),
-                    currency = table.Column<string>(type: "TEXT", nullable: true),
-                    applied_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    decided_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    method = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    bidders = table.Column<int>(type: "INTEGER", nullable: true),
-                    extra = table.Column<string>(type: "TEXT", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_source_records", x => x.id);
-                    table.ForeignKey(
-                        name: "fk_source_records_ingest_batches_batch_id",
-                        column: x => x.batch_id,
-                        principalTable: "ingest_batches",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "fk_source_records_nodes_entity_id",
-                        column: x => x.entity_id,
-                        principalTable: "nodes",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "links",
-                columns: table => new
-                {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    registry = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    fact_key = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    kind = table.Column<byte>(type: "INTEGER", nullable: false),
-                    from_record_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    to_record_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    from_entity_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    to_entity_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    start_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    end_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    detail = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    share = table.Column<double>(type: "REAL", nullable: true),
-                    amount = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: true),
-                    monthly_salary = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
-                    nominal = table.Column<bool>(type: "INTEGER", nullable: true),
-                    title = table.Column<string>(type: "TEXT", nullable: true),
-                    rank = table.Column<string>(type: "TEXT", nullable: true),
-                    powers = table.Column<string>(type: "TEXT", nullable: true),
-                    note = table.Column<string>(type: "TEXT", nullable: true),
-                    extra = table.Column<string>(type: "TEXT", nullable: true),
-                    batch_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    file = table.Column<string>(type: "TEXT", nullable: false),
-                    line = table.Column<int>(type: "INTEGER", nullable: false),
-                    stated_end_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    last_stated_as_of = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    closed_by_batch_id = table.Column<long>(type: "INTEGER", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_links", x => x.id);
-                    table.ForeignKey(
-                        name: "fk_links_ingest_batches_batch_id",
-                        column: x => x.batch_id,
-                        principalTable: "ingest_batches",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "fk_links_nodes_from_entity_id",
-                        column: x => x.from_entity_id,
-                        principalTable: "nodes",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "fk_links_nodes_to_entity_id",
-                        column: x => x.to_entity_id,
-                        principalTable: "nodes",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "fk_links_source_records_from_record_id",
-                        column: x => x.from_record_id,
-                        principalTable: "source_records",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "fk_links_source_records_to_record_id",
-                        column: x => x.to_record_id,
-                        principalTable: "source_records",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -339,35 +297,20 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                 columns: new[] { "batch_id", "file", "line" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_links_batch_id_file_line",
+                name: "ix_links_fact_key",
                 table: "links",
-                columns: new[] { "batch_id", "file", "line" });
-
-            migrationBuilder.CreateIndex(
-                name: "ix_links_from_entity_id_kind",
-                table: "links",
-                columns: new[] { "from_entity_id", "kind" });
-
-            migrationBuilder.CreateIndex(
-                name: "ix_links_from_record_id",
-                table: "links",
-                column: "from_record_id");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_links_registry_fact_key",
-                table: "links",
-                columns: new[] { "registry", "fact_key" },
+                column: "fact_key",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_links_to_entity_id_kind",
+                name: "ix_links_from_entity_id",
                 table: "links",
-                columns: new[] { "to_entity_id", "kind" });
+                column: "from_entity_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_links_to_record_id",
+                name: "ix_links_to_entity_id",
                 table: "links",
-                column: "to_record_id");
+                column: "to_entity_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_match_decisions_record_a_id_record_b_id",
@@ -416,24 +359,9 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                 column: "record_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_source_records_batch_id",
-                table: "source_records",
-                column: "batch_id");
-
-            migrationBuilder.CreateIndex(
                 name: "ix_source_records_entity_id",
                 table: "source_records",
                 column: "entity_id");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_source_records_kind_identifier",
-                table: "source_records",
-                columns: new[] { "kind", "identifier" });
-
-            migrationBuilder.CreateIndex(
-                name: "ix_source_records_kind_normalized_name",
-                table: "source_records",
-                columns: new[] { "kind", "normalized_name" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_source_records_registry_kind_ref",
@@ -458,6 +386,9 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                 name: "match_decisions");
 
             migrationBuilder.DropTable(
+                name: "nodes");
+
+            migrationBuilder.DropTable(
                 name: "rejected_rows");
 
             migrationBuilder.DropTable(
@@ -467,13 +398,10 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                 name: "resolution_events");
 
             migrationBuilder.DropTable(
-                name: "source_records");
-
-            migrationBuilder.DropTable(
                 name: "ingest_batches");
 
             migrationBuilder.DropTable(
-                name: "nodes");
+                name: "source_records");
         }
     }
 }

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Globalization;
+using Qingdan.Graph.Benchmarks;
+using Qingdan.Graph.Store.Database;
+using Qingdan.Graph.Store.Ingest;
+
+// qingdan-bench ingest --people N --db CONNECTION [--work DIR]
+// Writes a synthetic bundle of 5×N rows, ingests it into a fresh database and prints rows/s and peak memory.
+if (args.Length < 1 || args[0] != "ingest")
+{
+    Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR]");
+    return 2;
+}
+
+string Option(string name, string fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
+}
+
+var people = int.Parse(Option("--people", "100000"), CultureInfo.InvariantCulture);
+var db = Option("--db", "Data Source=/tmp/qingdan-bench/bench.db");
+var work = Option("--work", Path.Combine(Path.GetTempPath(), "qingdan-bench"));
+var folder = Path.Combine(work, $"bundle-{people}");
+long rows;
+if (!Directory.Exists(folder))
+{
+    rows = SyntheticBundle.Write(folder, people, seed: 42);
+}
+else
+{
+    rows = Directory.EnumerateFiles(folder, "*.csv").Sum(f => File.ReadLines(f).LongCount() - 1);
+}
+
+var connection = StoreConnection.Parse(db);
+await StoreMigrator.MigrateAsync(connection, CancellationToken.None);
+GC.Collect();
+var before = Process.GetCurrentProcess().PeakWorkingSet64;
+var clock = Stopwatch.StartNew();
+var stages = new StageLog();
+var report = await new BundleIngestor(connection, TimeProvider.System, stages).IngestAsync(folder, new IngestOptions(), CancellationToken.None);
+clock.Stop();
+var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"ingest {connection.Provider,-8} rows={rows,10:N0} status={report.Status} rejected={report.Rejected} time={clock.Elapsed.TotalSeconds,7:0.00}s rows/s={rows / clock.Elapsed.TotalSeconds,10:N0} peak_rss_mb={peak / 1048576.0,7:0} (before ingest {before / 1048576.0:0})"));
+return report.Status == IngestStatus.Committed && report.Rejected == 0 ? 0 : 1;
+
+/// <summary>Prints each stage of the ingest once, with when it began, so that a slow stage shows.</summary>
+internal sealed class StageLog : IProgress<IngestProgress>
+{
+    private string? _stage;
+
+    public void Report(IngestProgress value)
+    {
+        if (value.Stage != _stage && Environment.GetEnvironmentVariable("QINGDAN_BENCH_STAGES") == "1")
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {value.Elapsed.TotalSeconds,7:0.00}s {value.Stage} ({value.Rows:N0} rows)"));
+        }
+
+        _stage = value.Stage;
+    }
+}
