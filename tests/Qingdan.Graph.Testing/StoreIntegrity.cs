@@ -19,7 +19,7 @@ public static class StoreIntegrity
         {
             if (record.EntityId is null || !nodes.Contains(record.EntityId.Value))
             {
-                problems.Add($"record {record.Id} points at entity {record.EntityId?.ToString() ?? "null"}");
+                problems.Add($"record {record.Id} points at entity {record.EntityId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"}");
             }
 
             if (!batches.Contains(record.BatchId))
