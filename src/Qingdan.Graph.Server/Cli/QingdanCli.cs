@@ -54,7 +54,7 @@ public static class QingdanCli
             NotYet("serve", "Serve the GraphQL API and the investigator console.", 7),
             IngestCommand.Create(output, error),
             NotYet("sweep", "Run the rules over the whole graph and store the findings.", 6),
-            NotYet("seed", "Write synthetic registry bundles with planted cases and their truth.", 4),
+            SeedCommand.Create(output),
             NotYet("export", "Export findings, the graph for Neo4j, FollowTheMoney entities or the audit log.", 10),
             NotYet("keys", "Create, list and revoke API keys.", 8),
             DbCommand.Create(output),

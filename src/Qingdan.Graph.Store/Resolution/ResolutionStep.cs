@@ -50,10 +50,11 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
             }
         }
 
-        var moved = records.Where(r => current[r.Id] != assigned[r.Id]).Select(r => r.Id).ToList();
+        // Records placed for the first time are not moves; only a stored record changing entity is.
+        var moved = records.Where(r => current[r.Id] is not null && current[r.Id] != assigned[r.Id]).Select(r => r.Id).ToList();
         var dissolved = current.Values.OfType<long>().Distinct().Where(e => !taken.Contains(e)).ToHashSet();
         var affected = new HashSet<long>(created);
-        foreach (var id in moved.Concat(restated))
+        foreach (var id in records.Where(r => current[r.Id] != assigned[r.Id]).Select(r => r.Id).Concat(restated))
         {
             affected.Add(assigned[id]);
         }

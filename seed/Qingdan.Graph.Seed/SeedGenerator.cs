@@ -1,0 +1,27 @@
+using System.Diagnostics;
+using Qingdan.Graph.Seed.Export;
+using Qingdan.Graph.Seed.Generation;
+using Qingdan.Graph.Seed.Truth;
+
+namespace Qingdan.Graph.Seed;
+
+/// <summary><c>qingdan seed</c>: writes a synthetic world's registry bundles, its planted cases and the findings the rules must produce.</summary>
+public static class SeedGenerator
+{
+    /// <summary>Generates and writes; the truth is computed for city and region scale (optional for province, off by default).</summary>
+    public static SeedSummary Generate(SeedScale scale, string output, int seed, bool? truth = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var world = WorldGenerator.Generate(scale, seed);
+        var generated = clock.Elapsed;
+        var findings = truth ?? scale != SeedScale.Province ? new TruthChecker(world).Check() : null;
+        var checkedAt = clock.Elapsed;
+        RegistryExporter.Write(world, output, findings);
+        var links = world.Positions.Count + world.Family.Count + world.Associates.Count + world.Shares.Count + world.Roles.Count + world.Transactions.Count
+            + world.Decisions.Sum(d => d.Officials.Count + d.Tenderers.Count + 2);
+        return new SeedSummary(
+            world.People.Count, world.Companies.Count, world.Agencies.Count, world.Decisions.Count, links, world.Planted.Count,
+            findings?.GroupBy(f => f.Rule).ToDictionary(g => g.Key, g => g.Count()),
+            generated, checkedAt - generated, clock.Elapsed - checkedAt);
+    }
+}
