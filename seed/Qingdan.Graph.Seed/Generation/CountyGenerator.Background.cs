@@ -203,7 +203,7 @@ internal sealed partial class CountyGenerator
     private void Money()
     {
         var banks = _world.Companies.Where(c => c.Industry[0] == 'J').ToList();
-        for (var i = _people / 2; i > 0; i--)
+        for (var i = (int)(_people * _transactionsPerPerson); i > 0; i--)
         {
             var a = _world.Companies[_random.Next(_world.Companies.Count)];
             var b = _world.Companies[_random.Next(_world.Companies.Count)];

@@ -16,6 +16,7 @@ internal sealed partial class CountyGenerator
     private readonly string _region;
     private readonly List<SeedAgency> _agencies;
     private readonly int _people;
+    private readonly double _transactionsPerPerson;
     private readonly Faker _faker;
     private readonly Random _random;
     private readonly SeedWorld _world = new();
@@ -28,8 +29,9 @@ internal sealed partial class CountyGenerator
     private readonly HashSet<int> _plantedCompanies = [];
     private int _companySerial;
 
-    public CountyGenerator(string region, List<SeedAgency> agencies, int people, int seed)
+    public CountyGenerator(string region, List<SeedAgency> agencies, int people, double transactionsPerPerson, int seed)
     {
+        _transactionsPerPerson = transactionsPerPerson;
         _region = region;
         _agencies = agencies;
         _people = people;

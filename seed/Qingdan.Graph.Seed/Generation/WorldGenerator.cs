@@ -18,11 +18,12 @@ internal static class WorldGenerator
 
     public static SeedWorld Generate(SeedScale scale, int seed)
     {
-        var (cities, peoplePerCounty) = scale switch
+        // The province is denser in money (a transaction a person rather than one in two), which brings it to ≈ 8 million links.
+        var (cities, peoplePerCounty, transactionsPerPerson) = scale switch
         {
-            SeedScale.City => (1, 2_250),
-            SeedScale.Region => (10, 2_250),
-            _ => (21, 10_600),
+            SeedScale.City => (1, 2_250, 0.5),
+            SeedScale.Region => (10, 2_250, 0.5),
+            _ => (21, 10_600, 1.0),
         };
         var world = new SeedWorld();
         var counties = new List<(string Region, int City)>();
@@ -49,7 +50,7 @@ internal static class WorldGenerator
         Parallel.For(0, counties.Count, i =>
         {
             var agencies = world.Agencies.Where(a => a.RegionCode == counties[i].Region || a.RegionCode == counties[i].Region[..4] + "00").ToList();
-            parts[i] = new CountyGenerator(counties[i].Region, agencies, peoplePerCounty, (seed * 7919) + i).Generate();
+            parts[i] = new CountyGenerator(counties[i].Region, agencies, peoplePerCounty, transactionsPerPerson, (seed * 7919) + i).Generate();
         });
 
         foreach (var part in parts)
