@@ -282,9 +282,21 @@ internal sealed class TruthChecker
         return _world.Positions.Where(p => p.Person == official && Span.Of(p.Start, p.End).Contains(day)).Any(p =>
         {
             var agency = _world.Agencies[p.Agency];
-            return RegionCodes.Contains(agency.RegionCode, target.RegionCode)
+            return InsideRegion(agency.RegionCode, target.RegionCode)
                 && (agency.Sectors.Count == 0 || agency.Sectors.Any(s => target.Industry.StartsWith(s, StringComparison.Ordinal)));
         });
+    }
+
+    /// <summary>RULES "Jurisdiction" (i): strip trailing "00" pairs from the agency's code and compare prefixes.</summary>
+    private static bool InsideRegion(string agencyRegion, string companyRegion)
+    {
+        var prefix = agencyRegion;
+        while (prefix.Length > 2 && prefix.EndsWith("00", StringComparison.Ordinal))
+        {
+            prefix = prefix[..^2];
+        }
+
+        return companyRegion.StartsWith(prefix, StringComparison.Ordinal);
     }
 
     private bool InTenure(int official, int day) => _tenure[official].Any(s => s.Contains(day));
