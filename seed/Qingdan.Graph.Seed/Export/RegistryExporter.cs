@@ -47,8 +47,12 @@ internal static class RegistryExporter
         {
             planted.WriteLine(JsonSerializer.Serialize(new
             {
-                rule = plant.Rule, variant = plant.Variant, finding = plant.Finding, description = plant.Description,
-                official = Official(world.People[plant.Official]), company = Company(world.Companies[plant.Company]),
+                rule = plant.Rule,
+                variant = plant.Variant,
+                finding = plant.Finding,
+                description = plant.Description,
+                official = Official(world.People[plant.Official]),
+                company = Company(world.Companies[plant.Company]),
             }));
         }
     }

@@ -122,9 +122,20 @@ internal sealed partial class CountyGenerator
 
     private string Trade(string industry) => industry[0] switch
     {
-        'A' => "农业", 'C' => _random.Next(2) == 0 ? "制造" : "机械", 'E' => "建设工程", 'F' => "贸易", 'G' => "物流",
-        'H' => "酒店", 'I' => "信息技术", 'J' => "农村商业银行", 'K' => "房地产开发", 'L' => "商务服务", 'M' => "工程设计",
-        'N' => "环境治理", 'Q' => "医疗", _ => "文化",
+        'A' => "农业",
+        'C' => _random.Next(2) == 0 ? "制造" : "机械",
+        'E' => "建设工程",
+        'F' => "贸易",
+        'G' => "物流",
+        'H' => "酒店",
+        'I' => "信息技术",
+        'J' => "农村商业银行",
+        'K' => "房地产开发",
+        'L' => "商务服务",
+        'M' => "工程设计",
+        'N' => "环境治理",
+        'Q' => "医疗",
+        _ => "文化",
     };
 
     private string RandomIndustry(bool allowFinance = true)

@@ -305,8 +305,11 @@ internal sealed class TruthChecker
     {
         var kinds = new Dictionary<TransactionKind, string>
         {
-            [TransactionKind.Loan] = "loan", [TransactionKind.Fundraising] = "loan",
-            [TransactionKind.ConsultingFee] = "fee", [TransactionKind.IntermediaryFee] = "fee", [TransactionKind.AssetUse] = "asset_use",
+            [TransactionKind.Loan] = "loan",
+            [TransactionKind.Fundraising] = "loan",
+            [TransactionKind.ConsultingFee] = "fee",
+            [TransactionKind.IntermediaryFee] = "fee",
+            [TransactionKind.AssetUse] = "asset_use",
         };
         foreach (var x in _world.Transactions.Where(x => kinds.ContainsKey(x.Kind) && !x.ToIsCompany))
         {

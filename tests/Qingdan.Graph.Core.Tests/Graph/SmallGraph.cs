@@ -1,0 +1,58 @@
+using Qingdan.Graph.Core.Graph;
+using Qingdan.Graph.Core.Model;
+
+namespace Qingdan.Graph.Core.Tests.Graph;
+
+/// <summary>Builds small graphs in code: people, companies and agencies by name, links by one call each.</summary>
+internal sealed class SmallGraph
+{
+    private readonly GraphSnapshotBuilder _builder = new();
+    private readonly Dictionary<string, EntityId> _ids = [];
+    private int _line;
+
+    public static DateOnly D(int year, int month = 1, int day = 1) => new(year, month, day);
+
+    public SmallGraph Person(string name) => Add(name, id => new Person { Id = id, Name = name }, NodeKind.Person);
+
+    public SmallGraph Company(string name, string region = "440802", string industry = "F51", bool listed = false) =>
+        Add(name, id => new Company { Id = id, Name = name, RegionCode = region, Industry = industry, Listed = listed }, NodeKind.Company);
+
+    public SmallGraph Agency(string name, string region, params string[] sectors) =>
+        Add(name, id => new Agency { Id = id, Name = name, RegionCode = region, Sectors = sectors }, NodeKind.Agency);
+
+    public SmallGraph Link(LinkKind kind, string from, string to, string? detail = null, DateOnly? start = null, DateOnly? end = null, double? share = null, string bundle = "test")
+    {
+        _builder.AddLink(new SnapshotLink
+        {
+            Kind = kind,
+            From = _ids[from].Value,
+            To = _ids[to].Value,
+            Detail = detail,
+            Start = start,
+            End = end,
+            Share = share,
+            Source = new SourceRef(bundle, $"{kind}.csv", ++_line),
+        });
+        return this;
+    }
+
+    public SmallGraph Family(string person, string relative, string relation, DateOnly? start = null, DateOnly? end = null) =>
+        Link(LinkKind.Family, person, relative, relation, start, end);
+
+    public SmallGraph Owns(string holder, string company, double share, DateOnly? start = null, DateOnly? end = null, string bundle = "test") =>
+        Link(LinkKind.Ownership, holder, company, null, start, end, share, bundle);
+
+    public GraphSnapshot Build() => _builder.Build(version: 1);
+
+    public int this[GraphSnapshot snapshot, string name] => snapshot.IndexOf(_ids[name]);
+
+    public string NameOf(GraphSnapshot snapshot, int node) => _ids.Single(pair => pair.Value == snapshot.IdOf(node)).Key;
+
+    private SmallGraph Add(string name, Func<EntityId, object> node, NodeKind kind)
+    {
+        var id = new EntityId(kind, _ids.Count + 1);
+        _ids[name] = id;
+        _builder.AddNode(node(id));
+        return this;
+    }
+}
