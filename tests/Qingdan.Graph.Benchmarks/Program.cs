@@ -6,10 +6,16 @@ using Qingdan.Graph.Store.Ingest;
 
 // qingdan-bench ingest --people N --db CONNECTION [--work DIR]
 // Writes a synthetic bundle of 5×N rows, ingests it into a fresh database and prints rows/s and peak memory.
-if (args.Length < 1 || args[0] != "ingest")
+if (args.Length < 1 || args[0] is not ("ingest" or "snapshot"))
 {
-    Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR]");
+    Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR] | snapshot --db CONNECTION");
     return 2;
+}
+
+if (args[0] == "snapshot")
+{
+    var index = Array.IndexOf(args, "--db");
+    return await SnapshotBench.RunAsync(StoreConnection.Parse(args[index + 1]));
 }
 
 string Option(string name, string fallback)
