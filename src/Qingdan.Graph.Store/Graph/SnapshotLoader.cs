@@ -102,24 +102,42 @@ public static class SnapshotLoader
         {
             NodeKind.Person => new Person
             {
-                Id = new EntityId(kind, id), Name = name, IdNumber = IdentityNumber.Parse(reader.Text(3)), BirthDate = reader.Date(5),
+                Id = new EntityId(kind, id),
+                Name = name,
+                IdNumber = IdentityNumber.Parse(reader.Text(3)),
+                BirthDate = reader.Date(5),
                 Gender = reader.Text(6) is { } gender ? Enum.Parse<Sex>(gender) : null,
             },
             NodeKind.Company => new Company
             {
-                Id = new EntityId(kind, id), Name = name, CreditCode = CreditCode.Parse(reader.Text(7)), Listed = reader.Bool(8) ?? false,
-                RegionCode = reader.Text(9), Industry = reader.Text(10), Status = reader.Text(19), Founded = reader.Date(20),
+                Id = new EntityId(kind, id),
+                Name = name,
+                CreditCode = CreditCode.Parse(reader.Text(7)),
+                Listed = reader.Bool(8) ?? false,
+                RegionCode = reader.Text(9),
+                Industry = reader.Text(10),
+                Status = reader.Text(19),
+                Founded = reader.Date(20),
             },
             NodeKind.Agency => new Agency
             {
-                Id = new EntityId(kind, id), Name = name, Code = CreditCode.Parse(reader.Text(7)), RegionCode = reader.Text(9),
+                Id = new EntityId(kind, id),
+                Name = name,
+                Code = CreditCode.Parse(reader.Text(7)),
+                RegionCode = reader.Text(9),
                 Sectors = reader.Text(11) is { Length: > 0 } sectors ? sectors.Split('|') : [],
             },
             _ => new Decision
             {
-                Id = new EntityId(kind, id), Kind = reader.Text(12) ?? string.Empty, Title = name, Amount = reader.Decimal(13), Currency = reader.Text(14),
-                AppliedDate = reader.Date(15), DecidedDate = reader.Date(16) ?? DateOnly.MinValue,
-                Method = reader.Text(17) is { } method ? Enum.Parse<ProcurementMethod>(method) : null, Bidders = reader.Int(18),
+                Id = new EntityId(kind, id),
+                Kind = reader.Text(12) ?? string.Empty,
+                Title = name,
+                Amount = reader.Decimal(13),
+                Currency = reader.Text(14),
+                AppliedDate = reader.Date(15),
+                DecidedDate = reader.Date(16) ?? DateOnly.MinValue,
+                Method = reader.Text(17) is { } method ? Enum.Parse<ProcurementMethod>(method) : null,
+                Bidders = reader.Int(18),
             },
         };
     }
