@@ -6,10 +6,19 @@ using Qingdan.Graph.Store.Ingest;
 
 // qingdan-bench ingest --people N --db CONNECTION [--work DIR]
 // Writes a synthetic bundle of 5×N rows, ingests it into a fresh database and prints rows/s and peak memory.
-if (args.Length < 1 || args[0] is not ("ingest" or "snapshot"))
+if (args.Length < 1 || args[0] is not ("ingest" or "snapshot" or "paths"))
 {
     Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR] | snapshot --db CONNECTION");
     return 2;
+}
+
+if (args[0] == "paths")
+{
+    // qingdan-bench paths --db HOST=… --truth SEED/truth.jsonl [--pairs 200] [--timeout-ms 5000]
+    string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    return await PathComparison.RunAsync(
+        StoreConnection.Parse(Arg("--db", string.Empty)), Arg("--truth", "truth.jsonl"),
+        int.Parse(Arg("--pairs", "200"), CultureInfo.InvariantCulture), int.Parse(Arg("--timeout-ms", "5000"), CultureInfo.InvariantCulture));
 }
 
 if (args[0] == "snapshot")
