@@ -125,7 +125,12 @@ internal static class PathComparison
     private static async Task<List<(int From, int To)>> PairsAsync(NpgsqlConnection db, GraphSnapshot snapshot, string truthFile, int pairs)
     {
         var result = new List<(int, int)>();
-        foreach (var line in File.ReadLines(truthFile).Take(pairs / 2))
+        // Without a truth file (province), the planted findings are the connected pairs.
+        var planted = Path.Combine(Path.GetDirectoryName(truthFile) ?? ".", "planted.jsonl");
+        var lines = File.Exists(truthFile)
+            ? File.ReadLines(truthFile)
+            : File.ReadLines(planted).Where(l => JsonDocument.Parse(l).RootElement.GetProperty("finding").GetBoolean());
+        foreach (var line in lines.Take(pairs / 2))
         {
             var json = JsonDocument.Parse(line).RootElement;
             var official = await IdAsync(db, "id_number", json.GetProperty("official").GetProperty("id_number").GetString()!);
