@@ -75,7 +75,7 @@ public sealed partial class GraphSnapshot
     }
 
     private static RelatedPerson Related(int node, string relation, int start, int end, IReadOnlyList<int> links) =>
-        new(node, relation, new Interval(Days.ToDate(start), Days.ToDate(end)), links) { Start = start, End = end };
+        new(node, relation, new Interval(Days.ToDate(start), Days.ToDate(end)), links);
 
     private readonly record struct FamilyEdge(int Person, FamilyRelation Relation, int Start, int End, int Link);
 

@@ -106,13 +106,9 @@ public sealed partial class GraphSnapshot
 
     internal bool ValidAt(int link, int day) => _start[link] <= day && day <= _end[link];
 
-    internal byte DetailOf(int link) => _detail[link];
 
-    internal int StartOf(int link) => _start[link];
 
-    internal int EndOf(int link) => _end[link];
 
-    internal double ShareOf(int link) => _share[link];
 
     internal ReadOnlySpan<int> Outgoing(int node) => _outLinks.AsSpan(_outStart[node], _outStart[node + 1] - _outStart[node]);
 

@@ -8,10 +8,6 @@ namespace Qingdan.Graph.Core.Graph;
 /// </summary>
 public sealed record RelatedPerson(int Node, string Relation, Interval Validity, IReadOnlyList<int> Links)
 {
-    internal int Start { get; init; } = int.MinValue;
-
-    internal int End { get; init; } = int.MaxValue;
-
     /// <summary>True when the relation holds on the day.</summary>
     public bool ValidOn(DateOnly day) => Validity.Contains(day);
 }
