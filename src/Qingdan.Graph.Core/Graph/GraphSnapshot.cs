@@ -106,10 +106,6 @@ public sealed partial class GraphSnapshot
 
     internal bool ValidAt(int link, int day) => _start[link] <= day && day <= _end[link];
 
-
-
-
-
     internal ReadOnlySpan<int> Outgoing(int node) => _outLinks.AsSpan(_outStart[node], _outStart[node + 1] - _outStart[node]);
 
     internal ReadOnlySpan<int> Incoming(int node) => _inLinks.AsSpan(_inStart[node], _inStart[node + 1] - _inStart[node]);
