@@ -14,11 +14,12 @@ public sealed partial class GraphSnapshot
     /// E(x, c, t) for every company c reachable from x: over every simple ownership path of at most
     /// <paramref name="maxChain"/> links, all valid on the day, the product of shares, summed.
     /// </summary>
-    public Dictionary<int, double> EffectiveOwnership(int holder, DateOnly day, int maxChain = 6)
+    public Dictionary<int, double> EffectiveOwnership(int holder, DateOnly day, int maxChain = 6) => EffectiveOwnership(holder, day.DayNumber, maxChain);
+
+    internal Dictionary<int, double> EffectiveOwnership(int holder, int dayNumber, int maxChain)
     {
         var totals = new Dictionary<int, double>();
         var onPath = new HashSet<int> { holder };
-        var dayNumber = day.DayNumber;
         Walk(holder, 1.0, 0);
         return totals;
 
@@ -51,12 +52,14 @@ public sealed partial class GraphSnapshot
     }
 
     /// <summary>Every simple ownership chain from the holder to the company valid on the day, with its product.</summary>
-    public IReadOnlyList<OwnershipChain> OwnershipChains(int holder, int company, DateOnly day, int maxChain = 6)
+    public IReadOnlyList<OwnershipChain> OwnershipChains(int holder, int company, DateOnly day, int maxChain = 6) =>
+        OwnershipChains(holder, company, day.DayNumber, maxChain);
+
+    internal IReadOnlyList<OwnershipChain> OwnershipChains(int holder, int company, int dayNumber, int maxChain)
     {
         var chains = new List<OwnershipChain>();
         var onPath = new HashSet<int> { holder };
         var links = new List<int>();
-        var dayNumber = day.DayNumber;
         Walk(holder, 1.0);
         return chains;
 
@@ -92,12 +95,14 @@ public sealed partial class GraphSnapshot
     }
 
     /// <summary>The people whose effective ownership of the company on the day reaches <paramref name="minShare"/>, with their chains.</summary>
-    public IReadOnlyList<UltimateOwner> UltimateOwners(int company, DateOnly day, double minShare, int maxChain = 6)
+    public IReadOnlyList<UltimateOwner> UltimateOwners(int company, DateOnly day, double minShare, int maxChain = 6) =>
+        UltimateOwners(company, day.DayNumber, minShare, maxChain);
+
+    internal IReadOnlyList<UltimateOwner> UltimateOwners(int company, int dayNumber, double minShare, int maxChain)
     {
         var owners = new Dictionary<int, List<OwnershipChain>>();
         var onPath = new HashSet<int> { company };
         var links = new List<int>();
-        var dayNumber = day.DayNumber;
         Walk(company, 1.0);
         return owners
             .Select(pair => new UltimateOwner(pair.Key, pair.Value.Sum(c => c.Share), pair.Value))
@@ -148,13 +153,15 @@ public sealed partial class GraphSnapshot
     }
 
     /// <summary>P(c, t): officers in a principal role on the day, and people owning at least the principal share.</summary>
-    public IReadOnlySet<int> Principals(int company, DateOnly day, RuleParameters? parameters = null)
+    public IReadOnlySet<int> Principals(int company, DateOnly day, RuleParameters? parameters = null) =>
+        Principals(company, day.DayNumber, parameters ?? RuleParameters.Default);
+
+    internal HashSet<int> Principals(int company, int day, RuleParameters parameters)
     {
-        parameters ??= RuleParameters.Default;
         var principals = new HashSet<int>();
         foreach (var link in Incoming(company))
         {
-            if ((LinkKind)_kind[link] == LinkKind.Role && ValidAt(link, day.DayNumber) && PrincipalRoles.Contains((CompanyRole)_detail[link]))
+            if ((LinkKind)_kind[link] == LinkKind.Role && ValidAt(link, day) && PrincipalRoles.Contains((CompanyRole)_detail[link]))
             {
                 principals.Add(_from[link]);
             }
@@ -169,13 +176,15 @@ public sealed partial class GraphSnapshot
     }
 
     /// <summary>The companies c with the person in P(c, t).</summary>
-    public IReadOnlySet<int> PrincipalOf(int person, DateOnly day, RuleParameters? parameters = null)
+    public IReadOnlySet<int> PrincipalOf(int person, DateOnly day, RuleParameters? parameters = null) =>
+        PrincipalOf(person, day.DayNumber, parameters ?? RuleParameters.Default);
+
+    internal HashSet<int> PrincipalOf(int person, int day, RuleParameters parameters)
     {
-        parameters ??= RuleParameters.Default;
         var companies = new HashSet<int>();
         foreach (var link in Outgoing(person))
         {
-            if ((LinkKind)_kind[link] == LinkKind.Role && ValidAt(link, day.DayNumber) && PrincipalRoles.Contains((CompanyRole)_detail[link]))
+            if ((LinkKind)_kind[link] == LinkKind.Role && ValidAt(link, day) && PrincipalRoles.Contains((CompanyRole)_detail[link]))
             {
                 companies.Add(_to[link]);
             }
@@ -193,9 +202,11 @@ public sealed partial class GraphSnapshot
     }
 
     /// <summary>S(r, t): the person, and the companies they own at least the principal share of or lead as legal representative, chair or general manager.</summary>
-    public IReadOnlySet<int> Side(int person, DateOnly day, RuleParameters? parameters = null)
+    public IReadOnlySet<int> Side(int person, DateOnly day, RuleParameters? parameters = null) =>
+        Side(person, day.DayNumber, parameters ?? RuleParameters.Default);
+
+    internal HashSet<int> Side(int person, int day, RuleParameters parameters)
     {
-        parameters ??= RuleParameters.Default;
         var side = new HashSet<int> { person };
         foreach (var (company, share) in EffectiveOwnership(person, day, parameters.MaxChain))
         {
@@ -207,7 +218,7 @@ public sealed partial class GraphSnapshot
 
         foreach (var link in Outgoing(person))
         {
-            if ((LinkKind)_kind[link] == LinkKind.Role && ValidAt(link, day.DayNumber) && SideRoles.Contains((CompanyRole)_detail[link]))
+            if ((LinkKind)_kind[link] == LinkKind.Role && ValidAt(link, day) && SideRoles.Contains((CompanyRole)_detail[link]))
             {
                 side.Add(_to[link]);
             }
@@ -220,17 +231,22 @@ public sealed partial class GraphSnapshot
     /// True when the company is in J(o, t): the official holds a post on the day at an agency whose
     /// region contains the company's, and whose sectors are empty or include the company's industry.
     /// </summary>
-    public bool InJurisdiction(int official, int company, DateOnly day)
+    public bool InJurisdiction(int official, int company, DateOnly day) => InJurisdiction(official, company, day.DayNumber);
+
+    internal bool InJurisdiction(int official, int company, int day) => JurisdictionPost(official, company, day) >= 0;
+
+    /// <summary>The first post of the official valid on the day that puts the company in J(o, t), or -1.</summary>
+    internal int JurisdictionPost(int official, int company, int day)
     {
         var target = CompanyOf(company);
         if (target.RegionCode is null)
         {
-            return false;
+            return -1;
         }
 
         foreach (var link in Outgoing(official))
         {
-            if ((LinkKind)_kind[link] != LinkKind.Position || !ValidAt(link, day.DayNumber))
+            if ((LinkKind)_kind[link] != LinkKind.Position || !ValidAt(link, day))
             {
                 continue;
             }
@@ -243,11 +259,11 @@ public sealed partial class GraphSnapshot
 
             if (agency.Sectors.Count == 0 || (target.Industry is { } industry && agency.Sectors.Any(s => industry.StartsWith(s, StringComparison.Ordinal))))
             {
-                return true;
+                return link;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>The official's tenure: the validity of every post.</summary>

@@ -104,6 +104,42 @@ public sealed partial class GraphSnapshot
     /// <summary>Every registry row that states the link.</summary>
     public IReadOnlyList<SourceRef> SourcesOf(int link) => _sources[link];
 
+    /// <summary>Officials: every person with at least one Position link (RULES "Who counts").</summary>
+    public IReadOnlyList<int> Officials()
+    {
+        var officials = new List<int>();
+        for (var node = 0; node < _ids.Length; node++)
+        {
+            if (_ids[node].Kind == NodeKind.Person && IsOfficial(node))
+            {
+                officials.Add(node);
+            }
+        }
+
+        return officials;
+    }
+
+    /// <summary>True when the node is a person with at least one Position link.</summary>
+    public bool IsOfficial(int node)
+    {
+        foreach (var link in Outgoing(node))
+        {
+            if ((LinkKind)_kind[link] == LinkKind.Position)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal int StartOf(int link) => _start[link];
+
+    internal int EndOf(int link) => _end[link];
+
+    /// <summary>The link's relation, role, participation role or transaction kind as its enum's number, or <see cref="NoDetail"/>.</summary>
+    internal byte DetailOf(int link) => _detail[link];
+
     internal bool ValidAt(int link, int day) => _start[link] <= day && day <= _end[link];
 
     internal ReadOnlySpan<int> Outgoing(int node) => _outLinks.AsSpan(_outStart[node], _outStart[node + 1] - _outStart[node]);

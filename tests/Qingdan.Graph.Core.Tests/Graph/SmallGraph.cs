@@ -20,7 +20,12 @@ internal sealed class SmallGraph
     public SmallGraph Agency(string name, string region, params string[] sectors) =>
         Add(name, id => new Agency { Id = id, Name = name, RegionCode = region, Sectors = sectors }, NodeKind.Agency);
 
-    public SmallGraph Link(LinkKind kind, string from, string to, string? detail = null, DateOnly? start = null, DateOnly? end = null, double? share = null, string bundle = "test")
+    public SmallGraph Decision(string name, string kind, DateOnly decided, decimal amount = 500_000m, ProcurementMethod? method = null, int? bidders = null) =>
+        Add(name, id => new Decision { Id = id, Kind = kind, DecidedDate = decided, Amount = amount, Method = method, Bidders = bidders }, NodeKind.Decision);
+
+    public SmallGraph Link(
+        LinkKind kind, string from, string to, string? detail = null, DateOnly? start = null, DateOnly? end = null, double? share = null, string bundle = "test",
+        decimal? amount = null, decimal? salary = null, bool? nominal = null)
     {
         _builder.AddLink(new SnapshotLink
         {
@@ -31,10 +36,21 @@ internal sealed class SmallGraph
             Start = start,
             End = end,
             Share = share,
+            Amount = amount,
+            MonthlySalary = salary,
+            Nominal = nominal,
             Source = new SourceRef(bundle, $"{kind}.csv", ++_line),
         });
         return this;
     }
+
+    public SmallGraph Post(string person, string agency, DateOnly? start = null, DateOnly? end = null) => Link(LinkKind.Position, person, agency, null, start, end);
+
+    public SmallGraph Role(string person, string company, string role, DateOnly? start = null, DateOnly? end = null, decimal? salary = null, bool nominal = false) =>
+        Link(LinkKind.Role, person, company, role, start, end, salary: salary, nominal: nominal);
+
+    public SmallGraph Pays(string from, string to, string kind, DateOnly date, decimal amount = 50_000m) =>
+        Link(LinkKind.Transaction, from, to, kind, date, amount: amount);
 
     public SmallGraph Family(string person, string relative, string relation, DateOnly? start = null, DateOnly? end = null) =>
         Link(LinkKind.Family, person, relative, relation, start, end);
