@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Qingdan.Graph.Core.Identifiers;
 using Qingdan.Graph.Store.Database;
+using Qingdan.Graph.Store.Findings;
 using Qingdan.Graph.Store.Ingest;
 using Qingdan.Graph.Testing;
 
@@ -26,7 +27,7 @@ public sealed class CitySeedTests(SeedFixture seed)
     }
 
     [Fact]
-    public async Task City_seed_ingests_with_no_rejected_row_and_resolves_every_record_to_its_entity()
+    public async Task City_seed_ingests_cleanly_and_its_sweep_finds_exactly_the_truth_per_rule()
     {
         var folder = Path.Combine(Path.GetTempPath(), $"qingdan-seed-db-{Guid.NewGuid():N}");
         var connection = StoreConnection.Parse($"Data Source={Path.Combine(folder, "q.db")}");
@@ -48,6 +49,21 @@ public sealed class CitySeedTests(SeedFixture seed)
             Assert.Equal(seed.Summary.Decisions, await context.Decisions.CountAsync());
             Assert.Equal(0, await context.ResolutionCandidates.CountAsync());
             Assert.Empty(await StoreIntegrity.ProblemsAsync(context));
+
+            // Precision and recall per rule against truth.jsonl, keyed as findings.md keys them.
+            var sweep = await new SweepRunner(connection, TimeProvider.System).RunAsync(new SweepRequest(), CancellationToken.None);
+            using var findings = new StringWriter();
+            await FindingsExport.WriteJsonLinesAsync(connection, sweep.SweepId, findings, includeResolved: false, CancellationToken.None);
+            var actual = Keys(findings.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            var expected = Keys(File.ReadAllLines(Path.Combine(seed.Folder, "truth.jsonl")));
+            foreach (var rule in new[] { "NL3", "NL4", "NL5", "NL9" })
+            {
+                var found = actual.Where(k => k.StartsWith(rule, StringComparison.Ordinal)).ToHashSet();
+                var truth = expected.Where(k => k.StartsWith(rule, StringComparison.Ordinal)).ToHashSet();
+                var right = found.Intersect(truth).Count();
+                Assert.True(truth.Count > 0, $"{rule}: the truth has no finding to measure against");
+                Assert.True(right == found.Count && right == truth.Count, $"{rule}: precision {right}/{found.Count}, recall {right}/{truth.Count}; missed {string.Join(" ", truth.Except(found).Take(5))}; extra {string.Join(" ", found.Except(truth).Take(5))}");
+            }
         }
         finally
         {
@@ -203,4 +219,13 @@ public sealed class CitySeedTests(SeedFixture seed)
     private static string Official(JsonElement line) => line.GetProperty("official").GetProperty("id_number").GetString()!;
 
     private static string Company(JsonElement line) => line.GetProperty("company").GetProperty("credit_code").GetString()!;
+
+    /// <summary>(rule, official's identity number, company's credit code, variants) of each line.</summary>
+    private static HashSet<string> Keys(IEnumerable<string> lines) => lines.Select(line =>
+    {
+        using var json = JsonDocument.Parse(line);
+        var root = json.RootElement;
+        var variants = root.GetProperty("variants").EnumerateArray().Select(v => v.GetString()).Order(StringComparer.Ordinal);
+        return $"{root.GetProperty("rule").GetString()} {root.GetProperty("official").GetProperty("id_number").GetString()} {root.GetProperty("company").GetProperty("credit_code").GetString()} [{string.Join(',', variants)}]";
+    }).ToHashSet();
 }

@@ -19,7 +19,7 @@ public sealed class DbCommandTests
             var (status, statusOut, _) = await RunAsync("db", "status", "--db", db);
 
             Assert.Equal(ExitCodes.Success, migrate);
-            Assert.Contains("applied 1 migration(s)", migrateOut, StringComparison.Ordinal);
+            Assert.Matches(@"applied [1-9]\d* migration\(s\)", migrateOut);
             Assert.Equal(ExitCodes.Success, again);
             Assert.Contains("schema already current", againOut, StringComparison.Ordinal);
             Assert.Equal(ExitCodes.Success, status);
@@ -47,7 +47,7 @@ public sealed class DbCommandTests
             Assert.Equal(ExitCodes.BadInput, before);
             Assert.Contains("reachable: no", beforeOut, StringComparison.Ordinal);
             Assert.Equal(ExitCodes.Success, migrate);
-            Assert.Contains("applied 1 migration(s)", migrateOut, StringComparison.Ordinal);
+            Assert.Matches(@"applied [1-9]\d* migration\(s\)", migrateOut);
             Assert.Equal(ExitCodes.Success, status);
             Assert.Contains("pending: none", statusOut, StringComparison.Ordinal);
         }

@@ -133,6 +133,12 @@ public sealed partial class GraphSnapshot
         return false;
     }
 
+    /// <summary>The links leaving the node (it is their <c>from</c>).</summary>
+    public IReadOnlyList<int> LinksFrom(int node) => Outgoing(node).ToArray();
+
+    /// <summary>The links arriving at the node (it is their <c>to</c>).</summary>
+    public IReadOnlyList<int> LinksTo(int node) => Incoming(node).ToArray();
+
     internal int StartOf(int link) => _start[link];
 
     internal int EndOf(int link) => _end[link];

@@ -53,7 +53,7 @@ public static class QingdanCli
             NotYet("demo", "Generate a synthetic city, ingest it into the embedded store, sweep and serve the console.", 9),
             NotYet("serve", "Serve the GraphQL API and the investigator console.", 7),
             IngestCommand.Create(output, error),
-            NotYet("sweep", "Run the rules over the whole graph and store the findings.", 6),
+            SweepCommand.Create(output, error),
             SeedCommand.Create(output),
             NotYet("export", "Export findings, the graph for Neo4j, FollowTheMoney entities or the audit log.", 10),
             NotYet("keys", "Create, list and revoke API keys.", 8),

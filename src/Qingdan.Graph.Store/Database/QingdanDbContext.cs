@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Qingdan.Graph.Core.Model;
+using Qingdan.Graph.Store.Findings;
 using Qingdan.Graph.Store.Graph;
 using Qingdan.Graph.Store.Ingest;
 using Qingdan.Graph.Store.Resolution;
@@ -39,6 +40,16 @@ public abstract class QingdanDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<DecisionRow> Decisions => Set<DecisionRow>();
 
     public DbSet<LinkRow> Links => Set<LinkRow>();
+
+    public DbSet<SweepRow> Sweeps => Set<SweepRow>();
+
+    public DbSet<FindingRow> Findings => Set<FindingRow>();
+
+    public DbSet<FindingEventRow> FindingEvents => Set<FindingEventRow>();
+
+    public DbSet<SweepFindingRow> SweepFindings => Set<SweepFindingRow>();
+
+    public DbSet<LeaseRow> Leases => Set<LeaseRow>();
 
     /// <summary>Which database this context talks to.</summary>
     public abstract StoreProvider Provider { get; }
@@ -173,6 +184,61 @@ public abstract class QingdanDbContext(DbContextOptions options) : DbContext(opt
             // entity page reads). Record-side lookups (re-pointing after a merge) are rare and scan with a hash join.
             link.HasIndex(l => l.FromEntityId);
             link.HasIndex(l => l.ToEntityId);
+        });
+
+        modelBuilder.Entity<SweepRow>(sweep =>
+        {
+            sweep.ToTable("sweeps");
+            sweep.Property(s => s.Status).HasMaxLength(20);
+            sweep.Property(s => s.Trigger).HasMaxLength(20);
+            sweep.Property(s => s.RequestedBy).HasMaxLength(200);
+            sweep.Property(s => s.Rules).HasMaxLength(40);
+            sweep.HasIndex(s => s.StartedAt);
+        });
+
+        modelBuilder.Entity<FindingRow>(finding =>
+        {
+            finding.ToTable("findings");
+            finding.Property(f => f.Rule).HasMaxLength(8);
+            finding.Property(f => f.Variants).HasMaxLength(100);
+            finding.Property(f => f.Severity).HasMaxLength(10);
+            finding.Property(f => f.Relations).HasMaxLength(200);
+            finding.Property(f => f.TriageStatus).HasMaxLength(20);
+            finding.Property(f => f.Assignee).HasMaxLength(200);
+            finding.Property(f => f.Amount).HasPrecision(20, 2);
+            finding.HasIndex(f => new { f.Rule, f.OfficialId, f.CompanyId }).IsUnique();
+            finding.HasIndex(f => f.OfficialId);
+            finding.HasIndex(f => f.CompanyId);
+            finding.HasIndex(f => new { f.TriageStatus, f.Active });
+        });
+
+        modelBuilder.Entity<FindingEventRow>(item =>
+        {
+            item.ToTable("finding_events");
+            item.Property(e => e.Kind).HasMaxLength(20);
+            item.Property(e => e.Actor).HasMaxLength(200);
+            item.Property(e => e.FromStatus).HasMaxLength(20);
+            item.Property(e => e.ToStatus).HasMaxLength(20);
+            item.HasOne<FindingRow>().WithMany().HasForeignKey(e => e.FindingId).OnDelete(DeleteBehavior.Cascade);
+            item.HasIndex(e => new { e.FindingId, e.At });
+        });
+
+        modelBuilder.Entity<SweepFindingRow>(row =>
+        {
+            row.ToTable("sweep_findings");
+            row.HasKey(r => new { r.SweepId, r.FindingId });
+            row.Property(r => r.Change).HasMaxLength(20);
+            row.HasOne<SweepRow>().WithMany().HasForeignKey(r => r.SweepId).OnDelete(DeleteBehavior.Cascade);
+            row.HasOne<FindingRow>().WithMany().HasForeignKey(r => r.FindingId).OnDelete(DeleteBehavior.Cascade);
+            row.HasIndex(r => r.FindingId);
+        });
+
+        modelBuilder.Entity<LeaseRow>(lease =>
+        {
+            lease.ToTable("leases");
+            lease.HasKey(l => l.Name);
+            lease.Property(l => l.Name).HasMaxLength(100);
+            lease.Property(l => l.Holder).HasMaxLength(200);
         });
     }
 }

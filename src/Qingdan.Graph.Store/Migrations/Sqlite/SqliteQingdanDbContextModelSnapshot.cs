@@ -17,6 +17,320 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Qingdan.Graph.Store.Findings.FindingEventRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<long>("FindingId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("finding_id");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_status");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("SweepId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sweep_id");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<string>("ToStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_finding_events");
+
+                    b.HasIndex("FindingId", "At")
+                        .HasDatabaseName("ix_finding_events_finding_id_at");
+
+                    b.ToTable("finding_events", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Findings.FindingRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<long?>("AgencyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agency_id");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(20, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Assignee")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assignee");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<long>("CompanyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("company_id");
+
+                    b.Property<string>("DismissedEvidenceKeys")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dismissed_evidence_keys");
+
+                    b.Property<string>("EvidenceKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence_keys");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_seen_at");
+
+                    b.Property<long>("FirstSeenSweepId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_seen_sweep_id");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<long>("LastSeenSweepId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_seen_sweep_id");
+
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("merged_into_id");
+
+                    b.Property<long>("OfficialId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("official_id");
+
+                    b.Property<string>("Relations")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("relations");
+
+                    b.Property<long?>("ResolvedSweepId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolved_sweep_id");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("TriageStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("triage_status");
+
+                    b.Property<string>("Variants")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("variants");
+
+                    b.HasKey("Id")
+                        .HasName("pk_findings");
+
+                    b.HasIndex("CompanyId")
+                        .HasDatabaseName("ix_findings_company_id");
+
+                    b.HasIndex("OfficialId")
+                        .HasDatabaseName("ix_findings_official_id");
+
+                    b.HasIndex("TriageStatus", "Active")
+                        .HasDatabaseName("ix_findings_triage_status_active");
+
+                    b.HasIndex("Rule", "OfficialId", "CompanyId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_findings_rule_official_id_company_id");
+
+                    b.ToTable("findings", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Findings.LeaseRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("AcquiredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("acquired_at");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder");
+
+                    b.HasKey("Name")
+                        .HasName("pk_leases");
+
+                    b.ToTable("leases", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Findings.SweepFindingRow", b =>
+                {
+                    b.Property<long>("SweepId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sweep_id");
+
+                    b.Property<long>("FindingId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("finding_id");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("change");
+
+                    b.HasKey("SweepId", "FindingId")
+                        .HasName("pk_sweep_findings");
+
+                    b.HasIndex("FindingId")
+                        .HasDatabaseName("ix_sweep_findings_finding_id");
+
+                    b.ToTable("sweep_findings", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Findings.SweepRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Digest")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("digest");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<int>("Findings")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("findings");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("New")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("new");
+
+                    b.Property<int>("Officials")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("officials");
+
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parameters");
+
+                    b.Property<int>("Persisting")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("persisting");
+
+                    b.Property<int>("Reopened")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reopened");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_by");
+
+                    b.Property<int>("Resolved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolved");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rules");
+
+                    b.Property<long>("SnapshotVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("snapshot_version");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sweeps");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_sweeps_started_at");
+
+                    b.ToTable("sweeps", (string)null);
+                });
+
             modelBuilder.Entity("Qingdan.Graph.Store.Graph.LinkRow", b =>
                 {
                     b.Property<long>("Id")
@@ -780,6 +1094,33 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                         .HasDatabaseName("ix_nodes_id_number");
 
                     b.HasDiscriminator().HasValue((byte)1);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Findings.FindingEventRow", b =>
+                {
+                    b.HasOne("Qingdan.Graph.Store.Findings.FindingRow", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_finding_events_findings_finding_id");
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Findings.SweepFindingRow", b =>
+                {
+                    b.HasOne("Qingdan.Graph.Store.Findings.FindingRow", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sweep_findings_findings_finding_id");
+
+                    b.HasOne("Qingdan.Graph.Store.Findings.SweepRow", null)
+                        .WithMany()
+                        .HasForeignKey("SweepId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sweep_findings_sweeps_sweep_id");
                 });
 
             modelBuilder.Entity("Qingdan.Graph.Store.Ingest.IngestWarning", b =>
