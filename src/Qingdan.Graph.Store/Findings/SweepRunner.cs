@@ -19,6 +19,9 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
 {
     private const int RefsChunk = 500;
 
+    /// <summary>New and resolved findings named in a sweep's digest, per rule.</summary>
+    public const int DigestNames = 100;
+
     public async Task<SweepReport> RunAsync(SweepRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -187,9 +190,21 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
         sweep.Persisting = digests.Sum(d => d.Persisting);
         sweep.Resolved = digests.Sum(d => d.Resolved);
         sweep.Reopened = digests.Sum(d => d.Reopened);
+        // The digest names the new and resolved findings of each rule (the first DigestNames of each), not only their counts.
+        List<string> Names(string rule, string change) =>
+            changes.Where(c => c.Row.Rule == rule && c.Change == change).Select(c => c.Row.Name).Take(DigestNames).ToList();
         sweep.Digest = JsonSerializer.Serialize(digests.ToDictionary(
             d => d.Rule,
-            d => new { found = d.Found, @new = d.New, persisting = d.Persisting, resolved = d.Resolved, reopened = d.Reopened }));
+            d => new
+            {
+                found = d.Found,
+                @new = d.New,
+                persisting = d.Persisting,
+                resolved = d.Resolved,
+                reopened = d.Reopened,
+                new_findings = Names(d.Rule, "new"),
+                resolved_findings = Names(d.Rule, "resolved"),
+            }));
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (sweep.Id, digests);
