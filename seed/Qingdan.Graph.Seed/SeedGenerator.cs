@@ -24,4 +24,10 @@ public static class SeedGenerator
             findings?.GroupBy(f => f.Rule).ToDictionary(g => g.Key, g => g.Count()),
             generated, checkedAt - generated, clock.Elapsed - checkedAt);
     }
+
+    /// <summary>
+    /// The world of a scale and seed as a graph snapshot, without writing or ingesting registries:
+    /// what the store would hold after a clean ingest of <see cref="Generate"/>'s bundles. For benchmarks of the rules.
+    /// </summary>
+    public static Core.Graph.GraphSnapshot Snapshot(SeedScale scale, int seed) => World.WorldSnapshot.Build(WorldGenerator.Generate(scale, seed));
 }

@@ -6,10 +6,23 @@ using Qingdan.Graph.Store.Ingest;
 
 // qingdan-bench ingest --people N --db CONNECTION [--work DIR]
 // Writes a synthetic bundle of 5×N rows, ingests it into a fresh database and prints rows/s and peak memory.
-if (args.Length < 1 || args[0] is not ("ingest" or "snapshot" or "paths"))
+if (args.Length < 1 || args[0] is not ("ingest" or "snapshot" or "paths" or "sweep" or "nl5"))
 {
-    Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR] | snapshot --db CONNECTION");
+    Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR] | snapshot --db CONNECTION | paths … | sweep [--scales city,region,province] [--repeat 3] | nl5 --db HOST=…");
     return 2;
+}
+
+if (args[0] == "nl5")
+{
+    string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    return await Nl5Comparison.RunAsync(StoreConnection.Parse(Arg("--db", string.Empty)), int.Parse(Arg("--repeat", "3"), CultureInfo.InvariantCulture));
+}
+
+if (args[0] == "sweep")
+{
+    string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    var scales = Arg("--scales", "city,region,province").Split(',').Select(s => Enum.Parse<Qingdan.Graph.Seed.SeedScale>(s, ignoreCase: true)).ToList();
+    return SweepBench.Run(scales, int.Parse(Arg("--repeat", "3"), CultureInfo.InvariantCulture));
 }
 
 if (args[0] == "paths")
