@@ -111,7 +111,9 @@ internal static class FindingDocument
                 entity["id_number"] = person.IdNumber is { Status: IdentifierStatus.Valid } number ? number.Value : null;
                 break;
             case Company company:
+                // As the canonical entity holds it (resolution prefers a valid code); its status says whether it checks.
                 entity["credit_code"] = company.CreditCode?.Value;
+                entity["credit_code_status"] = company.CreditCode is { } code ? Wire.Name(code.Status) : null;
                 break;
         }
 
