@@ -24,7 +24,7 @@ public abstract class SweepTests(StoreFixture fixture) : IAsyncLifetime
         await IngestAsync(Bundle("company-1", "company")
             .File("people.csv", "ref,name,id_number", "c-p2,李秀英,440802197005020028")
             .File("companies.csv", "ref,name,credit_code,region_code,industry", "c-c1,湛江市海滨建材有限公司,91440802MA4UJ0XX1P,440802,E48", "c-c2,湛江山海贸易有限公司,,440802,F51")
-            .File("shareholdings.csv", "holder_ref,holder_kind,company_ref,share,start_date", "c-p2,person,c-c1,0.35,2016-01-01"));
+            .File("shareholdings.csv", "holder_ref,holder_kind,company_ref,share,start_date", "c-p2,person,c-c1,35,2016-01-01"));
         await IngestAsync(Bundle("finance-1", "finance")
             .File("people.csv", "ref,name,id_number", "f-p2,李秀英,440802197005020028")
             .File("companies.csv", "ref,name", "f-c2,湛江山海贸易有限公司")

@@ -51,7 +51,8 @@ public static class QingdanCli
         var root = new RootCommand("Qingdan.Graph: links officials, companies, decisions and money across registries and finds the paths that items 3, 4, 5 and 9 of the negative list forbid.")
         {
             NotYet("demo", "Generate a synthetic city, ingest it into the embedded store, sweep and serve the console.", 9),
-            NotYet("serve", "Serve the GraphQL API and the investigator console.", 7),
+            ServeCommand.Create(output, error),
+            ServeCommand.Schema(output),
             IngestCommand.Create(output, error),
             SweepCommand.Create(output, error),
             SeedCommand.Create(output),

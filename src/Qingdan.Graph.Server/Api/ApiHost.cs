@@ -1,0 +1,75 @@
+using System.Net;
+using GraphQL;
+using Qingdan.Graph.Server.Api.Types;
+using Qingdan.Graph.Server.Sweeps;
+using Qingdan.Graph.Store.Database;
+using Qingdan.Graph.Store.Graph;
+
+namespace Qingdan.Graph.Server.Api;
+
+/// <summary>The web host of <c>qingdan serve</c>: GraphQL at <c>/graphql</c>, the scheduler, the snapshot.</summary>
+public static class ApiHost
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>Builds the host. Until API keys exist (issue #8) it listens on loopback only, and says so when asked otherwise.</summary>
+    public static WebApplication Build(StoreConnection connection, string url, IDictionary<string, string?>? settings = null)
+    {
+        var app = Create(connection, url, settings);
+        return app;
+    }
+
+    /// <summary>The schema as SDL, exactly as served (what <c>schema/qingdan.graphql</c> holds).</summary>
+    public static string PrintSchema(StoreConnection connection)
+    {
+        using var app = Create(connection, DefaultUrl, null);
+        var schema = app.Services.GetRequiredService<QingdanSchema>();
+        schema.Initialize();
+        return schema.Print(new GraphQL.Utilities.PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true }).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n";
+    }
+
+    private static WebApplication Create(StoreConnection connection, string url, IDictionary<string, string?>? settings)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp)
+        {
+            throw new ArgumentException($"'{url}' is not an http:// URL to listen on.", nameof(url));
+        }
+
+        if (!(uri.IsLoopback || (IPAddress.TryParse(uri.Host, out var address) && IPAddress.IsLoopback(address))))
+        {
+            throw new ArgumentException($"'{url}' is not a loopback address: the API has no authentication yet (API keys come with issue #8), so it listens on 127.0.0.1 or localhost only.", nameof(url));
+        }
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        builder.WebHost.UseUrls(url);
+        var limits = builder.Configuration.GetSection(ApiLimits.Section).Get<ApiLimits>() ?? new ApiLimits();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxBodyBytes);
+        builder.Services.Configure<ApiLimits>(builder.Configuration.GetSection(ApiLimits.Section));
+        builder.Services.Configure<SweepScheduleOptions>(builder.Configuration.GetSection(SweepScheduleOptions.Section));
+        builder.Services.AddSingleton(connection);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SnapshotProvider>();
+        builder.Services.AddSingleton<SweepHealth>();
+        builder.Services.AddHostedService<SweepScheduler>();
+        builder.Services.AddScoped<RequestGraph>();
+        builder.Services.AddScoped<FindingLoader>();
+        builder.Services.AddSingleton<GraphQLHttp>();
+        builder.Services.AddGraphQL(graphql => graphql
+            .AddSchema<QingdanSchema>()
+            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddGraphTypes(typeof(QingdanSchema).Assembly)
+            .AddComplexityAnalyzer(complexity =>
+            {
+                complexity.MaxDepth = limits.MaxDepth;
+                complexity.MaxComplexity = limits.MaxComplexity;
+                complexity.DefaultListImpactMultiplier = limits.ListMultiplier;
+            })
+            .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = Environment.GetEnvironmentVariable("QINGDAN_DEBUG_ERRORS") == "1"));
+
+        var app = builder.Build();
+        app.Map("/graphql", (HttpContext http, GraphQLHttp handler) => handler.HandleAsync(http));
+        return app;
+    }
+}

@@ -1,0 +1,268 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Transport;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using Qingdan.Graph.Server.Api.Types;
+
+namespace Qingdan.Graph.Server.Api;
+
+/// <summary>
+/// <c>/graphql</c> as the GraphQL-over-HTTP specification has it: GET (queries only) and POST with
+/// <c>application/json</c>; responses in <c>application/graphql-response+json</c> when the client
+/// accepts it, else <c>application/json</c>. A request the server cannot run (bad JSON, bad
+/// parameters, a document that does not parse or validate, bad variables) is 400 with
+/// graphql-response+json and 200 with application/json, with no <c>data</c>; a mutation over GET is
+/// 405; an Accept the server cannot meet is 406; a body that is not JSON is 415.
+/// </summary>
+public sealed class GraphQLHttp(IDocumentExecuter<QingdanSchema> executer, IGraphQLTextSerializer serializer, IOptions<ApiLimits> limits)
+{
+    public const string GraphQLResponse = "application/graphql-response+json";
+    public const string Json = "application/json";
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var request = http.Request;
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsPost(request.Method))
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            await PlainErrorAsync(http, StatusCodes.Status405MethodNotAllowed, Json, "GraphQL is served over GET (queries) and POST.");
+            return;
+        }
+
+        var mediaType = Negotiate(request.Headers.Accept);
+        if (mediaType is null)
+        {
+            await PlainErrorAsync(http, StatusCodes.Status406NotAcceptable, Json, $"The response is {GraphQLResponse} or {Json}; the Accept header allows neither.");
+            return;
+        }
+
+        var strict = mediaType == GraphQLResponse;
+        GraphQLRequest? parsed;
+        string? problem;
+        if (HttpMethods.IsPost(request.Method))
+        {
+            if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType) || !contentType.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase))
+            {
+                await PlainErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, mediaType, $"A POST carries a JSON body with Content-Type: {Json}.");
+                return;
+            }
+
+            if (request.ContentLength > limits.Value.MaxBodyBytes)
+            {
+                await PlainErrorAsync(http, StatusCodes.Status413PayloadTooLarge, mediaType, $"The body is larger than the limit of {limits.Value.MaxBodyBytes:N0} bytes (Api:MaxBodyBytes).");
+                return;
+            }
+
+            (parsed, problem) = await ReadBodyAsync(request, http.RequestAborted);
+        }
+        else
+        {
+            (parsed, problem) = ReadQueryString(request.Query);
+        }
+
+        if (parsed is null)
+        {
+            await RequestErrorAsync(http, strict, mediaType, problem!);
+            return;
+        }
+
+        GraphQLDocument document;
+        try
+        {
+            document = Parser.Parse(parsed.Query!, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = 128 });
+        }
+        catch (GraphQLSyntaxErrorException syntax)
+        {
+            await WriteAsync(http, strict ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, mediaType, new ExecutionResult { Errors = [new SyntaxError(syntax)] });
+            return;
+        }
+
+        if (HttpMethods.IsGet(request.Method) && SelectedOperation(document, parsed.OperationName) is { Operation: OperationType.Mutation or OperationType.Subscription })
+        {
+            http.Response.Headers.Allow = "POST";
+            await PlainErrorAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType, "Mutations are sent with POST, not GET.");
+            return;
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(limits.Value.Timeout);
+        ExecutionResult result;
+        try
+        {
+            result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = parsed.Query,
+                Document = document,
+                OperationName = parsed.OperationName,
+                Variables = parsed.Variables,
+                Extensions = parsed.Extensions,
+                RequestServices = http.RequestServices,
+                User = http.User,
+                CancellationToken = timeout.Token,
+            });
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            await WriteAsync(http, StatusCodes.Status504GatewayTimeout, mediaType, new ExecutionResult
+            {
+                Errors = [new ExecutionError($"The request ran past the limit of {limits.Value.Timeout.TotalSeconds:0} s (Api:Timeout).") { Code = "TIMEOUT" }],
+            });
+            return;
+        }
+
+        var status = !result.Executed && strict ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        await WriteAsync(http, status, mediaType, result);
+    }
+
+    /// <summary>graphql-response+json when accepted (first by quality, then by order), else application/json; null when neither is.</summary>
+    public static string? Negotiate(Microsoft.Extensions.Primitives.StringValues accept)
+    {
+        if (accept.Count == 0 || string.IsNullOrWhiteSpace(accept.ToString()))
+        {
+            return Json;
+        }
+
+        if (!MediaTypeHeaderValue.TryParseList(accept, out var types))
+        {
+            return Json;
+        }
+
+        foreach (var type in types.Where(t => t.Quality is not 0).OrderByDescending(t => t.Quality ?? 1))
+        {
+            var name = type.MediaType.Value ?? string.Empty;
+            if (name.Equals(GraphQLResponse, StringComparison.OrdinalIgnoreCase))
+            {
+                return GraphQLResponse;
+            }
+
+            if (name.Equals(Json, StringComparison.OrdinalIgnoreCase) || name is "*/*" or "application/*")
+            {
+                return Json;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<(GraphQLRequest?, string?)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        JsonDocument json;
+        try
+        {
+            json = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
+        }
+        catch (JsonException bad)
+        {
+            return (null, $"The body is not JSON: {bad.Message}");
+        }
+
+        using (json)
+        {
+            if (json.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return (null, "The body must be a JSON object with a 'query'.");
+            }
+
+            var root = json.RootElement;
+            return Build(
+                root.TryGetProperty("query", out var query) ? query : (JsonElement?)null,
+                root.TryGetProperty("operationName", out var name) ? name : null,
+                root.TryGetProperty("variables", out var variables) ? variables : null,
+                root.TryGetProperty("extensions", out var extensions) ? extensions : null);
+        }
+    }
+
+    private (GraphQLRequest?, string?) ReadQueryString(IQueryCollection query)
+    {
+        static JsonElement? Text(string? value) => value is null ? null : JsonSerializer.SerializeToElement(value);
+
+        JsonElement? Map(string name, out string? problem)
+        {
+            problem = null;
+            if (!query.TryGetValue(name, out var text) || string.IsNullOrEmpty(text))
+            {
+                return null;
+            }
+
+            try
+            {
+                return JsonDocument.Parse(text.ToString()).RootElement.Clone();
+            }
+            catch (JsonException)
+            {
+                problem = $"The '{name}' parameter is not a JSON object.";
+                return null;
+            }
+        }
+
+        var variables = Map("variables", out var badVariables);
+        var extensions = Map("extensions", out var badExtensions);
+        if ((badVariables ?? badExtensions) is { } problem)
+        {
+            return (null, problem);
+        }
+
+        return Build(Text(query["query"].FirstOrDefault()), Text(query["operationName"].FirstOrDefault()), variables, extensions);
+    }
+
+    private (GraphQLRequest?, string?) Build(JsonElement? query, JsonElement? operationName, JsonElement? variables, JsonElement? extensions)
+    {
+        if (query is not { ValueKind: JsonValueKind.String } text || string.IsNullOrWhiteSpace(text.GetString()))
+        {
+            return (null, "The request has no 'query' string.");
+        }
+
+        if (operationName is { ValueKind: not (JsonValueKind.String or JsonValueKind.Null) })
+        {
+            return (null, "'operationName' must be a string or null.");
+        }
+
+        if (variables is { ValueKind: not (JsonValueKind.Object or JsonValueKind.Null) })
+        {
+            return (null, "'variables' must be a JSON object or null.");
+        }
+
+        if (extensions is { ValueKind: not (JsonValueKind.Object or JsonValueKind.Null) })
+        {
+            return (null, "'extensions' must be a JSON object or null.");
+        }
+
+        return (new GraphQLRequest
+        {
+            Query = text.GetString(),
+            OperationName = operationName is { ValueKind: JsonValueKind.String } name ? name.GetString() : null,
+            Variables = variables is { ValueKind: JsonValueKind.Object } v ? serializer.Deserialize<Inputs>(v.GetRawText()) : null,
+            Extensions = extensions is { ValueKind: JsonValueKind.Object } e ? serializer.Deserialize<Inputs>(e.GetRawText()) : null,
+        }, null);
+    }
+
+    private static GraphQLOperationDefinition? SelectedOperation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        return operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.Value == operationName);
+    }
+
+    private Task RequestErrorAsync(HttpContext http, bool strict, string mediaType, string message) =>
+        WriteAsync(http, strict ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, mediaType, new ExecutionResult
+        {
+            Errors = [new ExecutionError(message) { Code = "BAD_REQUEST" }],
+        });
+
+    private Task PlainErrorAsync(HttpContext http, int status, string mediaType, string message) =>
+        WriteAsync(http, status, mediaType, new ExecutionResult { Errors = [new ExecutionError(message) { Code = "BAD_REQUEST" }] });
+
+    private async Task WriteAsync(HttpContext http, int status, string mediaType, ExecutionResult result)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+}
