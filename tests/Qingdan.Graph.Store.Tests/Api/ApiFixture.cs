@@ -14,7 +14,7 @@ namespace Qingdan.Graph.Store.Tests.Api;
 /// <summary>
 /// The real server on a free loopback port over a SQLite store: an official, a spouse holding 35% of
 /// a building firm, a loan from a trading firm whose legal representative signs an award to the
-/// building firm — and one sweep, so the inbox has findings.
+/// building firm, two procurement awards — and one sweep, so the inbox has NL3, NL5 and NL9 findings.
 /// </summary>
 public sealed class ApiFixture : IAsyncLifetime
 {
@@ -43,8 +43,16 @@ public sealed class ApiFixture : IAsyncLifetime
             .File("people.csv", "ref,name,id_number", "f-p2,李秀英,440802197005020028")
             .File("companies.csv", "ref,name", "f-c2,湛江山海贸易有限公司")
             .File("transactions.csv", "from_ref,from_kind,to_ref,to_kind,kind,amount,date", "f-c2,company,f-p2,person,loan,300000,2024-03-01");
+        using var procurement = new BundleBuilder("procurement-1", "procurement", root: Path.Combine(_folder, "b"))
+            .File("people.csv", "ref,name,id_number", "r-p1,王建国,440802196803150017", "r-p3,陈志强,")
+            .File("agencies.csv", "ref,name,region_code", "r-a1,湛江市住房和城乡建设局,440800")
+            .File("companies.csv", "ref,name,credit_code", "r-c1,湛江市海滨建材有限公司,91440802MA4UJ0XX1P", "r-c2,湛江山海贸易有限公司,")
+            .File("decisions.csv", "ref,kind,agency_ref,beneficiary_ref,title,amount,decided_date,method,bidders",
+                "d1,procurement_award,r-a1,r-c1,滨海路改造,2000000,2025-03-01,direct,1",
+                "d2,procurement_award,r-a1,r-c2,办公用品,500000,2024-06-01,open,3")
+            .File("decision_officials.csv", "decision_ref,person_ref,role", "d1,r-p1,approver", "d2,r-p3,handler");
         var ingestor = new BundleIngestor(Connection, TimeProvider.System);
-        foreach (var bundle in new[] { cadre, company, finance })
+        foreach (var bundle in new[] { cadre, company, finance, procurement })
         {
             var report = await ingestor.IngestAsync(bundle.Folder, new IngestOptions(), CancellationToken.None);
             Assert.Equal(IngestStatus.Committed, report.Status);

@@ -89,25 +89,25 @@ public sealed class ApiQueryTests(ApiFixture api)
         var data = await DataAsync("""
             { all: findings(first: 1, order: [{ field: RULE, direction: DESC }]) { totalCount pageInfo { hasNextPage endCursor } nodes { rule } }
               nl5: findings(where: { rule: { in: ["NL5"] }, severity: { neq: "high" }, official: { name: { startsWith: "王" } } }) { totalCount nodes { id variants relations clause { item zh } evidence { shows nodes { name } links { kind sources { bundle file line } } } history { kind actor } } }
-              none: findings(where: { or: [{ rule: { eq: "NL4" } }, { amount: { gt: 1000000 } }] }) { totalCount }
+              large: findings(where: { or: [{ rule: { eq: "NL4" } }, { amount: { gt: 1000000 } }] }) { totalCount nodes { rule } }
               notNl5: findings(where: { not: { rule: { eq: "NL5" } }, company: { name: { contains: "山海" } } }) { totalCount nodes { rule amount } } }
             """);
 
         var all = data.GetProperty("all");
-        Assert.Equal(2, all.GetProperty("totalCount").GetInt32());
+        Assert.Equal(3, all.GetProperty("totalCount").GetInt32());
         Assert.True(all.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
-        Assert.Equal("NL5", all.GetProperty("nodes")[0].GetProperty("rule").GetString());
+        Assert.Equal("NL9", all.GetProperty("nodes")[0].GetProperty("rule").GetString());
         var nl5 = data.GetProperty("nl5").GetProperty("nodes")[0];
         Assert.Equal(["shares"], nl5.GetProperty("variants").EnumerateArray().Select(v => v.GetString()));
         Assert.Equal(5, nl5.GetProperty("clause").GetProperty("item").GetInt32());
         Assert.Equal(["王建国", "李秀英", "湛江市海滨建材有限公司"], nl5.GetProperty("evidence")[0].GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()));
         Assert.All(nl5.GetProperty("evidence")[0].GetProperty("links").EnumerateArray(), l => Assert.NotEmpty(l.GetProperty("sources").EnumerateArray()));
         Assert.Equal("detected", nl5.GetProperty("history")[0].GetProperty("kind").GetString());
-        Assert.Equal(0, data.GetProperty("none").GetProperty("totalCount").GetInt32());
+        Assert.Equal("NL9", Assert.Single(data.GetProperty("large").GetProperty("nodes").EnumerateArray()).GetProperty("rule").GetString());
         Assert.Equal(("NL3", 300000m), (data.GetProperty("notNl5").GetProperty("nodes")[0].GetProperty("rule").GetString(), data.GetProperty("notNl5").GetProperty("nodes")[0].GetProperty("amount").GetDecimal()));
 
         var next = await DataAsync($$"""{ findings(first: 1, after: "{{all.GetProperty("pageInfo").GetProperty("endCursor").GetString()}}", order: [{ field: RULE, direction: DESC }]) { nodes { rule } pageInfo { hasNextPage } } }""");
-        Assert.Equal("NL3", next.GetProperty("findings").GetProperty("nodes")[0].GetProperty("rule").GetString());
+        Assert.Equal("NL5", next.GetProperty("findings").GetProperty("nodes")[0].GetProperty("rule").GetString());
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class ApiQueryTests(ApiFixture api)
         var data = await DataAsync("""{ findingStats(groupBy: [AGENCY, RULE]) { agency agencyName rule count amount } }""");
 
         var rows = data.GetProperty("findingStats").EnumerateArray().ToList();
-        Assert.Equal(["NL3", "NL5"], rows.Select(r => r.GetProperty("rule").GetString()));
+        Assert.Equal(["NL3", "NL5", "NL9"], rows.Select(r => r.GetProperty("rule").GetString()));
         Assert.All(rows, r => Assert.Equal("湛江市住房和城乡建设局", r.GetProperty("agencyName").GetString()));
         Assert.Equal(300000m, rows[0].GetProperty("amount").GetDecimal());
     }
@@ -160,7 +160,7 @@ public sealed class ApiQueryTests(ApiFixture api)
         Assert.Equal(("api", 1), (sweep.GetProperty("trigger").GetString(), sweep.GetProperty("persisting").GetInt32()));
         Assert.Contains("\"indirect_share\":0.1", sweep.GetProperty("parameters").GetString(), StringComparison.Ordinal);
         Assert.Equal(sweep.GetProperty("id").GetString(), hub.GetProperty("sweeps")[0].GetProperty("id").GetString());
-        Assert.Equal(3, hub.GetProperty("ingestBatches").GetArrayLength());
+        Assert.Equal(4, hub.GetProperty("ingestBatches").GetArrayLength());
         Assert.Contains("Unknown rule 'NL7'", bad.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 

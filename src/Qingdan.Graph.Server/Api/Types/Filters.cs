@@ -49,6 +49,50 @@ public sealed class DateTimeFilterType : InputObjectGraphType
     }
 }
 
+/// <summary>Operators of a calendar-day field: eq, neq, in, gt, gte, lt, lte.</summary>
+public sealed class DateFilterType : InputObjectGraphType
+{
+    public DateFilterType()
+    {
+        Name = "DateFilter";
+        Field<DateType>("eq");
+        Field<DateType>("neq");
+        Field<ListGraphType<NonNullGraphType<DateType>>>("in");
+        Field<DateType>("gt");
+        Field<DateType>("gte");
+        Field<DateType>("lt");
+        Field<DateType>("lte");
+    }
+}
+
+/// <summary>Operators of an integer field: eq, neq, in, gt, gte, lt, lte.</summary>
+public sealed class IntFilterType : InputObjectGraphType
+{
+    public IntFilterType()
+    {
+        Name = "IntFilter";
+        Field<IntGraphType>("eq");
+        Field<IntGraphType>("neq");
+        Field<ListGraphType<NonNullGraphType<IntGraphType>>>("in");
+        Field<IntGraphType>("gt");
+        Field<IntGraphType>("gte");
+        Field<IntGraphType>("lt");
+        Field<IntGraphType>("lte");
+    }
+}
+
+/// <summary>Operators of a vocabulary field (a method, a gender): eq, neq, in, by its snake-case word.</summary>
+public sealed class WordFilterType : InputObjectGraphType
+{
+    public WordFilterType()
+    {
+        Name = "WordFilter";
+        Field<StringGraphType>("eq");
+        Field<StringGraphType>("neq");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("in");
+    }
+}
+
 /// <summary>Operators of a boolean field: eq.</summary>
 public sealed class BooleanFilterType : InputObjectGraphType
 {
@@ -84,6 +128,23 @@ internal sealed class FilterBuilder<T>
     public FilterBuilder<T> Decimal(string name, Expression<Func<T, decimal?>> selector) => Add(name, selector, NumberOps);
 
     public FilterBuilder<T> DateTime(string name, Expression<Func<T, DateTime>> selector) => Add(name, selector, DateOps);
+
+    public FilterBuilder<T> Date(string name, Expression<Func<T, DateOnly?>> selector) => Add(name, selector, (value, body) => Ops(value, body, typeof(DateOnly?)));
+
+    public FilterBuilder<T> Int(string name, Expression<Func<T, int?>> selector) => Add(name, selector, (value, body) => Ops(value, body, typeof(int?)));
+
+    /// <summary>An enum field filtered by its wire word; an unknown word is an error naming the words it takes.</summary>
+    public FilterBuilder<T> Word<TEnum>(string name, Expression<Func<T, TEnum?>> selector)
+        where TEnum : struct, Enum => Add(name, selector, (value, body) =>
+        {
+            object? Parse(object? word) => word is null ? null : Qingdan.Graph.Core.Model.Wire.TryParse<TEnum>(word.ToString(), out var parsed)
+                ? parsed
+                : throw new ExecutionError($"'{word}' is not one of {string.Join(", ", Qingdan.Graph.Core.Model.Wire.All<TEnum>())}.") { Code = "BAD_ARGUMENT" };
+            var ops = ((IDictionary<string, object?>)value!).ToDictionary(
+                p => p.Key,
+                p => p.Value is IEnumerable<object?> list ? (object?)list.Select(Parse).ToList() : Parse(p.Value));
+            return Ops(ops, body, typeof(TEnum?));
+        });
 
     public FilterBuilder<T> Boolean(string name, Expression<Func<T, bool>> selector) => Add(name, selector, (value, body) => Ops(value, body, typeof(bool)));
 
@@ -199,6 +260,16 @@ internal sealed class FilterBuilder<T>
 
     private static Expression Compare(string op, object operand, Expression field, Type type)
     {
+        // SQLite keeps decimals as text, and rows written by the bulk ingest need not be spelled as EF
+        // Core spells a parameter; its ordered comparisons are numeric, so equality is said with them.
+        if (type == typeof(decimal?) && op is "eq" or "neq" or "in")
+        {
+            var values = op == "in" ? ((IEnumerable<object?>)operand).ToList() : [operand];
+            var any = values.Select(v => (Expression)Expression.AndAlso(Compare("gte", v!, field, type), Compare("lte", v!, field, type)))
+                .DefaultIfEmpty(Expression.Constant(false)).Aggregate(Expression.OrElse);
+            return op == "neq" ? Expression.Not(any) : any;
+        }
+
         if (op == "in")
         {
             var items = ((IEnumerable<object?>)operand).Select(o => Convert(o, type)).ToList();
@@ -233,6 +304,8 @@ internal sealed class FilterBuilder<T>
         DateTime time when type == typeof(DateTime) => time.ToUniversalTime(),
         _ when type == typeof(decimal?) => System.Convert.ToDecimal(value, CultureInfo.InvariantCulture),
         _ when type == typeof(long) => System.Convert.ToInt64(value, CultureInfo.InvariantCulture),
+        _ when type == typeof(int?) => System.Convert.ToInt32(value, CultureInfo.InvariantCulture),
+        DateTime day when type == typeof(DateOnly?) => DateOnly.FromDateTime(day),
         _ => value,
     };
 

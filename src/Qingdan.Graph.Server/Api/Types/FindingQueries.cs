@@ -5,7 +5,6 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Qingdan.Graph.Store.Database;
 using Qingdan.Graph.Store.Findings;
-using Qingdan.Graph.Store.Graph;
 
 namespace Qingdan.Graph.Server.Api.Types;
 
@@ -45,6 +44,9 @@ public sealed class PersonFilterType : InputObjectGraphType
         Field<IdFilterType>("id");
         Field<StringFilterType>("name");
         Field<StringFilterType>("idNumber");
+        Field<DateFilterType>("birthDate");
+        Field<WordFilterType>("gender");
+        Field<FindingFilterType>("findings").Description("Has a finding, as the official, that matches.");
         Field<ListGraphType<NonNullGraphType<PersonFilterType>>>("and");
         Field<ListGraphType<NonNullGraphType<PersonFilterType>>>("or");
         Field<PersonFilterType>("not");
@@ -61,6 +63,10 @@ public sealed class CompanyFilterType : InputObjectGraphType
         Field<StringFilterType>("creditCode");
         Field<StringFilterType>("industry");
         Field<StringFilterType>("regionCode");
+        Field<StringFilterType>("status");
+        Field<BooleanFilterType>("listed");
+        Field<DateFilterType>("founded");
+        Field<FindingFilterType>("findings").Description("Has a finding about it that matches.");
         Field<ListGraphType<NonNullGraphType<CompanyFilterType>>>("and");
         Field<ListGraphType<NonNullGraphType<CompanyFilterType>>>("or");
         Field<CompanyFilterType>("not");
@@ -242,29 +248,8 @@ internal static class FindingQueries
             });
     }
 
-    internal static IQueryable<FindingRow> Filter(QingdanDbContext context, IDictionary<string, object?>? where)
-    {
-        var people = new FilterBuilder<PersonRow>()
-            .Id("id", p => p.Id).String("name", p => p.Name).String("idNumber", p => p.IdNumber);
-        var companies = new FilterBuilder<CompanyRow>()
-            .Id("id", p => p.Id).String("name", p => p.Name).String("creditCode", p => p.CreditCode).String("industry", p => p.Industry).String("regionCode", p => p.RegionCode);
-        var findings = new FilterBuilder<FindingRow>()
-            .Id("id", f => f.Id).String("rule", f => f.Rule).String("severity", f => f.Severity).String("triageStatus", f => f.TriageStatus)
-            .String("assignee", f => f.Assignee).String("variants", f => f.Variants).String("relations", f => f.Relations)
-            .Boolean("active", f => f.Active).Decimal("amount", f => f.Amount).DateTime("firstSeen", f => f.FirstSeenAt).DateTime("lastSeen", f => f.LastSeenAt)
-            .Id("officialId", f => f.OfficialId).Id("companyId", f => f.CompanyId).Id("agencyId", f => f.AgencyId ?? 0)
-            .Nested("official", filter =>
-            {
-                var predicate = people.Build(filter);
-                return f => context.People.Where(predicate).Any(p => p.Id == f.OfficialId);
-            })
-            .Nested("company", filter =>
-            {
-                var predicate = companies.Build(filter);
-                return f => context.Companies.Where(predicate).Any(p => p.Id == f.CompanyId);
-            });
-        return context.Findings.AsNoTracking().Where(f => f.MergedIntoId == null).Where(findings.Build(where));
-    }
+    internal static IQueryable<FindingRow> Filter(QingdanDbContext context, IDictionary<string, object?>? where) =>
+        context.Findings.AsNoTracking().Where(f => f.MergedIntoId == null).Where(new StoreFilters(context).Findings.Build(where));
 
     private static IQueryable<FindingRow> Order(IQueryable<FindingRow> rows, List<Dictionary<string, object?>>? order)
     {

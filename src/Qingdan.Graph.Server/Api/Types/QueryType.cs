@@ -104,6 +104,7 @@ public sealed class QueryType : ObjectGraphType
             });
 
         FindingQueries.Add(this, limits);
+        AnalystQueries.Add(this, limits);
         HubQueries.Add(this, limits);
     }
 
