@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command: installs what the tests need and is missing (Debian's PostgreSQL), starts a
 # private throwaway PostgreSQL cluster for the run, checks formatting, builds with warnings as
-# errors and runs every test on PostgreSQL and SQLite. Fails, never skips, when something is missing.
+# errors and runs every test on PostgreSQL and SQLite, then the graphql-http audit suite (npm) against a
+# live server. Fails, never skips, when something is missing.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here"
@@ -24,6 +25,29 @@ scripts/with-postgres.sh dotnet test Qingdan.Graph.sln --no-build -c Debug --nol
   --logger "trx" --results-directory "$results" 2>&1 | tee "$results/test-output.log"
 status=${PIPESTATUS[0]}
 set -e
+
+echo "== GraphQL over HTTP: the graphql-http server audits against a live qingdan serve"
+command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { echo "test.sh: Node.js and npm are needed for the GraphQL-over-HTTP audits" >&2; exit 1; }
+(cd tests/http-audit && npm ci --no-audit --no-fund --loglevel=error)
+audit_dir="$(mktemp -d)"
+audit_port=$(( 20000 + RANDOM % 20000 ))
+dotnet src/Qingdan.Graph.Server/bin/Debug/net10.0/qingdan.dll serve --db "Data Source=$audit_dir/audit.db" --url "http://127.0.0.1:$audit_port" >"$results/audit-server.log" 2>&1 &
+audit_pid=$!
+for _ in $(seq 1 120); do
+  node -e "fetch(process.argv[1]).then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))" "http://127.0.0.1:$audit_port/graphql?query=%7B__typename%7D" && break
+  kill -0 "$audit_pid" 2>/dev/null || break
+  sleep 0.5
+done
+set +e
+node tests/http-audit/audit.mjs "http://127.0.0.1:$audit_port/graphql" | tee "$results/http-audit.log"
+audit_status=${PIPESTATUS[0]}
+set -e
+kill "$audit_pid" 2>/dev/null; wait "$audit_pid" 2>/dev/null || true
+rm -rf "$audit_dir"
+if [ "$audit_status" -ne 0 ]; then
+  echo "test.sh: graphql-http audits failed (see $results/http-audit.log, server log $results/audit-server.log)" >&2
+  status=1
+fi
 
 # One plain closing line over all test assemblies.
 awk '/(Passed|Failed)!  - Failed:/ {

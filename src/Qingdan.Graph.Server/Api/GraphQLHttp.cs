@@ -68,7 +68,7 @@ public sealed class GraphQLHttp(IDocumentExecuter<QingdanSchema> executer, IGrap
 
         if (parsed is null)
         {
-            await RequestErrorAsync(http, strict, mediaType, problem!);
+            await PlainErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, problem!);
             return;
         }
 
@@ -249,12 +249,6 @@ public sealed class GraphQLHttp(IDocumentExecuter<QingdanSchema> executer, IGrap
             ? operations.Count == 1 ? operations[0] : null
             : operations.FirstOrDefault(o => o.Name?.Value == operationName);
     }
-
-    private Task RequestErrorAsync(HttpContext http, bool strict, string mediaType, string message) =>
-        WriteAsync(http, strict ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, mediaType, new ExecutionResult
-        {
-            Errors = [new ExecutionError(message) { Code = "BAD_REQUEST" }],
-        });
 
     private Task PlainErrorAsync(HttpContext http, int status, string mediaType, string message) =>
         WriteAsync(http, status, mediaType, new ExecutionResult { Errors = [new ExecutionError(message) { Code = "BAD_REQUEST" }] });

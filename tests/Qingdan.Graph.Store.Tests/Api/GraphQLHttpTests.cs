@@ -55,13 +55,29 @@ public sealed class GraphQLHttpTests(ApiFixture api)
     }
 
     [Theory]
-    [InlineData("""{"query":"{"}""", "parse")]
-    [InlineData("""{"query":"{ noSuchField }"}""", "validation")]
     [InlineData("""{ "not json""", "json")]
     [InlineData("""{"qeury":"{ __typename }"}""", "missing query")]
-    [InlineData("""{"query":"{ __typename }","variables":"x"}""", "variables")]
+    [InlineData("""{"query":7}""", "query not a string")]
+    [InlineData("""{"query":"{ __typename }","variables":"x"}""", "variables not a map")]
+    [InlineData("""{"query":"{ __typename }","operationName":false}""", "operationName not a string")]
+    [InlineData("""{"query":"{ __typename }","extensions":[1]}""", "extensions not a map")]
+    public async Task A_request_that_is_not_well_formed_is_400_whatever_the_client_accepts(string body, string what)
+    {
+        foreach (var accept in new[] { GraphQLResponse, "application/json" })
+        {
+            using var response = await PostAsync(body, accept);
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{what}, {accept}: {response.StatusCode}");
+            var json = await JsonAsync(response);
+            Assert.False(json.TryGetProperty("data", out _), what);
+            Assert.NotEmpty(json.GetProperty("errors").EnumerateArray());
+        }
+    }
+
+    [Theory]
+    [InlineData("""{"query":"{"}""", "parse")]
+    [InlineData("""{"query":"{ noSuchField }"}""", "validation")]
     [InlineData("""{"query":"query Q($id: ID!) { person(id: $id) { name } }","variables":{"id":{"a":1}}}""", "variable value")]
-    public async Task A_request_that_cannot_run_is_400_without_data_in_graphql_response_json_and_200_with_errors_in_json(string body, string what)
+    public async Task A_document_that_cannot_run_is_400_without_data_in_graphql_response_json_and_200_with_errors_in_json(string body, string what)
     {
         using var strict = await PostAsync(body, GraphQLResponse);
         using var legacy = await PostAsync(body, "application/json");
