@@ -6,10 +6,18 @@ using Qingdan.Graph.Store.Ingest;
 
 // qingdan-bench ingest --people N --db CONNECTION [--work DIR]
 // Writes a synthetic bundle of 5×N rows, ingests it into a fresh database and prints rows/s and peak memory.
-if (args.Length < 1 || args[0] is not ("ingest" or "snapshot" or "paths" or "sweep" or "nl5"))
+if (args.Length < 1 || args[0] is not ("ingest" or "snapshot" or "paths" or "sweep" or "nl5" or "load"))
 {
-    Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR] | snapshot --db CONNECTION | paths … | sweep [--scales city,region,province] [--repeat 3] | nl5 --db HOST=…");
+    Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR] | snapshot --db CONNECTION | paths … | sweep [--scales city,region,province] [--repeat 3] | nl5 --db HOST=… | load --url URL [--clients 50] [--seconds 60]");
     return 2;
+}
+
+if (args[0] == "load")
+{
+    string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    return await LoadBench.RunAsync(
+        new Uri(Arg("--url", "http://127.0.0.1:5080/graphql")), int.Parse(Arg("--clients", "50"), CultureInfo.InvariantCulture),
+        TimeSpan.FromSeconds(int.Parse(Arg("--seconds", "60"), CultureInfo.InvariantCulture)));
 }
 
 if (args[0] == "nl5")

@@ -1,5 +1,6 @@
 using System.Net;
 using GraphQL;
+using OpenTelemetry.Metrics;
 using Qingdan.Graph.Server.Api.Types;
 using Qingdan.Graph.Server.Sweeps;
 using Qingdan.Graph.Store.Database;
@@ -7,7 +8,7 @@ using Qingdan.Graph.Store.Graph;
 
 namespace Qingdan.Graph.Server.Api;
 
-/// <summary>The web host of <c>qingdan serve</c>: GraphQL at <c>/graphql</c>, the scheduler, the snapshot.</summary>
+/// <summary>The web host of <c>qingdan serve</c>: GraphQL at <c>/graphql</c>, health at <c>/health/live</c> and <c>/health/ready</c>, Prometheus metrics at <c>/metrics</c>, the scheduler, the snapshot.</summary>
 public static class ApiHost
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
@@ -68,8 +69,14 @@ public static class ApiHost
             })
             .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = Environment.GetEnvironmentVariable("QINGDAN_DEBUG_ERRORS") == "1"));
 
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(Store.Findings.SweepMetrics.MeterName)
+            .AddPrometheusExporter());
+
         var app = builder.Build();
         app.Map("/graphql", (HttpContext http, GraphQLHttp handler) => handler.HandleAsync(http));
+        Health.Map(app);
+        app.MapPrometheusScrapingEndpoint("/metrics");
         return app;
     }
 }

@@ -29,10 +29,13 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
         await using var sweepLock = await SweepLock.AcquireAsync(connection, $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}", time, cancellationToken);
         try
         {
-            return await RunLockedAsync(request, started, cancellationToken);
+            var report = await RunLockedAsync(request, started, cancellationToken);
+            SweepMetrics.Succeeded(request.Trigger, report.Elapsed, report.Rules);
+            return report;
         }
         catch (Exception error) when (error is not SweepBusyException)
         {
+            SweepMetrics.Failed(request.Trigger);
             await RecordFailureAsync(request, started, error);
             throw;
         }
