@@ -8,6 +8,7 @@ using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Qingdan.Graph.Server.Api.Types;
+using Qingdan.Graph.Store.Database;
 
 namespace Qingdan.Graph.Server.Api;
 
@@ -90,6 +91,8 @@ public sealed class GraphQLHttp(IDocumentExecuter<QingdanSchema> executer, IGrap
             return;
         }
 
+        // A client that sends extensions {"storeRoundTrips": true} is told how many store commands the request ran.
+        var trips = StoreCommands.Count();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(limits.Value.Timeout);
         ExecutionResult result;
@@ -114,6 +117,12 @@ public sealed class GraphQLHttp(IDocumentExecuter<QingdanSchema> executer, IGrap
                 Errors = [new ExecutionError($"The request ran past the limit of {limits.Value.Timeout.TotalSeconds:0} s (Api:Timeout).") { Code = "TIMEOUT" }],
             });
             return;
+        }
+
+        if (parsed.Extensions?.TryGetValue("storeRoundTrips", out var asked) == true && asked is true)
+        {
+            result.Extensions ??= [];
+            result.Extensions["storeRoundTrips"] = trips.Value;
         }
 
         var status = !result.Executed && strict ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;

@@ -202,3 +202,31 @@ public sealed class ApiQueryTests(ApiFixture api)
         return await GraphQLHttpTests.JsonAsync(response);
     }
 }
+
+/// <summary>A page of findings with their officials, companies and history costs the same few store round trips whatever its size.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class BatchingTests(ApiFixture api)
+{
+    [Fact]
+    public async Task Store_round_trips_of_a_findings_page_do_not_grow_with_the_page()
+    {
+        var one = await TripsAsync(1);
+        var all = await TripsAsync(100);
+
+        Assert.Equal(one, all);
+        Assert.InRange(all, 1, 4);
+    }
+
+    private async Task<int> TripsAsync(int first)
+    {
+        var body = JsonSerializer.Serialize(new
+        {
+            query = $"{{ findings(first: {first}) {{ totalCount nodes {{ id official {{ name relatives {{ relation }} }} company {{ name shareholders {{ share }} }} history {{ kind }} }} }} }}",
+            extensions = new { storeRoundTrips = true },
+        });
+        using var response = await new GraphQLHttpTests(api).PostAsync(body, "application/json");
+        var json = await GraphQLHttpTests.JsonAsync(response);
+        Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
+        return json.GetProperty("extensions").GetProperty("storeRoundTrips").GetInt32();
+    }
+}
