@@ -94,11 +94,10 @@ public sealed class GraphQLHttp(IDocumentExecuter<QingdanSchema> executer, IGrap
         // A client that sends extensions {"storeRoundTrips": true} is told how many store commands the request ran.
         var trips = StoreCommands.Count();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        timeout.CancelAfter(limits.Value.Timeout);
-        ExecutionResult result;
-        try
-        {
-            result = await executer.ExecuteAsync(new ExecutionOptions
+        // The execution runs on the pool and is raced against the limit: a request past it is answered
+        // at once (and cancelled), even when a resolver does not look at the cancellation token.
+        var execution = Task.Run(
+            () => executer.ExecuteAsync(new ExecutionOptions
             {
                 Query = parsed.Query,
                 Document = document,
@@ -108,17 +107,20 @@ public sealed class GraphQLHttp(IDocumentExecuter<QingdanSchema> executer, IGrap
                 RequestServices = http.RequestServices,
                 User = http.User,
                 CancellationToken = timeout.Token,
-            });
-        }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+            }),
+            CancellationToken.None);
+        if (await Task.WhenAny(execution, Task.Delay(limits.Value.Timeout, http.RequestAborted)) != execution && !http.RequestAborted.IsCancellationRequested)
         {
+            await timeout.CancelAsync();
+            _ = execution.ContinueWith(t => t.Exception, TaskScheduler.Default);
             await WriteAsync(http, StatusCodes.Status504GatewayTimeout, mediaType, new ExecutionResult
             {
-                Errors = [new ExecutionError($"The request ran past the limit of {limits.Value.Timeout.TotalSeconds:0} s (Api:Timeout).") { Code = "TIMEOUT" }],
+                Errors = [new ExecutionError($"The request ran past the limit of {limits.Value.Timeout.TotalSeconds:0.###} s (Api:Timeout).") { Code = "TIMEOUT" }],
             });
             return;
         }
 
+        var result = await execution;
         if (parsed.Extensions?.TryGetValue("storeRoundTrips", out var asked) == true && asked is true)
         {
             result.Extensions ??= [];

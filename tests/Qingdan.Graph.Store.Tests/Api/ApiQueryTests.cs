@@ -113,12 +113,13 @@ public sealed class ApiQueryTests(ApiFixture api)
     [Fact]
     public async Task Report_findings_per_agency_and_rule_with_total_amount_is_one_query()
     {
-        var data = await DataAsync("""{ findingStats(groupBy: [AGENCY, RULE]) { agency agencyName rule count amount } }""");
+        var data = await DataAsync("""{ findingStats(groupBy: [AGENCY, RULE]) { agency agencyName rule count amount decisionAmount } }""");
 
         var rows = data.GetProperty("findingStats").EnumerateArray().ToList();
         Assert.Equal(["NL3", "NL5", "NL9"], rows.Select(r => r.GetProperty("rule").GetString()));
         Assert.All(rows, r => Assert.Equal("湛江市住房和城乡建设局", r.GetProperty("agencyName").GetString()));
         Assert.Equal(300000m, rows[0].GetProperty("amount").GetDecimal());
+        Assert.Equal((0m, 2000000m), (rows[0].GetProperty("decisionAmount").GetDecimal(), rows[2].GetProperty("decisionAmount").GetDecimal()));
     }
 
     [Fact]
@@ -228,5 +229,40 @@ public sealed class BatchingTests(ApiFixture api)
         var json = await GraphQLHttpTests.JsonAsync(response);
         Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
         return json.GetProperty("extensions").GetProperty("storeRoundTrips").GetInt32();
+    }
+}
+
+/// <summary>Resolution decisions through the API: remembered, and refused with the reason when they cannot be.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class DecideMatchTests(ApiFixture api)
+{
+    [Fact]
+    public async Task Deciding_two_namesakes_are_different_people_is_remembered_and_a_bad_pair_is_refused()
+    {
+        long[] records;
+        await using (var context = api.Connection.CreateContext())
+        {
+            records = await context.SourceRecords.Where(r => r.Name == "陈志强").OrderBy(r => r.Id).Select(r => r.Id).ToArrayAsync();
+        }
+
+        Assert.Equal(2, records.Length);
+        var ok = await PostAsync($$"""mutation { decideMatch(recordA: "r_{{records[0]}}", recordB: "r_{{records[1]}}", same: false, note: "不同的人") { entities openCandidates } }""");
+        var same = await PostAsync($$"""mutation { decideMatch(recordA: "r_{{records[0]}}", recordB: "r_{{records[0]}}", same: true) { entities } }""");
+
+        Assert.False(ok.TryGetProperty("errors", out var errors), errors.ToString());
+        Assert.Equal(0, ok.GetProperty("data").GetProperty("decideMatch").GetProperty("openCandidates").GetInt32());
+        await using (var context = api.Connection.CreateContext())
+        {
+            var decision = await context.MatchDecisions.SingleAsync();
+            Assert.Equal(("api", false, "不同的人"), (decision.DecidedBy, decision.Same, decision.Note));
+        }
+
+        Assert.Contains("two different records", same.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    private async Task<JsonElement> PostAsync(string query)
+    {
+        using var response = await new GraphQLHttpTests(api).PostAsync(JsonSerializer.Serialize(new { query }), "application/json");
+        return await GraphQLHttpTests.JsonAsync(response);
     }
 }

@@ -177,11 +177,12 @@ public sealed class FindingStatType : ObjectGraphType<FindingStat>
         Field<StringGraphType>("triageStatus").Resolve(c => c.Source.TriageStatus);
         Field<BooleanGraphType>("active").Resolve(c => c.Source.Active);
         Field<NonNullGraphType<IntGraphType>>("count").Resolve(c => c.Source.Count);
-        Field<NonNullGraphType<DecimalGraphType>>("amount").Description("Sum of the findings' amounts (for NL9 the largest decision behind each).").Resolve(c => c.Source.Amount);
+        Field<NonNullGraphType<DecimalGraphType>>("amount").Description("Sum of the findings' amounts (the largest transaction or decision behind each).").Resolve(c => c.Source.Amount);
+        Field<NonNullGraphType<DecimalGraphType>>("decisionAmount").Description("Sum of the amounts of the distinct decisions behind the group's NL9 findings.").Resolve(c => c.Source.DecisionAmount);
     }
 }
 
-public sealed record FindingStat(string? Rule, string? Agency, string? AgencyName, string? Severity, string? Month, string? TriageStatus, bool? Active, int Count, decimal Amount);
+public sealed record FindingStat(string? Rule, string? Agency, string? AgencyName, string? Severity, string? Month, string? TriageStatus, bool? Active, int Count, decimal Amount, decimal DecisionAmount);
 
 /// <summary>The findings inbox and analysts' finding reports.</summary>
 internal static class FindingQueries
@@ -228,7 +229,7 @@ internal static class FindingQueries
                 var groups = c.GetArgument<List<FindingGroup>>("groupBy").ToHashSet();
                 await using var context = Connection(c).CreateContext();
                 var rows = await Filter(context, c.GetArgument<Dictionary<string, object?>?>("where"))
-                    .Select(f => new { f.Rule, f.AgencyId, f.Severity, f.FirstSeenAt, f.TriageStatus, f.Active, f.Amount })
+                    .Select(f => new { f.Rule, f.AgencyId, f.Severity, f.FirstSeenAt, f.TriageStatus, f.Active, f.Amount, Body = f.Rule == "NL9" ? f.Body : null })
                     .ToListAsync(c.CancellationToken);
                 var agencyIds = rows.Where(r => r.AgencyId != null).Select(r => r.AgencyId!.Value).Distinct().ToList();
                 var names = await context.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, c.CancellationToken);
@@ -243,9 +244,28 @@ internal static class FindingQueries
                     .OrderBy(g => g.Key.Rule).ThenBy(g => g.Key.Agency).ThenBy(g => g.Key.Severity).ThenBy(g => g.Key.Month).ThenBy(g => g.Key.Status)
                     .Select(g => new FindingStat(
                         g.Key.Rule, g.Key.Agency is { } a ? $"a_{a}" : null, g.Key.Agency is { } n ? names.GetValueOrDefault(n) : null,
-                        g.Key.Severity, g.Key.Month, g.Key.Status, g.Key.Active, g.Count(), g.Sum(r => r.Amount ?? 0)))
+                        g.Key.Severity, g.Key.Month, g.Key.Status, g.Key.Active, g.Count(), g.Sum(r => r.Amount ?? 0),
+                        DecisionAmount(g.Select(r => r.Body))))
                     .ToList();
             });
+    }
+
+    /// <summary>The sum of the amounts of the distinct decisions behind the NL9 findings of a group (a decision behind two findings counts once).</summary>
+    private static decimal DecisionAmount(IEnumerable<string?> bodies)
+    {
+        var amounts = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var body in bodies.OfType<string>())
+        {
+            foreach (var decision in System.Text.Json.Nodes.JsonNode.Parse(body)?["decisions"] as System.Text.Json.Nodes.JsonArray ?? [])
+            {
+                if (decision?["id"]?.GetValue<string>() is { } id)
+                {
+                    amounts[id] = decision["amount"]?.GetValue<decimal>() ?? 0;
+                }
+            }
+        }
+
+        return amounts.Values.Sum();
     }
 
     internal static IQueryable<FindingRow> Filter(QingdanDbContext context, IDictionary<string, object?>? where) =>

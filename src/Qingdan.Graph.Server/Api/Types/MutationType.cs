@@ -60,16 +60,22 @@ public sealed class MutationType : ObjectGraphType
                     throw new ExecutionError(busy.Message) { Code = "SWEEP_RUNNING" };
                 }
             });
-        Field<NonNullGraphType<StringGraphType>>("decideMatch")
+        Field<NonNullGraphType<ResolutionSummaryType>>("decideMatch")
             .Description("Decides whether two source records are the same entity (same: true merges, false keeps or splits them); remembered for later ingests.")
             .Argument<NonNullGraphType<IdGraphType>>("recordA").Argument<NonNullGraphType<IdGraphType>>("recordB")
             .Argument<NonNullGraphType<BooleanGraphType>>("same").Argument<StringGraphType>("note")
             .ResolveAsync(async c =>
             {
                 var decider = new MatchDecider(c.RequestServices!.GetRequiredService<StoreConnection>(), c.RequestServices!.GetRequiredService<TimeProvider>());
-                var summary = await decider.DecideAsync(
-                    RecordId(c.GetArgument<string>("recordA")), RecordId(c.GetArgument<string>("recordB")), c.GetArgument<bool>("same"), Actor(c), c.GetArgument<string?>("note"), c.CancellationToken);
-                return (object?)summary.ToString();
+                try
+                {
+                    return (object?)await decider.DecideAsync(
+                        RecordId(c.GetArgument<string>("recordA")), RecordId(c.GetArgument<string>("recordB")), c.GetArgument<bool>("same"), Actor(c), c.GetArgument<string?>("note"), c.CancellationToken);
+                }
+                catch (ArgumentException bad)
+                {
+                    throw new ExecutionError(bad.Message.Split(" (Parameter", 2)[0]) { Code = "BAD_ARGUMENT" };
+                }
             });
     }
 
@@ -99,4 +105,19 @@ public sealed class MutationType : ObjectGraphType
 
     /// <summary>Who is asking: the API key's name once keys exist (issue #8); until then the connection's user, or "api".</summary>
     internal static string Actor(IResolveFieldContext c) => c.User?.Identity?.Name is { Length: > 0 } name ? name : "api";
+}
+
+/// <summary>What a resolution decision changed.</summary>
+public sealed class ResolutionSummaryType : ObjectGraphType<ResolutionSummary>
+{
+    public ResolutionSummaryType()
+    {
+        Name = "ResolutionSummary";
+        Field<NonNullGraphType<IntGraphType>>("records").Resolve(c => c.Source.Records);
+        Field<NonNullGraphType<IntGraphType>>("entities").Resolve(c => c.Source.Entities);
+        Field<NonNullGraphType<IntGraphType>>("newEntities").Resolve(c => c.Source.NewEntities);
+        Field<NonNullGraphType<IntGraphType>>("movedRecords").Resolve(c => c.Source.MovedRecords);
+        Field<NonNullGraphType<IntGraphType>>("dissolvedEntities").Resolve(c => c.Source.DissolvedEntities);
+        Field<NonNullGraphType<IntGraphType>>("openCandidates").Resolve(c => c.Source.Candidates);
+    }
 }

@@ -1,0 +1,30 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Qingdan.Graph.Server.Api;
+
+namespace Qingdan.Graph.Store.Tests.Api;
+
+/// <summary>A request past Api:Timeout is cut off with an error naming the limit, and the server keeps answering.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class TimeoutTests(ApiFixture api)
+{
+    [Fact]
+    public async Task A_request_past_the_timeout_gets_504_naming_the_limit()
+    {
+        await using var app = ApiHost.Build(api.Connection, "http://127.0.0.1:0", new Dictionary<string, string?> { ["Api:Timeout"] = "00:00:00.0001" });
+        await app.StartAsync();
+        using var client = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+        const string query = """{"query":"{ __schema { types { name fields { name args { name type { name ofType { name ofType { name } } } } type { name ofType { name ofType { name } } } } } } }"}""";
+
+        using var response = await client.PostAsync("/graphql", new StringContent(query, Encoding.UTF8, "application/json"));
+        using var after = await api.Client.PostAsync("/graphql", new StringContent("""{"query":"{ __typename }"}""", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
+        Assert.Contains("Api:Timeout", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        await app.StopAsync();
+    }
+}
