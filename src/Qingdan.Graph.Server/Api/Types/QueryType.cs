@@ -143,21 +143,62 @@ public sealed class QueryType : ObjectGraphType
         var normalized = NameNormalizer.Normalize(wanted);
         var identifier = Width.ToHalfWidth(wanted).ToUpperInvariant();
         var found = new List<NodeRef>();
-        for (var node = 0; node < snapshot.NodeCount && found.Count < first; node++)
+        if (normalized.Length == 0)
         {
-            var match = snapshot.NodeOf(node) switch
-            {
-                Person p => p.IdNumber?.Value == identifier || NameNormalizer.Normalize(p.Name).Contains(normalized, StringComparison.Ordinal),
-                Company co => co.CreditCode?.Value == identifier || NameNormalizer.Normalize(co.Name).Contains(normalized, StringComparison.Ordinal),
-                Agency a => a.Code?.Value == identifier || NameNormalizer.Normalize(a.Name).Contains(normalized, StringComparison.Ordinal),
-                _ => false,
-            };
-            if (match && normalized.Length > 0)
+            return found;
+        }
+
+        var index = SearchIndex.Get(snapshot, _ => new SearchIndex(snapshot));
+        if (index.Identifiers.TryGetValue(identifier, out var exact))
+        {
+            found.AddRange(exact.Select(n => new NodeRef(snapshot, n)));
+        }
+
+        for (var node = 0; node < index.Names.Length && found.Count < first; node++)
+        {
+            if (index.Names[node] is { } name && name.Contains(normalized, StringComparison.Ordinal) && !found.Exists(f => f.Index == node))
             {
                 found.Add(new NodeRef(snapshot, node));
             }
         }
 
-        return found;
+        return found.Take(first).ToList();
+    }
+
+    /// <summary>Normalised names and identifiers of a snapshot's people, companies and agencies, built once per snapshot.</summary>
+    private sealed class SearchIndex
+    {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<GraphSnapshot, SearchIndex> Cache = new();
+
+        public SearchIndex(GraphSnapshot snapshot)
+        {
+            Names = new string?[snapshot.NodeCount];
+            for (var node = 0; node < snapshot.NodeCount; node++)
+            {
+                var (name, id) = snapshot.NodeOf(node) switch
+                {
+                    Person p => (p.Name, p.IdNumber?.Value),
+                    Company c => (c.Name, c.CreditCode?.Value),
+                    Agency a => (a.Name, a.Code?.Value),
+                    _ => ((string?)null, (string?)null),
+                };
+                Names[node] = name is null ? null : NameNormalizer.Normalize(name);
+                if (id is not null)
+                {
+                    if (!Identifiers.TryGetValue(id, out var list))
+                    {
+                        Identifiers[id] = list = [];
+                    }
+
+                    list.Add(node);
+                }
+            }
+        }
+
+        public string?[] Names { get; }
+
+        public Dictionary<string, List<int>> Identifiers { get; } = new(StringComparer.Ordinal);
+
+        public static SearchIndex Get(GraphSnapshot snapshot, Func<GraphSnapshot, SearchIndex> create) => Cache.GetValue(snapshot, s => create(s));
     }
 }
