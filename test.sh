@@ -31,10 +31,13 @@ command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { echo "tes
 (cd tests/http-audit && npm ci --no-audit --no-fund --loglevel=error)
 audit_dir="$(mktemp -d)"
 audit_port=$(( 20000 + RANDOM % 20000 ))
-dotnet src/Qingdan.Graph.Server/bin/Debug/net10.0/qingdan.dll serve --db "Data Source=$audit_dir/audit.db" --url "http://127.0.0.1:$audit_port" >"$results/audit-server.log" 2>&1 &
+qingdan_dll=src/Qingdan.Graph.Server/bin/Debug/net10.0/qingdan.dll
+QINGDAN_KEY="$(dotnet "$qingdan_dll" keys create --role analyst --name graphql-http-audit --db "Data Source=$audit_dir/audit.db" 2>/dev/null)"
+export QINGDAN_KEY
+dotnet "$qingdan_dll" serve --db "Data Source=$audit_dir/audit.db" --url "http://127.0.0.1:$audit_port" >"$results/audit-server.log" 2>&1 &
 audit_pid=$!
 for _ in $(seq 1 120); do
-  node -e "fetch(process.argv[1]).then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))" "http://127.0.0.1:$audit_port/graphql?query=%7B__typename%7D" && break
+  node -e "fetch(process.argv[1]).then(r => process.exit(r.status ? 0 : 1), () => process.exit(1))" "http://127.0.0.1:$audit_port/health/live" && break
   kill -0 "$audit_pid" 2>/dev/null || break
   sleep 0.5
 done

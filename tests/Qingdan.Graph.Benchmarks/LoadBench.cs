@@ -17,9 +17,14 @@ internal static class LoadBench
     private const string FindingsQuery = "query F($after: String, $rule: String!) { findings(first: 20, after: $after, where: { rule: { eq: $rule } }) { totalCount nodes { id rule severity official { name } company { name } evidence { shows links { kind } } } } }";
     private static readonly string[] Rules = ["NL3", "NL4", "NL5", "NL9"];
 
-    public static async Task<int> RunAsync(Uri url, int clients, TimeSpan duration)
+    public static async Task<int> RunAsync(Uri url, int clients, TimeSpan duration, string? key)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        if (key is not null)
+        {
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+        }
+
         var pairs = await PairsAsync(http, url);
         if (pairs.Count == 0)
         {

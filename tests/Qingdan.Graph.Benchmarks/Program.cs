@@ -17,7 +17,8 @@ if (args[0] == "load")
     string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
     return await LoadBench.RunAsync(
         new Uri(Arg("--url", "http://127.0.0.1:5080/graphql")), int.Parse(Arg("--clients", "50"), CultureInfo.InvariantCulture),
-        TimeSpan.FromSeconds(int.Parse(Arg("--seconds", "60"), CultureInfo.InvariantCulture)));
+        TimeSpan.FromSeconds(int.Parse(Arg("--seconds", "60"), CultureInfo.InvariantCulture)),
+        Array.IndexOf(args, "--key") is var k and >= 0 ? args[k + 1] : Environment.GetEnvironmentVariable("QINGDAN_KEY"));
 }
 
 if (args[0] == "nl5")

@@ -47,6 +47,8 @@ public abstract class StoreFixture : IAsyncLifetime
 
         await context.Database.OpenConnectionAsync();
         await context.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF;");
+        // The audit log refuses DELETE by trigger; a test database is emptied by dropping and restoring the triggers.
+        await context.Database.ExecuteSqlRawAsync("DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;");
         foreach (var table in _tables)
         {
             var delete = "DELETE FROM \"" + table + "\";";
@@ -54,6 +56,7 @@ public abstract class StoreFixture : IAsyncLifetime
         }
 
         await context.Database.ExecuteSqlRawAsync("DELETE FROM sqlite_sequence;");
+        await context.Database.ExecuteSqlRawAsync(Qingdan.Graph.Store.Security.AuditLog.Triggers(StoreProvider.Sqlite));
         await context.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON;");
     }
 

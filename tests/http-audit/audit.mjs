@@ -3,8 +3,15 @@
 import { serverAudits } from 'graphql-http';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:5080/graphql';
+// Every request carries the API key from QINGDAN_KEY (the server refuses requests without one).
+const key = process.env.QINGDAN_KEY;
+const fetchFn = (input, init = {}) => {
+  const headers = new Headers(init.headers ?? {});
+  if (key) headers.set('authorization', `Bearer ${key}`);
+  return fetch(input, { ...init, headers });
+};
 const results = [];
-for (const audit of serverAudits({ url })) {
+for (const audit of serverAudits({ url, fetchFn })) {
   results.push({ audit, result: await audit.fn() });
 }
 

@@ -1,4 +1,3 @@
-using System.Net;
 using GraphQL;
 using OpenTelemetry.Metrics;
 using Qingdan.Graph.Server.Api.Types;
@@ -13,7 +12,7 @@ public static class ApiHost
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    /// <summary>Builds the host. Until API keys exist (issue #8) it listens on loopback only, and says so when asked otherwise.</summary>
+    /// <summary>Builds the host; every GraphQL request needs an API key.</summary>
     public static WebApplication Build(StoreConnection connection, string url, IDictionary<string, string?>? settings = null)
     {
         var app = Create(connection, url, settings);
@@ -37,11 +36,6 @@ public static class ApiHost
             throw new ArgumentException($"'{url}' is not an http:// URL to listen on.", nameof(url));
         }
 
-        if (!(uri.IsLoopback || (IPAddress.TryParse(uri.Host, out var address) && IPAddress.IsLoopback(address))))
-        {
-            throw new ArgumentException($"'{url}' is not a loopback address: the API has no authentication yet (API keys come with issue #8), so it listens on 127.0.0.1 or localhost only.", nameof(url));
-        }
-
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.WebHost.UseUrls(url);
@@ -56,6 +50,9 @@ public static class ApiHost
         builder.Services.AddHostedService<SweepScheduler>();
         builder.Services.AddScoped<RequestGraph>();
         builder.Services.AddScoped<FindingLoader>();
+        builder.Services.AddScoped<Security.AuditTrail>();
+        builder.Services.AddSingleton<Store.Security.ApiKeys>();
+        builder.Services.AddSingleton<Store.Security.AuditLog>();
         builder.Services.AddSingleton<GraphQLHttp>();
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<QingdanSchema>()
@@ -67,6 +64,8 @@ public static class ApiHost
                 complexity.MaxComplexity = limits.MaxComplexity;
                 complexity.DefaultListImpactMultiplier = limits.ListMultiplier;
             })
+            .AddValidationRule<Security.AccessRule>()
+            .UseMiddleware<Security.AuditMiddleware>()
             .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = Environment.GetEnvironmentVariable("QINGDAN_DEBUG_ERRORS") == "1"));
 
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics

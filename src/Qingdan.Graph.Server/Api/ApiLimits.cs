@@ -23,6 +23,9 @@ public sealed class ApiLimits
     /// <summary>How long one request may run.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Requests a key may make per minute (a token bucket refilled every second); raise it for a load benchmark.</summary>
+    public int RequestsPerMinute { get; set; } = 600;
+
     /// <summary>Largest request body.</summary>
     public long MaxBodyBytes { get; set; } = 1 << 20;
 }

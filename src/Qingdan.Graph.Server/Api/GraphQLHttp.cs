@@ -7,8 +7,10 @@ using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Qingdan.Graph.Server.Api.Security;
 using Qingdan.Graph.Server.Api.Types;
 using Qingdan.Graph.Store.Database;
+using Qingdan.Graph.Store.Security;
 
 namespace Qingdan.Graph.Server.Api;
 
@@ -20,8 +22,20 @@ namespace Qingdan.Graph.Server.Api;
 /// graphql-response+json and 200 with application/json, with no <c>data</c>; a mutation over GET is
 /// 405; an Accept the server cannot meet is 406; a body that is not JSON is 415.
 /// </summary>
-public sealed class GraphQLHttp(IDocumentExecuter<QingdanSchema> executer, IGraphQLTextSerializer serializer, IOptions<ApiLimits> limits)
+public sealed class GraphQLHttp(
+    IDocumentExecuter<QingdanSchema> executer, IGraphQLTextSerializer serializer, IOptions<ApiLimits> limits, ApiKeys keys, AuditLog audit) : IDisposable
 {
+    private readonly System.Threading.RateLimiting.PartitionedRateLimiter<string> _rates = System.Threading.RateLimiting.PartitionedRateLimiter.Create<string, string>(key =>
+        System.Threading.RateLimiting.RateLimitPartition.GetTokenBucketLimiter(key, _ => new System.Threading.RateLimiting.TokenBucketRateLimiterOptions
+        {
+            TokenLimit = Math.Max(1, limits.Value.RequestsPerMinute),
+            TokensPerPeriod = Math.Max(1, limits.Value.RequestsPerMinute / 60),
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            QueueLimit = 0,
+        }));
+
+    public void Dispose() => _rates.Dispose();
+
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
 
@@ -44,6 +58,26 @@ public sealed class GraphQLHttp(IDocumentExecuter<QingdanSchema> executer, IGrap
         }
 
         var strict = mediaType == GraphQLResponse;
+        var key = await keys.VerifyAsync(BearerToken(request), http.RequestAborted);
+        if (key is null)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await PlainErrorAsync(http, StatusCodes.Status401Unauthorized, mediaType, request.Headers.Authorization.Count == 0
+                ? "An API key is needed: Authorization: Bearer qd_… (qingdan keys create)."
+                : "The API key is unknown, wrong or revoked.");
+            return;
+        }
+
+        http.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [new(System.Security.Claims.ClaimTypes.Name, key.Name), new(System.Security.Claims.ClaimTypes.Role, key.Role)], "ApiKey"));
+        using var lease = _rates.AttemptAcquire(key.Name);
+        if (!lease.IsAcquired)
+        {
+            http.Response.Headers.RetryAfter = "1";
+            await PlainErrorAsync(http, StatusCodes.Status429TooManyRequests, mediaType, $"This key made more than {limits.Value.RequestsPerMinute} requests a minute (Api:RequestsPerMinute).");
+            return;
+        }
+
         GraphQLRequest? parsed;
         string? problem;
         if (HttpMethods.IsPost(request.Method))
@@ -127,7 +161,15 @@ public sealed class GraphQLHttp(IDocumentExecuter<QingdanSchema> executer, IGrap
             result.Extensions["storeRoundTrips"] = trips.Value;
         }
 
-        var status = !result.Executed && strict ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        var trail = http.RequestServices.GetRequiredService<AuditTrail>();
+        var operation = SelectedOperation(document, parsed.OperationName);
+        if (result.Executed && (trail.Entities.Count > 0 || operation?.Operation == OperationType.Mutation))
+        {
+            await audit.WriteAsync(key.Name, key.Role, Describe(operation), trail.Entities, http.Connection.RemoteIpAddress?.ToString() ?? "unknown", CancellationToken.None);
+        }
+
+        var forbidden = result.Errors?.Any(e => e is GraphQL.Validation.ValidationError { Number: AccessRule.Forbidden }) == true;
+        var status = forbidden ? StatusCodes.Status403Forbidden : !result.Executed && strict ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         await WriteAsync(http, status, mediaType, result);
     }
 
@@ -261,6 +303,14 @@ public sealed class GraphQLHttp(IDocumentExecuter<QingdanSchema> executer, IGrap
             : operations.FirstOrDefault(o => o.Name?.Value == operationName);
     }
 
+    private static string? BearerToken(HttpRequest request) =>
+        request.Headers.Authorization.ToString() is { } header && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : null;
+
+    /// <summary>"query Name { person, findings }": the operation and its root fields, for the audit log.</summary>
+    private static string Describe(GraphQLOperationDefinition? operation) => operation is null
+        ? "unknown"
+        : $"{operation.Operation.ToString().ToLowerInvariant()} {operation.Name?.StringValue} {{ {string.Join(", ", operation.SelectionSet.Selections.OfType<GraphQLField>().Select(f => f.Name.StringValue))} }}".Replace("  ", " ", StringComparison.Ordinal);
+
     private Task PlainErrorAsync(HttpContext http, int status, string mediaType, string message) =>
         WriteAsync(http, status, mediaType, new ExecutionResult { Errors = [new ExecutionError(message) { Code = "BAD_REQUEST" }] });
 
@@ -268,6 +318,14 @@ public sealed class GraphQLHttp(IDocumentExecuter<QingdanSchema> executer, IGrap
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        if (Access.RoleOf(http.User) != Roles.Analyst)
+        {
+            await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+            return;
+        }
+
+        // Analysts see identity numbers masked wherever they would appear: fields, evidence, rejected rows, messages.
+        var text = Access.MaskAll(serializer.Serialize(result));
+        await http.Response.WriteAsync(text, http.RequestAborted);
     }
 }

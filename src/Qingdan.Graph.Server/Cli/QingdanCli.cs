@@ -56,8 +56,8 @@ public static class QingdanCli
             IngestCommand.Create(output, error),
             SweepCommand.Create(output, error),
             SeedCommand.Create(output),
-            NotYet("export", "Export findings, the graph for Neo4j, FollowTheMoney entities or the audit log.", 10),
-            NotYet("keys", "Create, list and revoke API keys.", 8),
+            KeysCommand.Export(output),
+            KeysCommand.Create(output),
             DbCommand.Create(output),
         };
         return root;

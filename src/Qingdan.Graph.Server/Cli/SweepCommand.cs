@@ -83,6 +83,8 @@ internal static class SweepCommand
                 }
 
                 File.Move(temporary, full, overwrite: true);
+                await new Store.Security.AuditLog(connection, TimeProvider.System)
+                    .WriteAsync(Environment.UserName, "cli", $"sweep --out {path}", [report.Name, $"{written}-findings"], "cli", cancellationToken);
                 output.WriteLine($"wrote {written:N0} findings to {path}");
             }
 

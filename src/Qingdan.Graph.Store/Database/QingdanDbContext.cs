@@ -4,6 +4,7 @@ using Qingdan.Graph.Store.Findings;
 using Qingdan.Graph.Store.Graph;
 using Qingdan.Graph.Store.Ingest;
 using Qingdan.Graph.Store.Resolution;
+using Qingdan.Graph.Store.Security;
 
 namespace Qingdan.Graph.Store.Database;
 
@@ -50,6 +51,10 @@ public abstract class QingdanDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<SweepFindingRow> SweepFindings => Set<SweepFindingRow>();
 
     public DbSet<LeaseRow> Leases => Set<LeaseRow>();
+
+    public DbSet<ApiKeyRow> ApiKeys => Set<ApiKeyRow>();
+
+    public DbSet<AuditRow> AuditLog => Set<AuditRow>();
 
     /// <summary>Which database this context talks to.</summary>
     public abstract StoreProvider Provider { get; }
@@ -231,6 +236,24 @@ public abstract class QingdanDbContext(DbContextOptions options) : DbContext(opt
             row.HasOne<SweepRow>().WithMany().HasForeignKey(r => r.SweepId).OnDelete(DeleteBehavior.Cascade);
             row.HasOne<FindingRow>().WithMany().HasForeignKey(r => r.FindingId).OnDelete(DeleteBehavior.Cascade);
             row.HasIndex(r => r.FindingId);
+        });
+
+        modelBuilder.Entity<ApiKeyRow>(key =>
+        {
+            key.ToTable("api_keys");
+            key.Property(k => k.Name).HasMaxLength(200);
+            key.Property(k => k.Role).HasMaxLength(20);
+            key.Property(k => k.Salt).HasMaxLength(64);
+            key.Property(k => k.Hash).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<AuditRow>(row =>
+        {
+            row.ToTable("audit_log");
+            row.Property(a => a.Actor).HasMaxLength(200);
+            row.Property(a => a.Role).HasMaxLength(20);
+            row.Property(a => a.Address).HasMaxLength(100);
+            row.HasIndex(a => a.At);
         });
 
         modelBuilder.Entity<LeaseRow>(lease =>

@@ -23,7 +23,25 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public StoreConnection Connection { get; private set; } = null!;
 
+    /// <summary>An admin's client: admins may ask everything.</summary>
     public HttpClient Client { get; private set; } = null!;
+
+    public Uri Address { get; private set; } = null!;
+
+    /// <summary>Keys by role, and one revoked.</summary>
+    public Dictionary<string, string> Keys { get; } = [];
+
+    /// <summary>A client with the given key (or none).</summary>
+    public HttpClient ClientWith(string? key)
+    {
+        var client = new HttpClient { BaseAddress = Address };
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+        }
+
+        return client;
+    }
 
     public async Task InitializeAsync()
     {
@@ -62,7 +80,16 @@ public sealed class ApiFixture : IAsyncLifetime
         _app = ApiHost.Build(Connection, "http://127.0.0.1:0");
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Client = new HttpClient { BaseAddress = new Uri(address) };
+        Address = new Uri(address);
+        var keys = new Qingdan.Graph.Store.Security.ApiKeys(Connection, TimeProvider.System);
+        foreach (var role in Qingdan.Graph.Store.Security.Roles.All)
+        {
+            Keys[role] = (await keys.CreateAsync($"test-{role}", role, CancellationToken.None)).Token;
+        }
+
+        Keys["revoked"] = (await keys.CreateAsync("test-revoked", "investigator", CancellationToken.None)).Token;
+        await keys.RevokeAsync("test-revoked", CancellationToken.None);
+        Client = ClientWith(Keys["admin"]);
     }
 
     public async Task DisposeAsync()

@@ -254,7 +254,7 @@ public sealed class DecideMatchTests(ApiFixture api)
         await using (var context = api.Connection.CreateContext())
         {
             var decision = await context.MatchDecisions.SingleAsync();
-            Assert.Equal(("api", false, "不同的人"), (decision.DecidedBy, decision.Same, decision.Note));
+            Assert.Equal(("test-admin", false, "不同的人"), (decision.DecidedBy, decision.Same, decision.Note));
         }
 
         Assert.Contains("two different records", same.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);

@@ -17,6 +17,7 @@ public sealed class TimeoutTests(ApiFixture api)
         await using var app = ApiHost.Build(api.Connection, "http://127.0.0.1:0", new Dictionary<string, string?> { ["Api:Timeout"] = "00:00:00.0001" });
         await app.StartAsync();
         using var client = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", api.Keys["admin"]);
         const string query = """{"query":"{ __schema { types { name fields { name args { name type { name ofType { name ofType { name } } } } type { name ofType { name ofType { name } } } } } } }"}""";
 
         using var response = await client.PostAsync("/graphql", new StringContent(query, Encoding.UTF8, "application/json"));

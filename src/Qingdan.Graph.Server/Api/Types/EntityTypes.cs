@@ -71,7 +71,8 @@ public sealed class PersonType : ObjectGraphType<NodeRef>
         Name = "Person";
         EntityFields.Add(this);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => P(c).Name);
-        Field<StringGraphType>("idNumber").Description("Identity number (GB 11643) as the best record states it; masked or invalid forms as stated.").Resolve(c => P(c).IdNumber?.Value);
+        Field<StringGraphType>("idNumber").Description("Identity number (GB 11643) as the best record states it; masked or invalid forms as stated. Analysts see it masked.")
+            .Resolve(c => Security.Access.IsAnalyst(c) ? Security.Access.Mask(P(c).IdNumber?.Value) : P(c).IdNumber?.Value);
         Field<StringGraphType>("idNumberStatus").Description("valid, masked or invalid.").Resolve(c => P(c).IdNumber is { } n ? Wire.Name(n.Status) : null);
         Field<DateType>("birthDate").Resolve(c => P(c).BirthDate);
         Field<StringGraphType>("gender").Resolve(c => P(c).Gender is { } g ? Wire.Name(g) : null);

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Qingdan.Graph.Server.Api.Security;
 using Qingdan.Graph.Store.Database;
 using Qingdan.Graph.Store.Findings;
 using Qingdan.Graph.Store.Ingest;
@@ -82,7 +83,39 @@ public sealed class ResolutionCandidateType : ObjectGraphType<ResolutionCandidat
     }
 }
 
-/// <summary>The hub's own records: sweeps, ingest batches with rejected rows, resolution candidates.</summary>
+public sealed class AuditEntryType : ObjectGraphType<Store.Security.AuditRow>
+{
+    public AuditEntryType()
+    {
+        Name = "AuditEntry";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => $"au_{c.Source.Id}");
+        Field<NonNullGraphType<DateTimeGraphType>>("at").Resolve(c => DateTime.SpecifyKind(c.Source.At, DateTimeKind.Utc));
+        Field<NonNullGraphType<StringGraphType>>("actor").Resolve(c => c.Source.Actor);
+        Field<NonNullGraphType<StringGraphType>>("role").Resolve(c => c.Source.Role);
+        Field<NonNullGraphType<StringGraphType>>("operation").Resolve(c => c.Source.Operation);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("entities").Resolve(c => FindingType.Split(c.Source.Entities.Replace(' ', ',')));
+        Field<NonNullGraphType<StringGraphType>>("address").Resolve(c => c.Source.Address);
+    }
+}
+
+public sealed class AuditFilterType : InputObjectGraphType
+{
+    public AuditFilterType()
+    {
+        Name = "AuditFilter";
+        Field<StringFilterType>("actor");
+        Field<StringFilterType>("role");
+        Field<StringFilterType>("operation");
+        Field<StringFilterType>("entities").Description("The ids read, space-separated: use contains.");
+        Field<StringFilterType>("address");
+        Field<DateTimeFilterType>("at");
+        Field<ListGraphType<NonNullGraphType<AuditFilterType>>>("and");
+        Field<ListGraphType<NonNullGraphType<AuditFilterType>>>("or");
+        Field<AuditFilterType>("not");
+    }
+}
+
+/// <summary>The hub's own records: sweeps, ingest batches with rejected rows, resolution candidates, the audit log.</summary>
 internal static class HubQueries
 {
     public static void Add(ObjectGraphType query, ApiLimits limits)
@@ -101,6 +134,18 @@ internal static class HubQueries
                 await using var context = Store(c).CreateContext();
                 return (object?)await context.IngestBatches.AsNoTracking().OrderByDescending(b => b.Id).Take(QueryType.Page(c.GetArgument("first", 20), limits)).ToListAsync(c.CancellationToken);
             });
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("auditLog")
+            .Description("Who read which people and findings, when, from where — newest first. Admins only.")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 100).Argument<StringGraphType>("after").Argument<AuditFilterType>("where")
+            .Requires()
+            .ResolveAsync(async c =>
+            {
+                var first = QueryType.Page(c.GetArgument("first", 100), limits);
+                var offset = FindingConnectionType.Offset(c.GetArgument<string?>("after"));
+                await using var context = Store(c).CreateContext();
+                return (object?)await context.AuditLog.AsNoTracking().Where(AuditFilter.Build(c.GetArgument<Dictionary<string, object?>?>("where")))
+                    .OrderByDescending(a => a.Id).Skip(offset).Take(first).ToListAsync(c.CancellationToken);
+            });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResolutionCandidateType>>>>("resolutionCandidates").Description("Near matches awaiting a person's decision.")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 50)
             .ResolveAsync(async c =>
@@ -109,6 +154,10 @@ internal static class HubQueries
                 return (object?)await context.ResolutionCandidates.AsNoTracking().OrderBy(r => r.Id).Take(QueryType.Page(c.GetArgument("first", 50), limits)).ToListAsync(c.CancellationToken);
             });
     }
+
+    private static readonly FilterBuilder<Store.Security.AuditRow> AuditFilter = new FilterBuilder<Store.Security.AuditRow>()
+        .String("actor", a => a.Actor).String("role", a => a.Role).String("operation", a => a.Operation).String("entities", a => a.Entities)
+        .String("address", a => a.Address).DateTime("at", a => a.At);
 
     private static StoreConnection Store(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<StoreConnection>();
 }

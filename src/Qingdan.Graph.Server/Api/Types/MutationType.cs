@@ -2,9 +2,11 @@ using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
 using Qingdan.Graph.Core.Rules;
+using Qingdan.Graph.Server.Api.Security;
 using Qingdan.Graph.Store.Database;
 using Qingdan.Graph.Store.Findings;
 using Qingdan.Graph.Store.Resolution;
+using Qingdan.Graph.Store.Security;
 
 namespace Qingdan.Graph.Server.Api.Types;
 
@@ -17,17 +19,21 @@ public sealed class MutationType : ObjectGraphType
         Field<NonNullGraphType<FindingType>>("triageFinding")
             .Description("Sets a finding's status (open, in_progress, confirmed, dismissed), with an optional note; dismissing remembers the evidence seen.")
             .Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<StringGraphType>>("status").Argument<StringGraphType>("note")
+            .Requires(Roles.Investigator)
             .ResolveAsync(c => Triage(c, (t, id, actor) => t.SetStatusAsync(id, c.GetArgument<string>("status"), actor, c.GetArgument<string?>("note"), c.CancellationToken)));
         Field<NonNullGraphType<FindingType>>("assignFinding")
             .Argument<NonNullGraphType<IdGraphType>>("id").Argument<StringGraphType>("assignee")
+            .Requires(Roles.Investigator)
             .ResolveAsync(c => Triage(c, (t, id, actor) => t.AssignAsync(id, c.GetArgument<string?>("assignee"), actor, c.CancellationToken)));
         Field<NonNullGraphType<FindingType>>("commentFinding")
             .Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<StringGraphType>>("text")
+            .Requires(Roles.Investigator)
             .ResolveAsync(c => Triage(c, (t, id, actor) => t.CommentAsync(id, c.GetArgument<string>("text"), actor, c.CancellationToken)));
         Field<NonNullGraphType<SweepType>>("runSweep")
             .Description("Runs a sweep now: the rules given (all when none) with parameters name=value; refused while another runs.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("rules")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("set")
+            .Requires()
             .ResolveAsync(async c =>
             {
                 SweepRequest request;
@@ -64,6 +70,7 @@ public sealed class MutationType : ObjectGraphType
             .Description("Decides whether two source records are the same entity (same: true merges, false keeps or splits them); remembered for later ingests.")
             .Argument<NonNullGraphType<IdGraphType>>("recordA").Argument<NonNullGraphType<IdGraphType>>("recordB")
             .Argument<NonNullGraphType<BooleanGraphType>>("same").Argument<StringGraphType>("note")
+            .Requires()
             .ResolveAsync(async c =>
             {
                 var decider = new MatchDecider(c.RequestServices!.GetRequiredService<StoreConnection>(), c.RequestServices!.GetRequiredService<TimeProvider>());
@@ -103,7 +110,7 @@ public sealed class MutationType : ObjectGraphType
             ? id
             : throw new ExecutionError($"'{text}' is not a source record id (r_ and a number).") { Code = "BAD_ARGUMENT" };
 
-    /// <summary>Who is asking: the API key's name once keys exist (issue #8); until then the connection's user, or "api".</summary>
+    /// <summary>Who is asking: the API key's name.</summary>
     internal static string Actor(IResolveFieldContext c) => c.User?.Identity?.Name is { Length: > 0 } name ? name : "api";
 }
 

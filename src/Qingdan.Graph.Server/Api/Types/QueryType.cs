@@ -29,7 +29,7 @@ public sealed class QueryType : ObjectGraphType
             {
                 var first = Page(c.GetArgument("first", 20), limits);
                 var snapshot = await Graph(c).SnapshotAsync(c.CancellationToken);
-                return (object?)Search(snapshot, c.GetArgument<string>("text"), first);
+                return (object?)Search(snapshot, c.GetArgument<string>("text"), first, identifiers: !Security.Access.IsAnalyst(c));
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelativeType>>>>("relatives")
@@ -137,7 +137,8 @@ public sealed class QueryType : ObjectGraphType
         return node is not null && (kind is null || node.Kind == kind) ? node : null;
     }
 
-    private static List<NodeRef> Search(GraphSnapshot snapshot, string text, int first)
+    /// <summary>By normalised name, and by identifier unless <paramref name="identifiers"/> is false (analysts cannot search on identity numbers).</summary>
+    private static List<NodeRef> Search(GraphSnapshot snapshot, string text, int first, bool identifiers)
     {
         var wanted = text.Trim();
         var normalized = NameNormalizer.Normalize(wanted);
@@ -149,7 +150,7 @@ public sealed class QueryType : ObjectGraphType
         }
 
         var index = SearchIndex.Get(snapshot, _ => new SearchIndex(snapshot));
-        if (index.Identifiers.TryGetValue(identifier, out var exact))
+        if (identifiers && index.Identifiers.TryGetValue(identifier, out var exact))
         {
             found.AddRange(exact.Select(n => new NodeRef(snapshot, n)));
         }
