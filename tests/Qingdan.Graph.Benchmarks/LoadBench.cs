@@ -17,8 +17,23 @@ internal static class LoadBench
     private const string FindingsQuery = "query F($after: String, $rule: String!) { findings(first: 20, after: $after, where: { rule: { eq: $rule } }) { totalCount nodes { id rule severity official { name } company { name } evidence { shows links { kind } } } } }";
     private static readonly string[] Rules = ["NL3", "NL4", "NL5", "NL9"];
 
-    public static async Task<int> RunAsync(Uri url, int clients, TimeSpan duration, string? key)
+    /// <param name="url">The server's /graphql.</param>
+    /// <param name="clients">Concurrent clients.</param>
+    /// <param name="duration">How long they run.</param>
+    /// <param name="key">A key for setting up (reading findings), and for every client when <paramref name="store"/> is null.</param>
+    /// <param name="store">When given, one investigator key per client is created in it, so that each client has its own rate limit.</param>
+    public static async Task<int> RunAsync(Uri url, int clients, TimeSpan duration, string? key, Qingdan.Graph.Store.Database.StoreConnection? store)
     {
+        ArgumentNullException.ThrowIfNull(url);
+        var clientKeys = new string?[clients];
+        for (var i = 0; i < clients; i++)
+        {
+            clientKeys[i] = store is null
+                ? key
+                : (await new Qingdan.Graph.Store.Security.ApiKeys(store, TimeProvider.System).CreateAsync($"load-{i}", Qingdan.Graph.Store.Security.Roles.Investigator, CancellationToken.None)).Token;
+        }
+
+        key ??= clientKeys[0];
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         if (key is not null)
         {
@@ -38,6 +53,12 @@ internal static class LoadBench
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
         {
+            using var own = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+            if (clientKeys[client] is { } clientKey)
+            {
+                own.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", clientKey);
+            }
+
             var random = new Random(client);
             latencies[client] = [];
             for (var i = 0; clock.Elapsed < duration; i++)
@@ -50,7 +71,7 @@ internal static class LoadBench
                 var started = clock.Elapsed;
                 try
                 {
-                    using var response = await http.PostAsJsonAsync(url, body);
+                    using var response = await own.PostAsJsonAsync(url, body);
                     var text = await response.Content.ReadAsStringAsync();
                     if (!response.IsSuccessStatusCode || text.Contains("\"errors\"", StringComparison.Ordinal))
                     {

@@ -18,7 +18,8 @@ if (args[0] == "load")
     return await LoadBench.RunAsync(
         new Uri(Arg("--url", "http://127.0.0.1:5080/graphql")), int.Parse(Arg("--clients", "50"), CultureInfo.InvariantCulture),
         TimeSpan.FromSeconds(int.Parse(Arg("--seconds", "60"), CultureInfo.InvariantCulture)),
-        Array.IndexOf(args, "--key") is var k and >= 0 ? args[k + 1] : Environment.GetEnvironmentVariable("QINGDAN_KEY"));
+        Array.IndexOf(args, "--key") is var k and >= 0 ? args[k + 1] : Environment.GetEnvironmentVariable("QINGDAN_KEY"),
+        Array.IndexOf(args, "--db") is var d and >= 0 ? StoreConnection.Parse(args[d + 1]) : null);
 }
 
 if (args[0] == "nl5")

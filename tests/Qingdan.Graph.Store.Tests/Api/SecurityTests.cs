@@ -77,6 +77,36 @@ public sealed class SecurityTests(ApiFixture api)
         Assert.Equal("127.0.0.1", row.GetProperty("address").GetString());
     }
 
+    [Theory]
+    [InlineData("findings", "rule")]
+    [InlineData("findings", "severity")]
+    [InlineData("findings", "triageStatus")]
+    [InlineData("findings", "assignee")]
+    [InlineData("findings", "variants")]
+    [InlineData("findings", "relations")]
+    [InlineData("people", "name")]
+    [InlineData("people", "idNumber")]
+    [InlineData("companies", "name")]
+    [InlineData("companies", "creditCode")]
+    [InlineData("companies", "industry")]
+    [InlineData("companies", "regionCode")]
+    [InlineData("companies", "status")]
+    [InlineData("decisions", "kind")]
+    [InlineData("decisions", "title")]
+    [InlineData("decisions", "currency")]
+    public async Task An_injection_attempt_in_every_string_filter_is_only_a_value(string connection, string field)
+    {
+        foreach (var op in new[] { "eq", "contains", "startsWith" })
+        {
+            var where = $$"""{ {{field}}: { {{op}}: "x' OR '1'='1'; DROP TABLE links; --" } }""";
+            var text = await PostAsync(api.Client, $$"""{ r: {{connection}}(where: {{where}}) { totalCount } }""");
+            Assert.Contains("\"totalCount\":0", text, StringComparison.Ordinal);
+        }
+
+        await using var context = api.Connection.CreateContext();
+        Assert.True(await context.Links.CountAsync() > 0);
+    }
+
     [Fact]
     public async Task The_audit_log_refuses_update_and_delete_in_the_database()
     {

@@ -28,4 +28,34 @@ public sealed class TimeoutTests(ApiFixture api)
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         await app.StopAsync();
     }
+
+    [Fact]
+    public async Task A_key_past_its_rate_limit_gets_429_with_retry_after_and_other_keys_are_unaffected()
+    {
+        await using var app = ApiHost.Build(api.Connection, "http://127.0.0.1:0", new Dictionary<string, string?> { ["Api:RequestsPerMinute"] = "2" });
+        await app.StartAsync();
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        using var busy = new HttpClient { BaseAddress = address };
+        busy.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", api.Keys["analyst"]);
+        using var other = new HttpClient { BaseAddress = address };
+        other.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", api.Keys["investigator"]);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var response = await busy.PostAsync("/graphql", new StringContent("""{"query":"{ __typename }"}""", Encoding.UTF8, "application/json"));
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.Contains("Api:RequestsPerMinute", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+                Assert.True(response.Headers.RetryAfter is not null);
+            }
+        }
+
+        using var fine = await other.PostAsync("/graphql", new StringContent("""{"query":"{ __typename }"}""", Encoding.UTF8, "application/json"));
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+        Assert.Equal(HttpStatusCode.OK, statuses[0]);
+        Assert.Equal(HttpStatusCode.OK, fine.StatusCode);
+        await app.StopAsync();
+    }
 }
