@@ -50,7 +50,7 @@ public static class QingdanCli
     {
         var root = new RootCommand("Qingdan.Graph: links officials, companies, decisions and money across registries and finds the paths that items 3, 4, 5 and 9 of the negative list forbid.")
         {
-            NotYet("demo", "Generate a synthetic city, ingest it into the embedded store, sweep and serve the console.", 9),
+            DemoCommand.Create(output, error),
             ServeCommand.Create(output, error),
             ServeCommand.Schema(output),
             IngestCommand.Create(output, error),
