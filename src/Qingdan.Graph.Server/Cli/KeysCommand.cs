@@ -94,7 +94,106 @@ internal static class KeysCommand
             await new AuditLog(connection, TimeProvider.System).WriteAsync(Environment.UserName, "cli", "export audit", [], "cli", cancellationToken);
             return ExitCodes.Success;
         });
-        return new Command("export", "Export the audit log (findings, Neo4j and FollowTheMoney exports come with issue #10).") { audit };
+        var findings = new Command("findings", "Write a sweep's findings (the latest by default) as findings.md JSON lines or as CSV; the export is audited.");
+        var format = new Option<string>("--format") { Description = "jsonl or csv.", DefaultValueFactory = _ => "jsonl" };
+        var sweep = new Option<string?>("--sweep") { Description = "The sweep (s_12); the latest succeeded one by default." };
+        var findingsOut = new Option<string?>("--out") { Description = "Write to this file instead of standard output.", HelpName = "file" };
+        var includeResolved = new Option<bool>("--include-resolved") { Description = "Also the findings the sweep resolved." };
+        var findingsDb = CliOptions.Database();
+        findings.Options.Add(format);
+        findings.Options.Add(sweep);
+        findings.Options.Add(findingsOut);
+        findings.Options.Add(includeResolved);
+        findings.Options.Add(findingsDb);
+        findings.SetAction(async (parse, cancellationToken) =>
+        {
+            var kind = parse.GetValue(format)!.ToLowerInvariant();
+            if (kind is not ("jsonl" or "csv"))
+            {
+                throw new UsageException($"--format is jsonl or csv, not '{kind}'.");
+            }
+
+            long? sweepId = null;
+            if (parse.GetValue(sweep) is { } name)
+            {
+                sweepId = long.TryParse(name.StartsWith("s_", StringComparison.Ordinal) ? name[2..] : name, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                    ? id
+                    : throw new UsageException($"'{name}' is not a sweep id (s_ and a number).");
+            }
+
+            var connection = await OpenAsync(parse.GetValue(findingsDb), cancellationToken);
+            using var lines = new StringWriter { NewLine = "\n" };
+            int count;
+            try
+            {
+                count = await Store.Findings.FindingsExport.WriteJsonLinesAsync(connection, sweepId, lines, parse.GetValue(includeResolved), cancellationToken);
+            }
+            catch (KeyNotFoundException missing)
+            {
+                Console.Error.WriteLine($"qingdan export findings: {missing.Message}");
+                return ExitCodes.BadInput;
+            }
+
+            var text = kind == "jsonl" ? lines.ToString() : Csv(lines.ToString());
+            if (parse.GetValue(findingsOut) is { } path)
+            {
+                await File.WriteAllTextAsync(path, text, new System.Text.UTF8Encoding(false), cancellationToken);
+            }
+            else
+            {
+                await output.WriteAsync(text);
+            }
+
+            var ids = lines.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!);
+            await new AuditLog(connection, TimeProvider.System).WriteAsync(Environment.UserName, "cli", $"export findings --format {kind}", ids, "cli", cancellationToken);
+            Console.Error.WriteLine($"exported {count:N0} findings");
+            return ExitCodes.Success;
+        });
+        return new Command("export", "Export findings or the audit log (Neo4j and FollowTheMoney exports come with issue #10).") { findings, audit };
+    }
+
+    /// <summary>One row a finding: the fields an analyst sorts in a spreadsheet; evidence stays in the JSON lines.</summary>
+    private static string Csv(string jsonLines)
+    {
+        string[] header = ["id", "rule", "variants", "severity", "reasons", "change", "triage_status", "official_id", "official_name", "official_id_number", "company_id", "company_name", "company_credit_code", "relations", "amount", "decisions", "evidence_paths", "sweep", "first_seen", "last_seen"];
+        var builder = new System.Text.StringBuilder(string.Join(',', header)).Append('\n');
+        foreach (var line in jsonLines.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            using var json = JsonDocument.Parse(line);
+            var f = json.RootElement;
+            string Text(JsonElement e) => e.ValueKind switch
+            {
+                JsonValueKind.Null or JsonValueKind.Undefined => string.Empty,
+                JsonValueKind.Array => string.Join(';', e.EnumerateArray().Select(Text)),
+                JsonValueKind.String => e.GetString()!,
+                _ => e.GetRawText(),
+            };
+            string[] cells =
+            [
+                Text(f.GetProperty("id")), Text(f.GetProperty("rule")), Text(f.GetProperty("variants")), Text(f.GetProperty("severity")), Text(f.GetProperty("reasons")),
+                Text(f.GetProperty("change")), Text(f.GetProperty("triage_status")),
+                Text(f.GetProperty("official").GetProperty("id")), Text(f.GetProperty("official").GetProperty("name")), Text(f.GetProperty("official").GetProperty("id_number")),
+                Text(f.GetProperty("company").GetProperty("id")), Text(f.GetProperty("company").GetProperty("name")), Text(f.GetProperty("company").GetProperty("credit_code")),
+                Text(f.GetProperty("relations")), Text(f.GetProperty("amount")),
+                string.Join(';', f.GetProperty("decisions").EnumerateArray().Select(d => d.GetProperty("id").GetString())),
+                f.GetProperty("evidence").GetArrayLength().ToString(CultureInfo.InvariantCulture),
+                Text(f.GetProperty("sweep")), Text(f.GetProperty("first_seen")), Text(f.GetProperty("last_seen")),
+            ];
+            builder.Append(string.Join(',', cells.Select(Quote))).Append('\n');
+        }
+
+        return builder.ToString();
+
+        // RFC 4180; a leading =, +, - or @ is prefixed with ' so that a spreadsheet never runs it as a formula.
+        static string Quote(string cell)
+        {
+            if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@')
+            {
+                cell = "'" + cell;
+            }
+
+            return cell.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+        }
     }
 
     private static async Task<StoreConnection> OpenAsync(string? db, CancellationToken cancellationToken)
