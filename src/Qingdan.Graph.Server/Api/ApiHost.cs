@@ -39,6 +39,8 @@ public static class ApiHost
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.WebHost.UseUrls(url);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(json => json.UseUtcTimestamp = true);
         var limits = builder.Configuration.GetSection(ApiLimits.Section).Get<ApiLimits>() ?? new ApiLimits();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxBodyBytes);
         builder.Services.Configure<ApiLimits>(builder.Configuration.GetSection(ApiLimits.Section));

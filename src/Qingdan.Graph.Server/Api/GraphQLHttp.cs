@@ -58,6 +58,7 @@ public sealed class GraphQLHttp(
         }
 
         var strict = mediaType == GraphQLResponse;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var key = await keys.VerifyAsync(BearerToken(request), http.RequestAborted);
         if (key is null)
         {
@@ -171,6 +172,7 @@ public sealed class GraphQLHttp(
         var forbidden = result.Errors?.Any(e => e is GraphQL.Validation.ValidationError { Number: AccessRule.Forbidden }) == true;
         var status = forbidden ? StatusCodes.Status403Forbidden : !result.Executed && strict ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         await WriteAsync(http, status, mediaType, result);
+        ApiMetrics.Answered(operation?.Name?.StringValue ?? Describe(operation), status, System.Diagnostics.Stopwatch.GetElapsedTime(started));
     }
 
     /// <summary>graphql-response+json when accepted (first by quality, then by order), else application/json; null when neither is.</summary>

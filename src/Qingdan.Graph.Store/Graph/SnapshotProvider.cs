@@ -41,6 +41,7 @@ public sealed class SnapshotProvider(StoreConnection connection) : IDisposable
             var (snapshot, elapsed) = await SnapshotLoader.LoadAsync(connection, cancellationToken);
             LastLoad = elapsed;
             Volatile.Write(ref _current, snapshot);
+            StoreMetrics.SnapshotLoaded(snapshot.Version, snapshot.NodeCount, snapshot.LinkCount, elapsed);
             return snapshot;
         }
         finally

@@ -113,7 +113,13 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
         return Report(path, source, IngestStatus.RolledBack, batchId, pipeline, clock.Elapsed);
     }
 
-    private static IngestReport Report(string path, SourceBundle source, IngestStatus status, long batchId, IngestPipeline pipeline, TimeSpan elapsed) => new()
+    private static IngestReport Report(string path, SourceBundle source, IngestStatus status, long batchId, IngestPipeline pipeline, TimeSpan elapsed)
+    {
+        StoreMetrics.Ingested(source.Manifest.Registry, pipeline.Rows, pipeline.Rejected);
+        return ReportOf(path, source, status, batchId, pipeline, elapsed);
+    }
+
+    private static IngestReport ReportOf(string path, SourceBundle source, IngestStatus status, long batchId, IngestPipeline pipeline, TimeSpan elapsed) => new()
     {
         Path = path,
         Status = status,

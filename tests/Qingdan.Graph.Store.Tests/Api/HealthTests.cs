@@ -39,5 +39,7 @@ public sealed class HealthTests(ApiFixture api)
         Assert.Matches(@"qingdan_sweeps_total\{[^}]*status=""succeeded""[^}]*trigger=""api""[^}]*\} [1-9]", text);
         Assert.Matches(@"qingdan_findings\{[^}]*rule=""NL3""[^}]*\} 1", text);
         Assert.Contains("qingdan_sweep_duration_seconds_bucket", text, StringComparison.Ordinal);
+        Assert.Matches(@"qingdan_graphql_duration_seconds_count\{[^}]*operation=""[^""]*runSweep[^""]*""[^}]*\} [1-9]", text);
+        Assert.Matches(@"qingdan_snapshot_links(_total)?\{[^}]*\} [1-9]", text);
     }
 }
