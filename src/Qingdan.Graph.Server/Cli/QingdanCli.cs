@@ -59,6 +59,7 @@ public static class QingdanCli
             KeysCommand.Export(output),
             KeysCommand.Create(output),
             DbCommand.Create(output),
+            HealthCommand.Create(output),
         };
         return root;
     }

@@ -42,4 +42,19 @@ public sealed class HealthTests(ApiFixture api)
         Assert.Matches(@"qingdan_graphql_duration_seconds_count\{[^}]*operation=""[^""]*runSweep[^""]*""[^}]*\} [1-9]", text);
         Assert.Matches(@"qingdan_snapshot_links(_total)?\{[^}]*\} [1-9]", text);
     }
+
+    [Fact]
+    public async Task The_health_verb_is_a_container_health_check()
+    {
+        using var warm = await new GraphQLHttpTests(api).PostAsync("""{"query":"{ __typename }"}""", null);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = await Qingdan.Graph.Server.Cli.QingdanCli.RunAsync(["health", "--url", api.Address.ToString()], output, error);
+        var down = await Qingdan.Graph.Server.Cli.QingdanCli.RunAsync(["health", "--url", "http://127.0.0.1:9"], output, error);
+
+        Assert.Equal(Qingdan.Graph.Server.Cli.ExitCodes.Success, code);
+        Assert.Contains("\"status\":\"ready\"", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(Qingdan.Graph.Server.Cli.ExitCodes.BadInput, down);
+    }
 }

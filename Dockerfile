@@ -1,0 +1,17 @@
+# Qingdan.Graph server: build with the SDK, run on the ASP.NET runtime.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+# global.json is left out: it pins this repository's SDK band, the image brings its own SDK 10.
+COPY Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/ src/
+COPY seed/ seed/
+RUN dotnet publish src/Qingdan.Graph.Server/Qingdan.Graph.Server.csproj -c Release -o /app --nologo
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+ENV ASPNETCORE_ENVIRONMENT=Production
+EXPOSE 8080
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 CMD ["dotnet", "qingdan.dll", "health", "--url", "http://127.0.0.1:8080"]
+ENTRYPOINT ["dotnet", "qingdan.dll"]
+CMD ["serve", "--url", "http://0.0.0.0:8080"]
