@@ -149,7 +149,13 @@ internal static class KeysCommand
             Console.Error.WriteLine($"exported {count:N0} findings");
             return ExitCodes.Success;
         });
-        return new Command("export", "Export findings or the audit log (Neo4j and FollowTheMoney exports come with issue #10).") { findings, audit };
+        return new Command("export", "Export findings or the audit log (Neo4j and FollowTheMoney exports come with issue #10).")
+        {
+            findings,
+            audit,
+            QingdanCli.NotYet("neo4j", "Nodes and relationships for neo4j-admin import, constraints and the rules in Cypher.", 10, "export"),
+            QingdanCli.NotYet("ftm", "FollowTheMoney entities as JSON lines, for Aleph.", 10, "export"),
+        };
     }
 
     /// <summary>One row a finding: the fields an analyst sorts in a spreadsheet; evidence stays in the JSON lines.</summary>

@@ -64,7 +64,7 @@ public static class QingdanCli
         return root;
     }
 
-    private static Command NotYet(string verb, string description, int issue)
+    internal static Command NotYet(string verb, string description, int issue, string? parent = null)
     {
         var command = new Command(verb, $"{description} (not yet available)")
         {
@@ -72,7 +72,7 @@ public static class QingdanCli
         };
         command.SetAction(parse =>
         {
-            parse.InvocationConfiguration.Error.WriteLine($"qingdan {verb}: not yet available (planned in issue #{issue}).");
+            parse.InvocationConfiguration.Error.WriteLine($"qingdan {(parent is null ? verb : $"{parent} {verb}")}: not yet available (planned in issue #{issue}).");
             return ExitCodes.Usage;
         });
         return command;
