@@ -28,9 +28,10 @@ public sealed class GraphQLHttp(
     private readonly System.Threading.RateLimiting.PartitionedRateLimiter<string> _rates = System.Threading.RateLimiting.PartitionedRateLimiter.Create<string, string>(key =>
         System.Threading.RateLimiting.RateLimitPartition.GetTokenBucketLimiter(key, _ => new System.Threading.RateLimiting.TokenBucketRateLimiterOptions
         {
+            // A minute's worth in the bucket, refilled evenly: every second at 60 a minute and more, else one token every 60/limit seconds.
             TokenLimit = Math.Max(1, limits.Value.RequestsPerMinute),
             TokensPerPeriod = Math.Max(1, limits.Value.RequestsPerMinute / 60),
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            ReplenishmentPeriod = limits.Value.RequestsPerMinute >= 60 ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(60.0 / Math.Max(1, limits.Value.RequestsPerMinute)),
             QueueLimit = 0,
         }));
 
