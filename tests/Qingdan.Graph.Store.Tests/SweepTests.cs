@@ -206,6 +206,49 @@ public abstract class SweepTests(StoreFixture fixture) : IAsyncLifetime
         Assert.Contains("非上市公司", root.GetProperty("clause").GetProperty("zh").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Findings_and_their_triage_follow_a_merge_of_their_company()
+    {
+        // The same firm under two names: the company registry's (the spouse holds 10%) and the finance registry's (it lent to her).
+        await IngestAsync(Bundle("company-3", "company")
+            .File("people.csv", "ref,name,id_number", "c-p2,李秀英,440802197005020028")
+            .File("companies.csv", "ref,name,region_code,industry", "c-c9,湛江市蓝海水产有限公司,440802,A04")
+            .File("shareholdings.csv", "holder_ref,holder_kind,company_ref,share,start_date", "c-p2,person,c-c9,10,2016-01-01"));
+        await IngestAsync(Bundle("finance-3", "finance")
+            .File("people.csv", "ref,name,id_number", "f-p2,李秀英,440802197005020028")
+            .File("companies.csv", "ref,name", "f-c9,蓝海水产")
+            .File("transactions.csv", "from_ref,from_kind,to_ref,to_kind,kind,amount,date", "f-c9,company,f-p2,person,loan,200000,2023-05-01"));
+        await SweepAsync();
+        long[] records;
+        long nl3, nl5;
+        await using (var context = fixture.CreateContext())
+        {
+            records = await context.SourceRecords.Where(r => r.Ref == "c-c9" || r.Ref == "f-c9").OrderBy(r => r.Ref).Select(r => r.Id).ToArrayAsync();
+            var lender = await context.SourceRecords.Where(r => r.Ref == "f-c9").Select(r => r.EntityId).SingleAsync();
+            var firm = await context.SourceRecords.Where(r => r.Ref == "c-c9").Select(r => r.EntityId).SingleAsync();
+            Assert.NotEqual(lender, firm);
+            nl3 = await context.Findings.Where(f => f.Rule == "NL3" && f.CompanyId == lender).Select(f => f.Id).SingleAsync();
+            nl5 = await context.Findings.Where(f => f.Rule == "NL5" && f.CompanyId == firm).Select(f => f.Id).SingleAsync();
+        }
+
+        var triage = new FindingTriage(fixture.Connection, TimeProvider.System);
+        await triage.AssignAsync(nl3, "张检察", "lead", CancellationToken.None);
+        await triage.AssignAsync(nl5, "刘审计", "lead", CancellationToken.None);
+        await new Qingdan.Graph.Store.Resolution.MatchDecider(fixture.Connection, TimeProvider.System)
+            .DecideAsync(records[0], records[1], same: true, "张检察", "同一家公司", CancellationToken.None);
+
+        var after = await SweepAsync();
+
+        Assert.Equal(0, after.Rules.Sum(r => r.New));
+        Assert.Equal(0, after.Rules.Sum(r => r.Resolved));
+        await using var check = fixture.CreateContext();
+        var merged = await check.SourceRecords.Where(r => r.Ref == "c-c9").Select(r => r.EntityId).SingleAsync();
+        var rows = await check.Findings.Where(f => f.Id == nl3 || f.Id == nl5).OrderBy(f => f.Rule).ToListAsync();
+        Assert.All(rows, r => Assert.Equal(merged, r.CompanyId));
+        Assert.All(rows, r => Assert.True(r.Active));
+        Assert.Equal(["张检察", "刘审计"], rows.Select(r => r.Assignee));
+    }
+
     protected async Task<SweepReport> SweepAsync(params RuleId[] rules) =>
         await new SweepRunner(fixture.Connection, TimeProvider.System)
             .RunAsync(new SweepRequest { Rules = rules.Length == 0 ? RuleIds.All : rules, MaxParallelism = 2 }, CancellationToken.None);
