@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Qingdan.Graph.Server.Cli;
+using Qingdan.Graph.Testing;
 
 namespace Qingdan.Graph.Store.Tests;
 
@@ -20,13 +21,9 @@ public sealed class DemoCommandTests : IDisposable
     [Fact]
     public async Task Demo_seeds_ingests_sweeps_and_prints_the_findings_per_rule_the_url_and_a_key()
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
+        var (code, text, error) = await Cli.RunAsync("demo", "--data", _folder, "--no-serve");
 
-        var code = await QingdanCli.RunAsync(["demo", "--data", _folder, "--no-serve"], output, error);
-
-        var text = output.ToString();
-        Assert.True(code == ExitCodes.Success, error.ToString());
+        Assert.True(code == ExitCodes.Success, error);
         Assert.Contains("findings  NL3 36, NL4 47, NL5 202, NL9 31", text, StringComparison.Ordinal);
         Assert.Contains("http://127.0.0.1:5080/graphql", text, StringComparison.Ordinal);
         Assert.Matches(@"key\s+qd_\d+_\S{20,}", text);
@@ -36,12 +33,9 @@ public sealed class DemoCommandTests : IDisposable
     [Fact]
     public async Task Demo_refuses_a_non_loopback_address()
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-
-        var code = await QingdanCli.RunAsync(["demo", "--data", _folder, "--url", "http://0.0.0.0:5080"], output, error);
+        var (code, _, error) = await Cli.RunAsync("demo", "--data", _folder, "--url", "http://0.0.0.0:5080");
 
         Assert.Equal(ExitCodes.Usage, code);
-        Assert.Contains("loopback only", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("loopback only", error, StringComparison.Ordinal);
     }
 }

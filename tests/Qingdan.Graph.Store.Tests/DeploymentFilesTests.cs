@@ -1,4 +1,5 @@
 using Qingdan.Graph.Server.Sweeps;
+using Qingdan.Graph.Testing;
 using YamlDotNet.RepresentationModel;
 
 namespace Qingdan.Graph.Store.Tests;
@@ -6,7 +7,7 @@ namespace Qingdan.Graph.Store.Tests;
 /// <summary>No Docker engine runs here: the compose file and the Dockerfile are checked for their structure.</summary>
 public sealed class DeploymentFilesTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepositoryRoot.Path;
 
     [Fact]
     public void Compose_runs_postgres_16_with_a_volume_and_the_server_from_the_dockerfile_with_health_checks_and_a_valid_sweep_schedule()
@@ -59,15 +60,4 @@ public sealed class DeploymentFilesTests
 
     private static List<string> Sequence(YamlMappingNode node, string key) =>
         ((YamlSequenceNode)node.Children[new YamlScalarNode(key)]).Children.Select(c => ((YamlScalarNode)c).Value!).ToList();
-
-    private static string FindRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Qingdan.Graph.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("No Qingdan.Graph.sln above the test folder.");
-    }
 }

@@ -31,13 +31,13 @@ public sealed class ExportCommandTests : IDisposable
             .File("shareholdings.csv", "holder_ref,holder_kind,company_ref,share,start_date", "p2,person,c1,35,2016-01-01");
         var db = $"Data Source={Path.Combine(_folder, "q.db")}";
         var csvFile = Path.Combine(_folder, "findings.csv");
-        Assert.Equal(ExitCodes.Success, (await RunAsync("ingest", bundle.Folder, "--db", db)).Code);
-        Assert.Equal(ExitCodes.Success, (await RunAsync("sweep", "--db", db)).Code);
+        Assert.Equal(ExitCodes.Success, (await Cli.RunAsync("ingest", bundle.Folder, "--db", db)).Code);
+        Assert.Equal(ExitCodes.Success, (await Cli.RunAsync("sweep", "--db", db)).Code);
 
-        var (jsonl, jsonText, _) = await RunAsync("export", "findings", "--db", db);
-        var (csv, _, _) = await RunAsync("export", "findings", "--format", "csv", "--out", csvFile, "--db", db);
-        var (audit, auditText, _) = await RunAsync("export", "audit", "--db", db);
-        var (bad, _, badError) = await RunAsync("export", "findings", "--format", "xml", "--db", db);
+        var (jsonl, jsonText, _) = await Cli.RunAsync("export", "findings", "--db", db);
+        var (csv, _, _) = await Cli.RunAsync("export", "findings", "--format", "csv", "--out", csvFile, "--db", db);
+        var (audit, auditText, _) = await Cli.RunAsync("export", "audit", "--db", db);
+        var (bad, _, badError) = await Cli.RunAsync("export", "findings", "--format", "xml", "--db", db);
 
         Assert.Equal((ExitCodes.Success, ExitCodes.Success, ExitCodes.Success, ExitCodes.Usage), (jsonl, csv, audit, bad));
         using var finding = JsonDocument.Parse(jsonText.Split('\n', StringSplitOptions.RemoveEmptyEntries).Single());
@@ -50,13 +50,5 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Contains("export findings --format jsonl", operations);
         Assert.Contains("export findings --format csv", operations);
         Assert.Contains("jsonl or csv", badError, StringComparison.Ordinal);
-    }
-
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await QingdanCli.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 }

@@ -26,8 +26,8 @@ public sealed class IngestCommandTests : IDisposable
             .File("family.csv", "person_ref,relative_ref,relation", "p1,p2,spouse", "p1,p2,cousin");
         var db = $"Data Source={Path.Combine(_folder, "q.db")}";
 
-        var (code, output, _) = await RunAsync("ingest", bundle.Folder, "--db", db);
-        var (again, againOutput, _) = await RunAsync("ingest", bundle.Folder, "--db", db);
+        var (code, output, _) = await Cli.RunAsync("ingest", bundle.Folder, "--db", db);
+        var (again, againOutput, _) = await Cli.RunAsync("ingest", bundle.Folder, "--db", db);
 
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.Contains("rejected cadre-x/family.csv:3: unknown relation 'cousin'", output, StringComparison.Ordinal);
@@ -41,7 +41,7 @@ public sealed class IngestCommandTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_folder, "not-a-bundle"));
 
-        var (code, output, _) = await RunAsync("ingest", Path.Combine(_folder, "not-a-bundle"), "--db", $"Data Source={Path.Combine(_folder, "q.db")}");
+        var (code, output, _) = await Cli.RunAsync("ingest", Path.Combine(_folder, "not-a-bundle"), "--db", $"Data Source={Path.Combine(_folder, "q.db")}");
 
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.Contains("bundle has no manifest.json", output, StringComparison.Ordinal);
@@ -50,17 +50,9 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task Ingest_without_a_source_is_a_usage_error()
     {
-        var (code, _, error) = await RunAsync("ingest");
+        var (code, _, error) = await Cli.RunAsync("ingest");
 
         Assert.Equal(ExitCodes.Usage, code);
         Assert.Contains("Required argument missing", error, StringComparison.Ordinal);
-    }
-
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await QingdanCli.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 }

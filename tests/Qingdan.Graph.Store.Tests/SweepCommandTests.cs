@@ -31,10 +31,10 @@ public sealed class SweepCommandTests : IDisposable
             .File("shareholdings.csv", "holder_ref,holder_kind,company_ref,share,start_date", "p2,person,c1,0.35,2016-01-01");
         var db = $"Data Source={Path.Combine(_folder, "q.db")}";
         var findings = Path.Combine(_folder, "out", "findings.jsonl");
-        Assert.Equal(ExitCodes.Success, (await RunAsync("ingest", bundle.Folder, "--db", db)).Code);
+        Assert.Equal(ExitCodes.Success, (await Cli.RunAsync("ingest", bundle.Folder, "--db", db)).Code);
 
-        var (code, output, _) = await RunAsync("sweep", "--db", db, "--rules", "NL5,NL3", "--set", "principal_share=0.3", "--out", findings);
-        var (again, againOutput, _) = await RunAsync("sweep", "--db", db, "--rules", "NL5");
+        var (code, output, _) = await Cli.RunAsync("sweep", "--db", db, "--rules", "NL5,NL3", "--set", "principal_share=0.3", "--out", findings);
+        var (again, againOutput, _) = await Cli.RunAsync("sweep", "--db", db, "--rules", "NL5");
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Matches(@"NL5\s+1\s+1\s+0\s+0\s+0", output);
@@ -55,18 +55,10 @@ public sealed class SweepCommandTests : IDisposable
     [InlineData("--set", "principal_share", "is not name=value")]
     public async Task Bad_rules_or_parameters_exit_with_2_and_say_what_is_wrong(string option, string value, string message)
     {
-        var (code, _, error) = await RunAsync("sweep", "--db", $"Data Source={Path.Combine(_folder, "q.db")}", option, value);
+        var (code, _, error) = await Cli.RunAsync("sweep", "--db", $"Data Source={Path.Combine(_folder, "q.db")}", option, value);
 
         Assert.Equal(ExitCodes.Usage, code);
         Assert.Contains(message, error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_folder, "q.db")), "a refused command line must not create the database");
-    }
-
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await QingdanCli.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 }

@@ -5,10 +5,12 @@ namespace Qingdan.Graph.Core.Graph;
 
 public sealed partial class GraphSnapshot
 {
-    private static readonly HashSet<CompanyRole> PrincipalRoles =
+    /// <summary>The roles that make a principal of a company (RULES "Principals").</summary>
+    internal static readonly HashSet<CompanyRole> PrincipalRoles =
         [CompanyRole.LegalRepresentative, CompanyRole.Chair, CompanyRole.Director, CompanyRole.GeneralManager, CompanyRole.SeniorManager];
 
-    private static readonly HashSet<CompanyRole> SideRoles = [CompanyRole.LegalRepresentative, CompanyRole.Chair, CompanyRole.GeneralManager];
+    /// <summary>The roles that put a company on a person's side (RULES "Side").</summary>
+    internal static readonly HashSet<CompanyRole> SideRoles = [CompanyRole.LegalRepresentative, CompanyRole.Chair, CompanyRole.GeneralManager];
 
     /// <summary>
     /// E(x, c, t) for every company c reachable from x: over every simple ownership path of at most
@@ -179,12 +181,20 @@ public sealed partial class GraphSnapshot
     public IReadOnlySet<int> PrincipalOf(int person, DateOnly day, RuleParameters? parameters = null) =>
         PrincipalOf(person, day.DayNumber, parameters ?? RuleParameters.Default);
 
-    internal HashSet<int> PrincipalOf(int person, int day, RuleParameters parameters)
+    internal HashSet<int> PrincipalOf(int person, int day, RuleParameters parameters) => LedOrOwned(person, day, parameters, PrincipalRoles, []);
+
+    /// <summary>S(r, t): the person, and the companies they own at least the principal share of or lead as legal representative, chair or general manager.</summary>
+    public IReadOnlySet<int> Side(int person, DateOnly day, RuleParameters? parameters = null) =>
+        Side(person, day.DayNumber, parameters ?? RuleParameters.Default);
+
+    internal HashSet<int> Side(int person, int day, RuleParameters parameters) => LedOrOwned(person, day, parameters, SideRoles, [person]);
+
+    /// <summary>Adds to <paramref name="companies"/> those the person holds one of the roles at on the day, or owns at least the principal share of.</summary>
+    private HashSet<int> LedOrOwned(int person, int day, RuleParameters parameters, HashSet<CompanyRole> roles, HashSet<int> companies)
     {
-        var companies = new HashSet<int>();
         foreach (var link in Outgoing(person))
         {
-            if ((LinkKind)_kind[link] == LinkKind.Role && ValidAt(link, day) && PrincipalRoles.Contains((CompanyRole)_detail[link]))
+            if ((LinkKind)_kind[link] == LinkKind.Role && ValidAt(link, day) && roles.Contains((CompanyRole)_detail[link]))
             {
                 companies.Add(_to[link]);
             }
@@ -199,32 +209,6 @@ public sealed partial class GraphSnapshot
         }
 
         return companies;
-    }
-
-    /// <summary>S(r, t): the person, and the companies they own at least the principal share of or lead as legal representative, chair or general manager.</summary>
-    public IReadOnlySet<int> Side(int person, DateOnly day, RuleParameters? parameters = null) =>
-        Side(person, day.DayNumber, parameters ?? RuleParameters.Default);
-
-    internal HashSet<int> Side(int person, int day, RuleParameters parameters)
-    {
-        var side = new HashSet<int> { person };
-        foreach (var (company, share) in EffectiveOwnership(person, day, parameters.MaxChain))
-        {
-            if (share >= parameters.PrincipalShare - RuleParameters.Tolerance)
-            {
-                side.Add(company);
-            }
-        }
-
-        foreach (var link in Outgoing(person))
-        {
-            if ((LinkKind)_kind[link] == LinkKind.Role && ValidAt(link, day) && SideRoles.Contains((CompanyRole)_detail[link]))
-            {
-                side.Add(_to[link]);
-            }
-        }
-
-        return side;
     }
 
     /// <summary>

@@ -16,11 +16,6 @@ internal sealed class OfficialScan
         CompanyRole.GeneralManager, CompanyRole.SeniorManager,
     ];
 
-    private static readonly HashSet<CompanyRole> PrincipalRoles =
-        [CompanyRole.LegalRepresentative, CompanyRole.Chair, CompanyRole.Director, CompanyRole.GeneralManager, CompanyRole.SeniorManager];
-
-    private static readonly HashSet<CompanyRole> SideRoles = [CompanyRole.LegalRepresentative, CompanyRole.Chair, CompanyRole.GeneralManager];
-
     private readonly RuleEngine _engine;
     private readonly GraphSnapshot _graph;
     private readonly RuleParameters _parameters;
@@ -521,7 +516,7 @@ internal sealed class OfficialScan
         candidates.UnionWith(ReachableOwnership(person).Select(_graph.ToOf));
         foreach (var link in _graph.Outgoing(person))
         {
-            if (_graph.LinkKindOf(link) == LinkKind.Role && _graph.DetailOf(link) != GraphSnapshot.NoDetail && SideRoles.Contains((CompanyRole)_graph.DetailOf(link)))
+            if (_graph.LinkKindOf(link) == LinkKind.Role && _graph.DetailOf(link) != GraphSnapshot.NoDetail && GraphSnapshot.SideRoles.Contains((CompanyRole)_graph.DetailOf(link)))
             {
                 candidates.Add(_graph.ToOf(link));
             }
@@ -583,34 +578,18 @@ internal sealed class OfficialScan
             : _graph.OwnershipChains(holder, company, day, _parameters.MaxChain).Select(c => c.Links.ToArray());
 
     /// <summary>How the person is a principal of the company on the day: principal roles, or ownership chains reaching principal_share.</summary>
-    private List<int[]> PrincipalLinks(int person, int company, int day)
-    {
-        var paths = new List<int[]>();
-        foreach (var link in _graph.Outgoing(person))
-        {
-            if (_graph.LinkKindOf(link) == LinkKind.Role && _graph.ToOf(link) == company && _graph.ValidAt(link, day)
-                && _graph.DetailOf(link) != GraphSnapshot.NoDetail && PrincipalRoles.Contains((CompanyRole)_graph.DetailOf(link)))
-            {
-                paths.Add([link]);
-            }
-        }
-
-        if (Effective(person, day).GetValueOrDefault(company) >= _parameters.PrincipalShare - RuleParameters.Tolerance)
-        {
-            paths.AddRange(_graph.OwnershipChains(person, company, day, _parameters.MaxChain).Select(c => c.Links.ToArray()));
-        }
-
-        return paths;
-    }
+    private List<int[]> PrincipalLinks(int person, int company, int day) => LeadOrOwnLinks(person, company, day, GraphSnapshot.PrincipalRoles);
 
     /// <summary>How the company is on the person's side on the day: side roles, or ownership chains reaching principal_share.</summary>
-    private List<int[]> SideLinks(int person, int company, int day)
+    private List<int[]> SideLinks(int person, int company, int day) => LeadOrOwnLinks(person, company, day, GraphSnapshot.SideRoles);
+
+    private List<int[]> LeadOrOwnLinks(int person, int company, int day, HashSet<CompanyRole> roles)
     {
         var paths = new List<int[]>();
         foreach (var link in _graph.Outgoing(person))
         {
             if (_graph.LinkKindOf(link) == LinkKind.Role && _graph.ToOf(link) == company && _graph.ValidAt(link, day)
-                && _graph.DetailOf(link) != GraphSnapshot.NoDetail && SideRoles.Contains((CompanyRole)_graph.DetailOf(link)))
+                && _graph.DetailOf(link) != GraphSnapshot.NoDetail && roles.Contains((CompanyRole)_graph.DetailOf(link)))
             {
                 paths.Add([link]);
             }

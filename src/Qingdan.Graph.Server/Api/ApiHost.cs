@@ -12,23 +12,17 @@ public static class ApiHost
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    /// <summary>Builds the host; every GraphQL request needs an API key.</summary>
-    public static WebApplication Build(StoreConnection connection, string url, IDictionary<string, string?>? settings = null)
-    {
-        var app = Create(connection, url, settings);
-        return app;
-    }
-
     /// <summary>The schema as SDL, exactly as served (what <c>schema/qingdan.graphql</c> holds).</summary>
     public static string PrintSchema(StoreConnection connection)
     {
-        using var app = Create(connection, DefaultUrl, null);
+        using var app = Build(connection, DefaultUrl);
         var schema = app.Services.GetRequiredService<QingdanSchema>();
         schema.Initialize();
         return schema.Print(new GraphQL.Utilities.PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true }).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n";
     }
 
-    private static WebApplication Create(StoreConnection connection, string url, IDictionary<string, string?>? settings)
+    /// <summary>Builds the host; every GraphQL request needs an API key.</summary>
+    public static WebApplication Build(StoreConnection connection, string url, IDictionary<string, string?>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp)

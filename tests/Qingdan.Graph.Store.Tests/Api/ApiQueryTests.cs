@@ -11,13 +11,7 @@ public sealed class ApiQueryTests(ApiFixture api)
     [Fact]
     public async Task Schema_file_is_the_served_schema()
     {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Qingdan.Graph.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        var file = await File.ReadAllTextAsync(Path.Combine(folder!.FullName, "schema", "qingdan.graphql"));
+        var file = await File.ReadAllTextAsync(Path.Combine(Qingdan.Graph.Testing.RepositoryRoot.Path, "schema", "qingdan.graphql"));
 
         Assert.True(file == ApiHost.PrintSchema(api.Connection), "schema/qingdan.graphql differs from the served schema: run ./qingdan schema --out schema/qingdan.graphql");
     }

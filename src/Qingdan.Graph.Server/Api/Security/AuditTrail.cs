@@ -61,7 +61,12 @@ public sealed class AuditMiddleware : IFieldMiddleware
     {
         ArgumentNullException.ThrowIfNull(next);
         var result = await next(context);
-        context?.RequestServices?.GetService<AuditTrail>()?.Saw(result);
+        // Most fields are scalars: only what can hold a person or a finding reaches the trail.
+        if (result is NodeRef or FindingView or (System.Collections.IEnumerable and not string))
+        {
+            context?.RequestServices?.GetService<AuditTrail>()?.Saw(result);
+        }
+
         return result;
     }
 }

@@ -91,25 +91,9 @@ public enum DecisionGroup
     Beneficiary,
 }
 
-public sealed class EntityOrderType : InputObjectGraphType
-{
-    public EntityOrderType()
-    {
-        Name = "EntityOrder";
-        Field<NonNullGraphType<EnumerationGraphType<EntityField>>>("field");
-        Field<EnumerationGraphType<SortDirection>>("direction").DefaultValue(SortDirection.Asc);
-    }
-}
+public sealed class EntityOrderType() : OrderInputType<EntityField>("EntityOrder");
 
-public sealed class DecisionOrderType : InputObjectGraphType
-{
-    public DecisionOrderType()
-    {
-        Name = "DecisionOrder";
-        Field<NonNullGraphType<EnumerationGraphType<DecisionField>>>("field");
-        Field<EnumerationGraphType<SortDirection>>("direction").DefaultValue(SortDirection.Asc);
-    }
-}
+public sealed class DecisionOrderType() : OrderInputType<DecisionField>("DecisionOrder");
 
 public sealed record DecisionStat(string? Agency, string? AgencyName, string? Kind, string? Year, string? Month, string? Method, string? Beneficiary, string? BeneficiaryName, int Count, decimal Amount);
 
@@ -225,14 +209,14 @@ internal static class AnalystQueries
 
     private static IQueryable<TRow> EntityOrder<TRow>(IQueryable<TRow> rows, List<Dictionary<string, object?>>? order)
         where TRow : NodeRow =>
-        Sort(rows, order, field => (EntityField)field switch
+        Sort(rows, order, r => r.Id, field => (EntityField)field switch
         {
             EntityField.Name => (Expression<Func<TRow, object?>>)(r => r.Name),
             _ => r => r.Id,
         });
 
     private static IQueryable<DecisionRow> DecisionOrder(IQueryable<DecisionRow> rows, List<Dictionary<string, object?>>? order) =>
-        Sort(rows, order, field => (DecisionField)field switch
+        Sort(rows, order, d => d.Id, field => (DecisionField)field switch
         {
             DecisionField.Kind => d => d.DecisionKind,
             DecisionField.Amount => d => d.Amount,
@@ -241,8 +225,8 @@ internal static class AnalystQueries
             _ => d => d.Id,
         });
 
-    private static IQueryable<TRow> Sort<TRow>(IQueryable<TRow> rows, List<Dictionary<string, object?>>? order, Func<object, Expression<Func<TRow, object?>>> key)
-        where TRow : NodeRow
+    /// <summary>Orders by the <c>order</c> items in turn, then by id so that pages are stable.</summary>
+    internal static IQueryable<TRow> Sort<TRow>(IQueryable<TRow> rows, List<Dictionary<string, object?>>? order, Expression<Func<TRow, long>> id, Func<object, Expression<Func<TRow, object?>>> key)
     {
         IOrderedQueryable<TRow>? sorted = null;
         foreach (var item in order ?? [])
@@ -254,7 +238,7 @@ internal static class AnalystQueries
                 : (IOrderedQueryable<TRow>)Queryable(sorted, descending ? "ThenByDescending" : "ThenBy", selector);
         }
 
-        return sorted is null ? rows.OrderBy(r => r.Id) : sorted.ThenBy(r => r.Id);
+        return sorted is null ? rows.OrderBy(id) : sorted.ThenBy(id);
     }
 
     // Sorting on object would box; EF Core wants the key's own type, so the conversion is stripped.

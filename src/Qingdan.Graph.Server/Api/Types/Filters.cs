@@ -19,21 +19,28 @@ public sealed class StringFilterType : InputObjectGraphType
     }
 }
 
-/// <summary>Operators of a number field: eq, neq, in, gt, gte, lt, lte.</summary>
-public sealed class DecimalFilterType : InputObjectGraphType
+/// <summary>Operators of an ordered scalar (numbers, days): eq, neq, in, gt, gte, lt, lte.</summary>
+public abstract class OrderedFilterType<TScalar> : InputObjectGraphType
+    where TScalar : ScalarGraphType
 {
-    public DecimalFilterType()
+    protected OrderedFilterType(string name)
     {
-        Name = "DecimalFilter";
-        Field<DecimalGraphType>("eq");
-        Field<DecimalGraphType>("neq");
-        Field<ListGraphType<NonNullGraphType<DecimalGraphType>>>("in");
-        Field<DecimalGraphType>("gt");
-        Field<DecimalGraphType>("gte");
-        Field<DecimalGraphType>("lt");
-        Field<DecimalGraphType>("lte");
+        Name = name;
+        Field<TScalar>("eq");
+        Field<TScalar>("neq");
+        Field<ListGraphType<NonNullGraphType<TScalar>>>("in");
+        Field<TScalar>("gt");
+        Field<TScalar>("gte");
+        Field<TScalar>("lt");
+        Field<TScalar>("lte");
     }
 }
+
+public sealed class DecimalFilterType() : OrderedFilterType<DecimalGraphType>("DecimalFilter");
+
+public sealed class IntFilterType() : OrderedFilterType<IntGraphType>("IntFilter");
+
+public sealed class DateFilterType() : OrderedFilterType<DateType>("DateFilter");
 
 /// <summary>Operators of a date-time field: eq, gt, gte, lt, lte.</summary>
 public sealed class DateTimeFilterType : InputObjectGraphType
@@ -49,38 +56,6 @@ public sealed class DateTimeFilterType : InputObjectGraphType
     }
 }
 
-/// <summary>Operators of a calendar-day field: eq, neq, in, gt, gte, lt, lte.</summary>
-public sealed class DateFilterType : InputObjectGraphType
-{
-    public DateFilterType()
-    {
-        Name = "DateFilter";
-        Field<DateType>("eq");
-        Field<DateType>("neq");
-        Field<ListGraphType<NonNullGraphType<DateType>>>("in");
-        Field<DateType>("gt");
-        Field<DateType>("gte");
-        Field<DateType>("lt");
-        Field<DateType>("lte");
-    }
-}
-
-/// <summary>Operators of an integer field: eq, neq, in, gt, gte, lt, lte.</summary>
-public sealed class IntFilterType : InputObjectGraphType
-{
-    public IntFilterType()
-    {
-        Name = "IntFilter";
-        Field<IntGraphType>("eq");
-        Field<IntGraphType>("neq");
-        Field<ListGraphType<NonNullGraphType<IntGraphType>>>("in");
-        Field<IntGraphType>("gt");
-        Field<IntGraphType>("gte");
-        Field<IntGraphType>("lt");
-        Field<IntGraphType>("lte");
-    }
-}
-
 /// <summary>Operators of a vocabulary field (a method, a gender): eq, neq, in, by its snake-case word.</summary>
 public sealed class WordFilterType : InputObjectGraphType
 {
@@ -90,6 +65,18 @@ public sealed class WordFilterType : InputObjectGraphType
         Field<StringGraphType>("eq");
         Field<StringGraphType>("neq");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("in");
+    }
+}
+
+/// <summary>An <c>order</c> item: a field of <typeparamref name="TField"/> and a direction.</summary>
+public abstract class OrderInputType<TField> : InputObjectGraphType
+    where TField : struct, Enum
+{
+    protected OrderInputType(string name)
+    {
+        Name = name;
+        Field<NonNullGraphType<EnumerationGraphType<TField>>>("field");
+        Field<EnumerationGraphType<SortDirection>>("direction").DefaultValue(SortDirection.Asc);
     }
 }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -90,15 +89,7 @@ public enum SortDirection
     Desc,
 }
 
-public sealed class FindingOrderType : InputObjectGraphType
-{
-    public FindingOrderType()
-    {
-        Name = "FindingOrder";
-        Field<NonNullGraphType<EnumerationGraphType<FindingField>>>("field");
-        Field<EnumerationGraphType<SortDirection>>("direction").DefaultValue(SortDirection.Asc);
-    }
-}
+public sealed class FindingOrderType() : OrderInputType<FindingField>("FindingOrder");
 
 public enum FindingGroup
 {
@@ -271,32 +262,17 @@ internal static class FindingQueries
     internal static IQueryable<FindingRow> Filter(QingdanDbContext context, IDictionary<string, object?>? where) =>
         context.Findings.AsNoTracking().Where(f => f.MergedIntoId == null).Where(new StoreFilters(context).Findings.Build(where));
 
-    private static IQueryable<FindingRow> Order(IQueryable<FindingRow> rows, List<Dictionary<string, object?>>? order)
-    {
-        IOrderedQueryable<FindingRow>? sorted = null;
-        foreach (var item in order ?? [])
+    private static IQueryable<FindingRow> Order(IQueryable<FindingRow> rows, List<Dictionary<string, object?>>? order) =>
+        AnalystQueries.Sort(rows, order, f => f.Id, field => (FindingField)field switch
         {
-            var field = (FindingField)item["field"]!;
-            var descending = item.TryGetValue("direction", out var direction) && direction is SortDirection.Desc;
-            sorted = field switch
-            {
-                FindingField.Rule => Then(sorted, rows, f => f.Rule, descending),
-                FindingField.Severity => Then(sorted, rows, f => f.Severity == "high" ? 3 : f.Severity == "medium" ? 2 : 1, descending),
-                FindingField.Amount => Then(sorted, rows, f => f.Amount, descending),
-                FindingField.FirstSeen => Then(sorted, rows, f => f.FirstSeenAt, descending),
-                FindingField.LastSeen => Then(sorted, rows, f => f.LastSeenAt, descending),
-                FindingField.TriageStatus => Then(sorted, rows, f => f.TriageStatus, descending),
-                _ => Then(sorted, rows, f => f.Id, descending),
-            };
-        }
-
-        return sorted is null ? rows.OrderBy(f => f.Id) : sorted.ThenBy(f => f.Id);
-    }
-
-    private static IOrderedQueryable<FindingRow> Then<TKey>(IOrderedQueryable<FindingRow>? sorted, IQueryable<FindingRow> rows, Expression<Func<FindingRow, TKey>> key, bool descending) =>
-        sorted is null
-            ? descending ? rows.OrderByDescending(key) : rows.OrderBy(key)
-            : descending ? sorted.ThenByDescending(key) : sorted.ThenBy(key);
+            FindingField.Rule => f => f.Rule,
+            FindingField.Severity => f => f.Severity == "high" ? 3 : f.Severity == "medium" ? 2 : 1,
+            FindingField.Amount => f => f.Amount,
+            FindingField.FirstSeen => f => f.FirstSeenAt,
+            FindingField.LastSeen => f => f.LastSeenAt,
+            FindingField.TriageStatus => f => f.TriageStatus,
+            _ => f => f.Id,
+        });
 
     private static StoreConnection Connection(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<StoreConnection>();
 }

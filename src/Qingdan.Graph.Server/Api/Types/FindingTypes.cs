@@ -26,8 +26,6 @@ public sealed class FindingLoader(StoreConnection connection)
     private readonly HashSet<long> _page = [];
     private Dictionary<long, List<FindingEventRow>>? _history;
 
-    public int RoundTrips { get; private set; }
-
     public void Register(IEnumerable<long> findings)
     {
         _page.UnionWith(findings);
@@ -41,7 +39,6 @@ public sealed class FindingLoader(StoreConnection connection)
             _page.Add(finding);
             var ids = _page.ToList();
             await using var context = connection.CreateContext();
-            RoundTrips++;
             _history = (await context.FindingEvents.AsNoTracking().Where(e => ids.Contains(e.FindingId)).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken))
                 .GroupBy(e => e.FindingId).ToDictionary(g => g.Key, g => g.ToList());
             foreach (var id in ids)
@@ -56,7 +53,6 @@ public sealed class FindingLoader(StoreConnection connection)
     public async Task<IReadOnlyList<FindingView>> ForEntityAsync(long entity, bool official, CancellationToken cancellationToken)
     {
         await using var context = connection.CreateContext();
-        RoundTrips++;
         var rows = await context.Findings.AsNoTracking()
             .Where(f => f.MergedIntoId == null && (official ? f.OfficialId == entity : f.CompanyId == entity))
             .OrderBy(f => f.Rule).ThenBy(f => f.Id).ToListAsync(cancellationToken);

@@ -149,7 +149,7 @@ public sealed class QueryType : ObjectGraphType
             return found;
         }
 
-        var index = SearchIndex.Get(snapshot, _ => new SearchIndex(snapshot));
+        var index = SearchIndex.For(snapshot);
         if (identifiers && index.Identifiers.TryGetValue(identifier, out var exact))
         {
             found.AddRange(exact.Select(n => new NodeRef(snapshot, n)));
@@ -200,6 +200,6 @@ public sealed class QueryType : ObjectGraphType
 
         public Dictionary<string, List<int>> Identifiers { get; } = new(StringComparer.Ordinal);
 
-        public static SearchIndex Get(GraphSnapshot snapshot, Func<GraphSnapshot, SearchIndex> create) => Cache.GetValue(snapshot, s => create(s));
+        public static SearchIndex For(GraphSnapshot snapshot) => Cache.GetValue(snapshot, s => new SearchIndex(s));
     }
 }
