@@ -59,6 +59,14 @@ public static class ApiHost
                 complexity.MaxDepth = limits.MaxDepth;
                 complexity.MaxComplexity = limits.MaxComplexity;
                 complexity.DefaultListImpactMultiplier = limits.ListMultiplier;
+
+                // Introspection (GraphiQL's schema query alone scores ≈ 80,000) reads the schema, not the
+                // store: it costs nothing against MaxComplexity; MaxDepth still bounds it.
+                var defaults = complexity.DefaultComplexityImpactDelegate;
+                complexity.DefaultComplexityImpactDelegate = field =>
+                    field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || field.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
+                        ? new GraphQL.Validation.Complexity.FieldComplexityResult(0, 1)
+                        : defaults(field);
             })
             .AddValidationRule<Security.AccessRule>()
             .UseMiddleware<Security.AuditMiddleware>()
@@ -69,6 +77,7 @@ public static class ApiHost
             .AddPrometheusExporter());
 
         var app = builder.Build();
+        ConsoleFiles.Map(app);
         app.Map("/graphql", (HttpContext http, GraphQLHttp handler) => handler.HandleAsync(http));
         Health.Map(app);
         app.MapPrometheusScrapingEndpoint("/metrics");

@@ -181,6 +181,22 @@ public sealed class ApiQueryTests(ApiFixture api)
         Assert.Contains(named, messages, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task GraphiQLs_introspection_query_is_answered_within_the_limits_though_it_scores_past_MaxComplexity()
+    {
+        // The query GraphiQL 5 sends on load (graphql-js getIntrospectionQuery, nine levels of ofType).
+        const string TypeRef = "fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } } } }";
+        const string Introspection = "query IntrospectionQuery { __schema { queryType { name kind } mutationType { name kind } subscriptionType { name kind } types { ...FullType } directives { name description locations args { ...InputValue } } } } " +
+            "fragment FullType on __Type { kind name description fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason } inputFields { ...InputValue } interfaces { ...TypeRef } enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason } possibleTypes { ...TypeRef } } " +
+            "fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue } " + TypeRef;
+
+        var data = await DataAsync(Introspection);
+
+        var types = data.GetProperty("__schema").GetProperty("types").EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToList();
+        Assert.Contains("Finding", types);
+        Assert.Contains("FindingFilter", types);
+    }
+
     private async Task<string> CompanyIdAsync(string name) =>
         (await DataAsync($$"""{ search(text: "{{name}}") { ... on Company { id } } }""")).GetProperty("search")[0].GetProperty("id").GetString()!;
 
