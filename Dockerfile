@@ -1,11 +1,19 @@
-# Qingdan.Graph server: build with the SDK, run on the ASP.NET runtime.
+# Qingdan.Graph server: the console built with Node, the server with the SDK, run on the ASP.NET runtime.
+FROM node:20-bookworm-slim AS console
+WORKDIR /console
+COPY console/package.json console/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY console/ ./
+RUN npm run build
+
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 # global.json is left out: it pins this repository's SDK band, the image brings its own SDK 10.
 COPY Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ src/
 COPY seed/ seed/
-RUN dotnet publish src/Qingdan.Graph.Server/Qingdan.Graph.Server.csproj -c Release -o /app --nologo
+COPY --from=console /console/dist console/dist/
+RUN dotnet publish src/Qingdan.Graph.Server/Qingdan.Graph.Server.csproj -c Release -o /app --nologo -p:QingdanSkipConsole=true
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app

@@ -2,7 +2,8 @@
 # The test command: installs what the tests need and is missing (Debian's PostgreSQL), starts a
 # private throwaway PostgreSQL cluster for the run, checks formatting, builds with warnings as
 # errors and runs every test on PostgreSQL and SQLite, then the graphql-http audit suite (npm) against a
-# live server. Fails, never skips, when something is missing.
+# live server, then `qingdan demo` with the console driven in Debian's Chromium. Fails, never skips,
+# when something is missing.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here"
@@ -52,11 +53,47 @@ if [ "$audit_status" -ne 0 ]; then
   status=1
 fi
 
-# One plain closing line over all test assemblies.
+echo "== console: qingdan demo, then the investigator's walk in a real browser (Debian Chromium, playwright-core)"
+touch "$results/console.log"
+scripts/install-browser.sh
+demo_dir="$(mktemp -d)"
+demo_port=$(( 20000 + RANDOM % 20000 ))
+dotnet "$qingdan_dll" demo --data "$demo_dir" --url "http://127.0.0.1:$demo_port" >"$results/demo.out" 2>"$results/demo.err" &
+demo_pid=$!
+for _ in $(seq 1 360); do
+  grep -q '^  serving' "$results/demo.out" 2>/dev/null && break
+  kill -0 "$demo_pid" 2>/dev/null || break
+  sleep 0.5
+done
+demo_key="$(awk '$1 == "key" { print $2 }' "$results/demo.out")"
+demo_ready="$(sed -n 's/.*ready in \([0-9]*\) s.*/\1/p' "$results/demo.out")"
+set +e
+if [ -z "$demo_key" ] || ! grep -q '^  serving' "$results/demo.out"; then
+  echo "test.sh: qingdan demo did not come up (see $results/demo.out and demo.err)" >&2
+  console_status=1
+elif [ -z "$demo_ready" ] || [ "$demo_ready" -gt 120 ]; then
+  echo "test.sh: qingdan demo took ${demo_ready} s to be ready; the target is under 2 minutes" >&2
+  console_status=1
+else
+  echo "demo ready in ${demo_ready} s"
+  (cd console && QINGDAN_URL="http://127.0.0.1:$demo_port" QINGDAN_KEY="$demo_key" QINGDAN_TRUTH="$demo_dir/seed/truth.jsonl" \
+    QINGDAN_SHOTS="$results/console" node --test --test-reporter=spec e2e/) 2>&1 | tee "$results/console.log"
+  console_status=${PIPESTATUS[0]}
+fi
+set -e
+kill "$demo_pid" 2>/dev/null; wait "$demo_pid" 2>/dev/null || true
+rm -rf "$demo_dir"
+if [ "$console_status" -ne 0 ]; then
+  echo "test.sh: the console's browser tests failed (see $results/console.log, screenshots in $results/console)" >&2
+  status=1
+fi
+
+# One plain closing line over all test assemblies and the browser tests.
 awk '/(Passed|Failed)!  - Failed:/ {
        for (i = 1; i <= NF; i++) { gsub(",", "", $(i+1));
          if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
-     END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$results/test-output.log"
+     /^ℹ (pass|fail|skipped|todo) [0-9]+$/ { if ($2 == "pass") p += $3; else if ($2 == "fail") f += $3; else s += $3 }
+     END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$results/test-output.log" "$results/console.log"
 if ! grep -qE '(Passed|Failed)!  - Failed:' "$results/test-output.log"; then
   echo "test.sh: no test assembly reported results" >&2
   exit 1

@@ -36,21 +36,27 @@ public sealed class DeploymentFilesTests
     }
 
     [Fact]
-    public void Dockerfile_builds_with_the_sdk_and_runs_the_server_on_the_aspnet_runtime_with_a_health_check()
+    public void Dockerfile_builds_the_console_with_node_the_server_with_the_sdk_and_runs_it_on_the_aspnet_runtime_with_a_health_check()
     {
         var lines = File.ReadAllLines(Path.Combine(Root, "Dockerfile")).Where(l => !l.StartsWith('#') && l.Trim().Length > 0).ToList();
         var stages = lines.Where(l => l.StartsWith("FROM ", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(2, stages.Count);
-        Assert.Matches(@"^FROM mcr\.microsoft\.com/dotnet/sdk:10\.0 AS build$", stages[0]);
-        Assert.Matches(@"^FROM mcr\.microsoft\.com/dotnet/aspnet:10\.0 AS runtime$", stages[1]);
+        Assert.Equal(3, stages.Count);
+        Assert.Matches(@"^FROM node:20[\w.-]* AS console$", stages[0]);
+        Assert.Matches(@"^FROM mcr\.microsoft\.com/dotnet/sdk:10\.0 AS build$", stages[1]);
+        Assert.Matches(@"^FROM mcr\.microsoft\.com/dotnet/aspnet:10\.0 AS runtime$", stages[2]);
+        Assert.Contains("RUN npm ci --no-audit --no-fund", lines);
+        Assert.Contains("COPY --from=console /console/dist console/dist/", lines);
+        Assert.Contains(lines, l => l.StartsWith("RUN dotnet publish", StringComparison.Ordinal) && l.Contains("-p:QingdanSkipConsole=true", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("RUN dotnet publish src/Qingdan.Graph.Server/", StringComparison.Ordinal));
         Assert.Contains("COPY --from=build /app ./", lines);
         Assert.Contains("EXPOSE 8080", lines);
         Assert.Contains(lines, l => l.StartsWith("HEALTHCHECK ", StringComparison.Ordinal) && l.Contains("\"health\"", StringComparison.Ordinal));
         Assert.Contains("ENTRYPOINT [\"dotnet\", \"qingdan.dll\"]", lines);
         Assert.Contains("CMD [\"serve\", \"--url\", \"http://0.0.0.0:8080\"]", lines);
-        Assert.True(lines.IndexOf(stages[0]) < lines.FindIndex(l => l.StartsWith("RUN dotnet publish", StringComparison.Ordinal)));
+        Assert.True(lines.IndexOf(stages[1]) < lines.FindIndex(l => l.StartsWith("RUN dotnet publish", StringComparison.Ordinal)));
+        Assert.True(lines.FindIndex(l => l.StartsWith("COPY --from=console", StringComparison.Ordinal)) < lines.FindIndex(l => l.StartsWith("RUN dotnet publish", StringComparison.Ordinal)));
+        Assert.True(File.Exists(Path.Combine(Root, "console", "package-lock.json")));
         Assert.True(File.Exists(Path.Combine(Root, "src", "Qingdan.Graph.Server", "Qingdan.Graph.Server.csproj")));
     }
 

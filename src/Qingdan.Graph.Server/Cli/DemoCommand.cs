@@ -86,6 +86,8 @@ internal static class DemoCommand
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"            {rule.Rule} {rule.Found,5:N0}  {Topics[rule.Rule]}"));
             }
 
+            output.WriteLine($"  console   {address.TrimEnd('/')}/#key={key}");
+            output.WriteLine($"  GraphiQL  {address.TrimEnd('/')}/graphiql");
             output.WriteLine($"  GraphQL   {address.TrimEnd('/')}/graphql");
             output.WriteLine($"  key       {key}");
             output.WriteLine($"  try       curl -s -H 'Authorization: Bearer {key}' -H 'Content-Type: application/json' -d '{{\"query\":\"{{ findingStats(groupBy: [RULE, SEVERITY]) {{ rule severity count }} }}\"}}' {address.TrimEnd('/')}/graphql");
@@ -94,7 +96,8 @@ internal static class DemoCommand
                 return ExitCodes.Success;
             }
 
-            await using var app = ApiHost.Build(connection, address);
+            // The demo's terminal is for the person trying it: warnings and errors only.
+            await using var app = ApiHost.Build(connection, address, new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
             await app.Services.GetRequiredService<SnapshotProvider>().GetAsync(cancellationToken);
             await app.StartAsync(cancellationToken);
             output.WriteLine("  serving   (Ctrl+C to stop)");

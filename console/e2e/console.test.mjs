@@ -1,0 +1,176 @@
+// The console in a real browser: Debian's Chromium driven by playwright-core against a running
+// `qingdan demo`. An investigator searches for an official the seed planted, opens the finding,
+// sees its evidence drawn, dismisses it and finds it dismissed after a reload; then the case file,
+// the path finder, the network, the language switch and GraphiQL. Screenshots go to SHOTS.
+//
+//   QINGDAN_URL=http://127.0.0.1:5080 QINGDAN_KEY=qd_… QINGDAN_TRUTH=data/demo/seed/truth.jsonl \
+//   QINGDAN_SHOTS=artifacts/test-results/console node --test console/e2e/
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+
+const base = process.env.QINGDAN_URL ?? 'http://127.0.0.1:5080';
+const key = process.env.QINGDAN_KEY;
+const shots = process.env.QINGDAN_SHOTS ?? 'artifacts/test-results/console';
+const truthFile = process.env.QINGDAN_TRUTH ?? 'data/demo/seed/truth.jsonl';
+assert.ok(key, 'QINGDAN_KEY (an investigator key) is needed');
+mkdirSync(shots, { recursive: true });
+
+// A planted NL5 finding: the official's identity number and name, the company's name.
+const planted = readFileSync(truthFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)).find((f) => f.rule === 'NL5' && f.official.id_number);
+assert.ok(planted, `no NL5 finding in ${truthFile}`);
+
+let browser;
+let page;
+const problems = [];
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+  page.on('response', (response) => { if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.request().method()} ${response.url()}`); });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+const shot = (name) => page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+
+test('a key in the link signs in and leaves the address bar', async () => {
+  await page.goto(`${base}/#key=${key}`);
+  await page.waitForSelector('table.findings tbody tr');
+  assert.ok(!page.url().includes(key), 'the key stays in the address bar');
+  assert.ok(await page.locator('table.findings tbody tr').count() > 0);
+  assert.equal(await page.locator('#bar .tab.active').textContent(), '线索');
+  await shot('01-findings-inbox');
+});
+
+test('the inbox filters by rule and by severity', async () => {
+  await page.selectOption('select[name=rule]', 'NL5');
+  await page.click('form.filters button[type=submit]');
+  await page.waitForURL(/rule=NL5/);
+  await page.waitForSelector('table.findings tbody tr');
+  const rules = await page.locator('table.findings tbody tr td:first-child').allTextContents();
+  assert.ok(rules.length > 0 && rules.every((r) => r === 'NL5'), `rules shown: ${rules.join(',')}`);
+
+  await page.selectOption('select[name=rule]', '');
+  await page.selectOption('select[name=severity]', 'high');
+  await page.click('form.filters button[type=submit]');
+  await page.waitForURL(/severity=high/);
+  await page.waitForSelector('table.findings tbody tr');
+  const rows = await page.locator('table.findings tbody tr').count();
+  assert.ok(rows > 0);
+  assert.equal(await page.locator('table.findings tbody tr .badge.sev-high').count(), rows);
+});
+
+let findingUrl;
+
+test('search finds the planted official and the entity page lists the finding', async () => {
+  await page.goto(`${base}/#/search`);
+  await page.fill('input[name=q]', planted.official.id_number);
+  await page.press('input[name=q]', 'Enter');
+  await page.waitForSelector('ul.hits li');
+  const hits = page.locator('ul.hits li');
+  assert.equal(await hits.count(), 1);
+  assert.match(await hits.first().textContent(), new RegExp(planted.official.name));
+  await shot('02-search');
+  await hits.first().locator('a.entity').click();
+  await page.waitForSelector('table.findings tbody tr');
+  assert.match(await page.locator('.entity-head h1').textContent(), new RegExp(planted.official.name));
+  const row = page.locator('table.findings tbody tr', { hasText: planted.company.name }).filter({ hasText: 'NL5' });
+  assert.ok(await row.count() >= 1, `no NL5 finding about ${planted.company.name} on the official's page`);
+  await page.waitForSelector('.small-graph[data-nodes]');
+  assert.ok(Number(await page.getAttribute('.small-graph', 'data-nodes')) > 1, 'the neighbourhood is not drawn');
+  await shot('03-official');
+  await row.first().locator('a.finding-link').click();
+  await page.waitForSelector('#evidence-graph[data-links]');
+  findingUrl = page.url();
+});
+
+test('the finding shows its evidence drawn, with sources', async () => {
+  const nodes = Number(await page.getAttribute('#evidence-graph', 'data-nodes'));
+  const links = Number(await page.getAttribute('#evidence-graph', 'data-links'));
+  assert.ok(nodes >= 2 && links >= 1, `evidence drawn as ${nodes} nodes, ${links} links`);
+  assert.equal(await page.locator('#evidence-graph canvas').count() > 0, true);
+  const evidence = await page.locator('ol.evidence').textContent();
+  assert.match(evidence, new RegExp(planted.company.name));
+  assert.match(evidence, /\.csv:\d+/, 'evidence links carry their source rows');
+  assert.match(await page.locator('blockquote.clause').textContent(), /（5）/);
+  await shot('04-finding');
+});
+
+test('dismissing the finding survives a reload', async () => {
+  await page.selectOption('form[data-form=triage] select[name=status]', 'dismissed');
+  await page.fill('form[data-form=triage] input[name=note]', '浏览器测试：已核实，属正常持股');
+  await page.click('form[data-form=triage] button[type=submit]');
+  await page.waitForSelector('.entity-head [data-status=dismissed]');
+  await page.reload();
+  await page.waitForSelector('#evidence-graph[data-links]');
+  assert.equal(await page.getAttribute('.entity-head .badge[data-status]', 'data-status'), 'dismissed');
+  assert.match(await page.locator('table.history').textContent(), /浏览器测试/);
+  assert.equal(page.url(), findingUrl);
+  await shot('05-dismissed');
+});
+
+test('the case file prints the facts, the evidence, the clause and the history', async () => {
+  await page.click('a[href^="#/case/"]');
+  await page.waitForSelector('article.casefile ol.evidence');
+  const text = await page.locator('article.casefile').textContent();
+  for (const expected of [planted.official.name, planted.company.name, '（5）', '浏览器测试', planted.official.id_number]) {
+    assert.ok(text.includes(expected), `the case file lacks ${expected}`);
+  }
+  await shot('06-case-file');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('#bar').isVisible(), false, 'the menu bar is printed');
+  await page.pdf({ path: `${shots}/case-file.pdf`, format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+});
+
+test('the path finder draws the paths from the official to the company', async () => {
+  const official = await page.getAttribute('.casefile .entity-head a[href^="#/entity/p_"]', 'href');
+  const company = await page.getAttribute('.casefile .entity-head a[href^="#/entity/c_"]', 'href');
+  await page.goto(`${base}/#/paths?from=${official.split('/').pop()}&to=${company.split('/').pop()}&maxHops=4`);
+  await page.waitForSelector('ol.paths[data-paths]');
+  assert.ok(Number(await page.getAttribute('ol.paths', 'data-paths')) >= 1);
+  assert.ok(Number(await page.getAttribute('.big-graph', 'data-links')) >= 1);
+  assert.match(await page.locator('ol.paths').textContent(), /\.csv:\d+/);
+  await shot('07-paths');
+  await page.goto(`${base}/#/network/${official.split('/').pop()}`);
+  await page.waitForSelector('.big-graph[data-nodes]');
+  const before = Number(await page.getAttribute('.big-graph', 'data-nodes'));
+  assert.ok(before > 1);
+  await page.check('input[name=via][value=FAMILY]');
+  await page.click('form.filters button[type=submit]');
+  await page.waitForURL(/via=FAMILY/);
+  await page.waitForSelector('.big-graph[data-nodes]');
+  assert.ok(Number(await page.getAttribute('.big-graph', 'data-nodes')) <= before, 'the kind filter did not narrow the network');
+  await shot('08-network');
+});
+
+test('English is a switch away', async () => {
+  await page.click('[data-action=language]');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await page.locator('#bar nav').textContent(), /Findings/);
+  await page.click('[data-action=language]');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+});
+
+test('GraphiQL is served from the bundle and answers with the same key', async () => {
+  await page.goto(`${base}/graphiql`);
+  await page.waitForSelector('.graphiql-container');
+  await page.waitForSelector('.graphiql-execute-button');
+  await page.click('.graphiql-execute-button');
+  await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('agencyName'), null, { timeout: 30_000 });
+  await shot('09-graphiql');
+});
+
+test('no page errors, console errors or refused content on the way', () => {
+  assert.deepEqual(problems, []);
+});

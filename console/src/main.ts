@@ -1,0 +1,65 @@
+// The investigator console: hash routes, one view at a time, every view reading /graphql with the
+// signed-in key.
+
+import './style.css';
+import { adoptKeyFromFragment, currentKey, signOut } from './api';
+import { language, switchLanguage, t } from './i18n';
+import { h, route, show } from './ui';
+import { renderEntity } from './views/entity';
+import { renderCaseFile, renderFinding } from './views/finding';
+import { renderFindings } from './views/findings';
+import { renderLogin } from './views/login';
+import { renderNetwork } from './views/network';
+import { renderPaths } from './views/paths';
+import { renderSearch } from './views/search';
+
+const bar = document.getElementById('bar')!;
+const view = document.getElementById('view')!;
+
+function renderBar(active: string): void {
+  const tab = (path: string, label: string) => h('a', { href: route(path), class: active === path.split('?')[0] ? 'tab active' : 'tab' }, label);
+  const search = h('input', { type: 'search', name: 'quick', placeholder: t('searchPlaceholder'), size: 26 });
+  const quick = h('form', { class: 'quick' }, search);
+  quick.addEventListener('submit', (event) => {
+    event.preventDefault();
+    location.hash = `/search?q=${encodeURIComponent(search.value.trim())}`;
+  });
+  show(bar,
+    h('a', { href: route('/findings'), class: 'brand' }, h('strong', {}, t('title')), h('span', { class: 'muted' }, ` ${t('subtitle')}`)),
+    h('nav', {},
+      tab('/search', t('navSearch')),
+      tab('/findings', t('navFindings')),
+      tab('/paths', t('navPaths')),
+      h('a', { href: '/graphiql', class: 'tab', title: t('graphiqlHint') }, t('navGraphiql'))),
+    currentKey() ? quick : null,
+    h('span', { class: 'spacer' }),
+    h('button', { type: 'button', class: 'link', 'data-action': 'language', onclick: () => { switchLanguage(); void render(); } }, t('language')),
+    currentKey() ? h('button', { type: 'button', class: 'link', onclick: () => { signOut(); void render(); } }, t('signOut')) : null);
+}
+
+async function render(): Promise<void> {
+  document.documentElement.lang = language() === 'zh' ? 'zh-CN' : 'en';
+  document.title = `${t('title')} · Qingdan.Graph`;
+  const [path, query = ''] = location.hash.replace(/^#/, '').split('?');
+  const params = new URLSearchParams(query);
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  renderBar('/' + (parts[0] ?? 'findings'));
+  if (!currentKey()) {
+    renderLogin(view, () => void render());
+    return;
+  }
+  window.scrollTo(0, 0);
+  switch (parts[0]) {
+    case 'search': return renderSearch(view, params);
+    case 'entity': return renderEntity(view, parts[1]);
+    case 'network': return renderNetwork(view, parts[1], params);
+    case 'paths': return renderPaths(view, params);
+    case 'finding': return renderFinding(view, parts[1]);
+    case 'case': return renderCaseFile(view, parts[1]);
+    default: return renderFindings(view, params);
+  }
+}
+
+adoptKeyFromFragment();
+window.addEventListener('hashchange', () => void render());
+void render();

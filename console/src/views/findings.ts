@@ -1,0 +1,91 @@
+import { gql } from '../api';
+import { t, word } from '../i18n';
+import { errorBox, h, loading, show } from '../ui';
+import { findingsTable } from './entity';
+
+const rules = ['NL3', 'NL4', 'NL5', 'NL9'];
+const severities = ['high', 'medium', 'low'];
+const statuses = ['open', 'in_progress', 'confirmed', 'dismissed'];
+const pageSize = 50;
+
+interface Inbox {
+  findings: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Parameters<typeof findingsTable>[0] };
+  agencies: { agency: string | null; agencyName: string | null; count: number }[];
+  byRule: { rule: string; severity: string; count: number }[];
+}
+
+const inboxQuery = `query Inbox($where: FindingFilter, $after: String, $first: Int) {
+  findings(first: $first, after: $after, where: $where, order: [{ field: SEVERITY, direction: DESC }, { field: RULE }, { field: ID }]) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes { id rule severity triageStatus active relations official { id name } company { id name } }
+  }
+  agencies: findingStats(groupBy: [AGENCY], where: { active: { eq: true } }) { agency agencyName count }
+  byRule: findingStats(groupBy: [RULE, SEVERITY], where: { active: { eq: true } }) { rule severity count }
+}`;
+
+function select(name: string, value: string, options: [string, string][]): HTMLSelectElement {
+  return h('select', { name }, [['', t('all')] as [string, string], ...options].map(([v, label]) => h('option', { value: v, selected: v === value }, label)));
+}
+
+/** The findings inbox: filter by rule, severity, status, agency and whether the finding is still found; paged. */
+export async function renderFindings(view: HTMLElement, params: URLSearchParams): Promise<void> {
+  const state = {
+    rule: params.get('rule') ?? '',
+    severity: params.get('severity') ?? '',
+    status: params.get('status') ?? '',
+    agency: params.get('agency') ?? '',
+    active: params.get('active') ?? 'true',
+    after: params.get('after') ?? '',
+  };
+  const where: Record<string, unknown> = {};
+  if (state.rule) where.rule = { eq: state.rule };
+  if (state.severity) where.severity = { eq: state.severity };
+  if (state.status) where.triageStatus = { eq: state.status };
+  if (state.agency) where.agencyId = { eq: state.agency };
+  if (state.active) where.active = { eq: state.active === 'true' };
+
+  const body = h('div', {}, loading());
+  show(view, h('section', { class: 'card' }, h('h2', {}, t('navFindings')), body));
+  let data: Inbox;
+  try {
+    data = await gql<Inbox>(inboxQuery, { where, after: state.after || null, first: pageSize });
+  } catch (error) {
+    show(body, errorBox(error));
+    return;
+  }
+
+  const controls = {
+    rule: select('rule', state.rule, rules.map((r) => [r, r])),
+    severity: select('severity', state.severity, severities.map((s) => [s, word(s)])),
+    status: select('status', state.status, statuses.map((s) => [s, word(s)])),
+    agency: select('agency', state.agency, data.agencies.filter((a) => a.agency).map((a) => [a.agency!, `${a.agencyName ?? a.agency} (${a.count})`])),
+    active: select('active', state.active, [['true', t('active')], ['false', t('resolved')]]),
+  };
+  const form = h('form', { class: 'filters' },
+    h('label', {}, t('rule'), ' ', controls.rule), ' ',
+    h('label', {}, t('severity'), ' ', controls.severity), ' ',
+    h('label', {}, t('triage'), ' ', controls.status), ' ',
+    h('label', {}, t('agencyLabel'), ' ', controls.agency), ' ',
+    h('label', {}, t('status'), ' ', controls.active), ' ',
+    h('button', { type: 'submit' }, t('filter')));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    for (const [name, control] of Object.entries(controls)) next.set(name, control.value);
+    location.hash = `/findings?${next}`;
+  });
+
+  const counts = new Map<string, number>();
+  for (const s of data.byRule) counts.set(`${s.rule}:${s.severity}`, s.count);
+  const stats = h('table', { class: 'stats' },
+    h('thead', {}, h('tr', {}, h('th', {}, t('rule')), severities.map((s) => h('th', {}, word(s))))),
+    h('tbody', {}, rules.map((r) => h('tr', {}, h('th', {}, r), severities.map((s) => h('td', { class: 'num' }, counts.get(`${r}:${s}`) ?? 0))))));
+
+  const pager = h('p', { class: 'pager' },
+    `${t('total')} ${data.findings.totalCount} ${t('items')}`, ' ',
+    state.after ? h('a', { href: '#/findings?' + new URLSearchParams({ ...state, after: '' }) }, `« ${t('firstPage')}`) : null, ' ',
+    data.findings.pageInfo.hasNextPage ? h('a', { href: '#/findings?' + new URLSearchParams({ ...state, after: data.findings.pageInfo.endCursor ?? '' }) }, `${t('next')} »`) : null);
+
+  show(body, h('details', { class: 'glance' }, h('summary', {}, t('statsTitle')), stats), form, pager, findingsTable(data.findings.nodes));
+}
