@@ -2,7 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Qingdan.Graph.Core.Exports;
+using Qingdan.Graph.Core.Graph;
 using Qingdan.Graph.Store.Database;
+using Qingdan.Graph.Store.Graph;
 using Qingdan.Graph.Store.Security;
 
 namespace Qingdan.Graph.Server.Cli;
@@ -149,13 +152,57 @@ internal static class KeysCommand
             Console.Error.WriteLine($"exported {count:N0} findings");
             return ExitCodes.Success;
         });
-        return new Command("export", "Export findings or the audit log (Neo4j and FollowTheMoney exports come with issue #10).")
+        return new Command("export", "Export findings, the audit log, or the whole graph for Neo4j or for Aleph (FollowTheMoney).")
         {
             findings,
             audit,
-            QingdanCli.NotYet("neo4j", "Nodes and relationships for neo4j-admin import, constraints and the rules in Cypher.", 10, "export"),
-            QingdanCli.NotYet("ftm", "FollowTheMoney entities as JSON lines, for Aleph.", 10, "export"),
+            GraphExport("neo4j", "Write the graph as neo4j-admin import CSV files with constraints, the four rules in Cypher and the import command, into a new folder.", "folder",
+                (graph, path, cancellationToken) => Neo4jExport.WriteAsync(graph, path, cancellationToken), ExportFolderWriter),
+            GraphExport("ftm", "Write the graph as FollowTheMoney entities, one JSON object a line, for Aleph.", "file",
+                (graph, path, cancellationToken) => FtmExport.WriteAsync(graph, path, cancellationToken), (path, write, cancellationToken) => write(path, cancellationToken)),
         };
+    }
+
+    private static Task<ExportSummary> ExportFolderWriter(string path, Func<string, CancellationToken, Task<ExportSummary>> write, CancellationToken cancellationToken) =>
+        ExportFolder.WriteAsync(path, write, cancellationToken);
+
+    /// <summary>
+    /// <c>qingdan export neo4j|ftm --out …</c>: loads the graph as the rules see it and writes it whole;
+    /// nothing is left half-written when it fails; the export is audited (it holds identity numbers).
+    /// </summary>
+    private static Command GraphExport(
+        string name,
+        string description,
+        string target,
+        Func<GraphSnapshot, string, CancellationToken, Task<ExportSummary>> export,
+        Func<string, Func<string, CancellationToken, Task<ExportSummary>>, CancellationToken, Task<ExportSummary>> place)
+    {
+        var command = new Command(name, description);
+        var outPath = new Option<string>("--out") { Description = $"The {target} to write.", HelpName = target, Required = true };
+        var database = CliOptions.Database();
+        command.Options.Add(outPath);
+        command.Options.Add(database);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetValue(outPath)!;
+            var connection = await OpenAsync(parse.GetValue(database), cancellationToken);
+            var (graph, elapsed) = await SnapshotLoader.LoadAsync(connection, cancellationToken);
+            ExportSummary summary;
+            try
+            {
+                summary = await place(path, (to, token) => export(graph, to, token), cancellationToken);
+            }
+            catch (IOException failure)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"qingdan export {name}: {failure.Message}");
+                return ExitCodes.BadInput;
+            }
+
+            await new AuditLog(connection, TimeProvider.System).WriteAsync(Environment.UserName, "cli", $"export {name} --out {Path.GetFullPath(path)}", [], "cli", cancellationToken);
+            parse.InvocationConfiguration.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"exported {summary.Nodes:N0} entities and {summary.Links:N0} links to {Path.GetFullPath(path)} (graph loaded in {elapsed.TotalSeconds:0.0}s)"));
+            return ExitCodes.Success;
+        });
+        return command;
     }
 
     /// <summary>One row a finding: the fields an analyst sorts in a spreadsheet; evidence stays in the JSON lines.</summary>

@@ -63,18 +63,4 @@ public static class QingdanCli
         };
         return root;
     }
-
-    internal static Command NotYet(string verb, string description, int issue, string? parent = null)
-    {
-        var command = new Command(verb, $"{description} (not yet available)")
-        {
-            TreatUnmatchedTokensAsErrors = false,
-        };
-        command.SetAction(parse =>
-        {
-            parse.InvocationConfiguration.Error.WriteLine($"qingdan {(parent is null ? verb : $"{parent} {verb}")}: not yet available (planned in issue #{issue}).");
-            return ExitCodes.Usage;
-        });
-        return command;
-    }
 }
