@@ -36,7 +36,12 @@ public static class QingdanCli
         }
         catch (DbException database)
         {
-            error.WriteLine($"qingdan: the database refused: {database.Message}");
+            error.WriteLine($"qingdan: {Explain(database)}");
+            return ExitCodes.BadInput;
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException update) when (update.InnerException is DbException database)
+        {
+            error.WriteLine($"qingdan: {Explain(database)}");
             return ExitCodes.BadInput;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -45,6 +50,16 @@ public static class QingdanCli
             return ExitCodes.BadInput;
         }
     }
+
+    /// <summary>What a database failure means for the person at the terminal; every write is one transaction, so a failed one left nothing behind.</summary>
+    internal static string Explain(DbException database) => database switch
+    {
+        Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 13 } =>
+            $"the database is full ({database.Message}): the disk has no room, or the store's '{Store.Database.StoreConnection.MaxPageCountKeyword}' was reached. The write was rolled back and nothing of it was kept; make room and run the command again.",
+        Npgsql.NpgsqlException { IsTransient: true } =>
+            $"the database could not be reached ({database.Message}). Nothing was written; run the command again when PostgreSQL is back.",
+        _ => $"the database refused: {database.Message}",
+    };
 
     private static RootCommand Build(TextWriter output, TextWriter error)
     {

@@ -16,15 +16,26 @@ public sealed record StoreConnection
     /// <summary>The embedded default: a SQLite file under <c>./data/</c>.</summary>
     public const string DefaultConnectionString = "Data Source=./data/qingdan.db";
 
-    private StoreConnection(StoreProvider provider, string connectionString)
+    /// <summary>
+    /// A SQLite connection-string keyword of ours: caps the database file at this many pages (4 KiB
+    /// each). A write past it fails as a full disk does ("database or disk is full") and rolls back.
+    /// </summary>
+    public const string MaxPageCountKeyword = "Max Page Count";
+
+    private StoreConnection(StoreProvider provider, string connectionString, int? maxPageCount = null)
     {
         Provider = provider;
         ConnectionString = connectionString;
+        MaxPageCount = maxPageCount;
     }
 
     public StoreProvider Provider { get; }
 
+    /// <summary>The connection string as the database driver takes it.</summary>
     public string ConnectionString { get; }
+
+    /// <summary>SQLite only: the cap on the file's pages, applied to every connection as it opens.</summary>
+    public int? MaxPageCount { get; }
 
     /// <summary>The connection from an explicit option, else <c>QINGDAN_DB</c>, else the default.</summary>
     public static StoreConnection Resolve(string? option) =>
@@ -56,16 +67,35 @@ public sealed record StoreConnection
 
         if (keys.Contains("Data Source") || keys.Contains("DataSource") || keys.Contains("Filename"))
         {
+            int? maxPageCount = null;
+            var parts = connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+            if (parts.FindIndex(p => p.Split('=', 2)[0].Trim().Equals(MaxPageCountKeyword, StringComparison.OrdinalIgnoreCase)) is var at and >= 0)
+            {
+                var value = parts[at].Split('=', 2) is [_, var text] ? text.Trim() : string.Empty;
+                maxPageCount = int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pages) && pages > 0
+                    ? pages
+                    : throw new ArgumentException($"SQLite connection string is not valid: '{MaxPageCountKeyword}' must be a whole number of pages above 0, not '{value}'.", nameof(connectionString));
+                parts.RemoveAt(at);
+                connectionString = string.Join(';', parts);
+            }
+
             try
             {
-                _ = new SqliteConnectionStringBuilder(connectionString);
+                // The cap is a setting of each connection: capped connections are never pooled, so that
+                // none of them is handed later to the same file opened without the cap.
+                var builder = new SqliteConnectionStringBuilder(connectionString);
+                if (maxPageCount is not null)
+                {
+                    builder.Pooling = false;
+                    connectionString = builder.ConnectionString;
+                }
             }
             catch (ArgumentException error)
             {
                 throw new ArgumentException($"SQLite connection string is not valid: {error.Message}", nameof(connectionString), error);
             }
 
-            return new StoreConnection(StoreProvider.Sqlite, connectionString);
+            return new StoreConnection(StoreProvider.Sqlite, connectionString, maxPageCount);
         }
 
         throw new ArgumentException(
@@ -86,6 +116,11 @@ public sealed record StoreConnection
         EnsureSqliteFolder();
         var sqlite = new DbContextOptionsBuilder<SqliteQingdanDbContext>();
         ConfigureSqlite(sqlite, ConnectionString);
+        if (MaxPageCount is { } pages)
+        {
+            sqlite.AddInterceptors(new SqlitePageLimit(pages));
+        }
+
         return new SqliteQingdanDbContext(sqlite.Options);
     }
 
