@@ -7,7 +7,8 @@ namespace Qingdan.Graph.Store.Findings;
 /// Two sweeps never run at once. On PostgreSQL a session advisory lock, held by a connection kept
 /// open for the sweep: a killed process drops the connection and the lock with it. On SQLite an
 /// expiring lease row, renewed while the sweep runs: a killed sweep stops renewing and the lease
-/// lapses after <see cref="LeaseTime"/>.
+/// lapses after <see cref="LeaseTime"/> — at once when the holder was a process on this machine that
+/// no longer runs.
 /// </summary>
 public sealed class SweepLock : IAsyncDisposable
 {
@@ -57,6 +58,11 @@ public sealed class SweepLock : IAsyncDisposable
 
             var now = time.GetUtcNow().UtcDateTime;
             await context.Leases.Where(l => l.Name == LeaseName && l.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
+            if (await context.Leases.AsNoTracking().SingleOrDefaultAsync(l => l.Name == LeaseName, cancellationToken) is { } current && HolderIsGone(current))
+            {
+                await context.Leases.Where(l => l.Name == LeaseName && l.Holder == current.Holder).ExecuteDeleteAsync(cancellationToken);
+            }
+
             context.Leases.Add(new LeaseRow { Name = LeaseName, Holder = holder, AcquiredAt = now, ExpiresAt = now + LeaseTime });
             try
             {
@@ -76,6 +82,33 @@ public sealed class SweepLock : IAsyncDisposable
         {
             await context.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// A lease taken on this machine by a process that no longer runs (killed, say): nothing will
+    /// renew it, so the next sweep need not wait for it to lapse. Holders are "machine:pid:…".
+    /// </summary>
+    private static bool HolderIsGone(LeaseRow lease)
+    {
+        var parts = lease.Holder.Split(':');
+        if (parts.Length < 2 || parts[0] != Environment.MachineName || !int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return process.HasExited || process.StartTime.ToUniversalTime() > DateTime.SpecifyKind(lease.AcquiredAt, DateTimeKind.Utc).AddSeconds(1);
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return true;
         }
     }
 

@@ -209,6 +209,7 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
                 resolved_findings = Names(d.Rule, "resolved"),
             }));
         await context.SaveChangesAsync(cancellationToken);
+        await FaultPoint.ReachAsync(FaultPoint.SweepBeforeCommit, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (sweep.Id, digests);
     }

@@ -94,6 +94,7 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
             {
                 await pipeline.CompleteAsync(cancellationToken);
                 await FinishBatchAsync(db, batchId, "committed", pipeline, cancellationToken);
+                await FaultPoint.ReachAsync(FaultPoint.IngestBeforeCommit, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 progress?.Report(new IngestProgress(source.Manifest.Id, "committed", pipeline.Rows, pipeline.Rejected, clock.Elapsed));
                 return Report(path, source, IngestStatus.Committed, batchId, pipeline, clock.Elapsed);
