@@ -43,6 +43,43 @@ public sealed class GraphQLHttp(
     public async Task HandleAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
+        try
+        {
+            await HandleRequestAsync(http);
+        }
+        catch (Exception error) when (StoreFailure(error) is { } failure && !http.Response.HasStarted)
+        {
+            await StoreUnavailableAsync(http, Negotiate(http.Request.Headers.Accept) ?? Json, failure);
+        }
+    }
+
+    /// <summary>The store failing under a request (PostgreSQL down or restarting, its network gone): the cause, or null for anything else.</summary>
+    internal static Exception? StoreFailure(Exception? error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            if (e is System.Data.Common.DbException { IsTransient: true } or System.Net.Sockets.SocketException)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>503 with Retry-After and one plain error: nothing was read or written, the request may be sent again.</summary>
+    private Task StoreUnavailableAsync(HttpContext http, string mediaType, Exception failure)
+    {
+        http.Response.Headers.RetryAfter = "5";
+        ApiMetrics.Answered("store_unavailable", StatusCodes.Status503ServiceUnavailable, TimeSpan.Zero);
+        return WriteAsync(http, StatusCodes.Status503ServiceUnavailable, mediaType, new ExecutionResult
+        {
+            Errors = [new ExecutionError($"The store is unreachable ({failure.Message.Split('\n')[0].Trim()}); nothing was read or changed — try again shortly.") { Code = "STORE_UNAVAILABLE" }],
+        });
+    }
+
+    private async Task HandleRequestAsync(HttpContext http)
+    {
         var request = http.Request;
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsPost(request.Method))
         {
@@ -157,6 +194,12 @@ public sealed class GraphQLHttp(
         }
 
         var result = await execution;
+        if (result.Errors?.Select(e => StoreFailure(e.InnerException)).FirstOrDefault(f => f is not null) is { } storeDown)
+        {
+            await StoreUnavailableAsync(http, mediaType, storeDown);
+            return;
+        }
+
         if (parsed.Extensions?.TryGetValue("storeRoundTrips", out var asked) == true && asked is true)
         {
             result.Extensions ??= [];
