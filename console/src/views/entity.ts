@@ -120,7 +120,7 @@ export async function renderEntity(view: HTMLElement, id: string): Promise<void>
     return;
   }
   if (!entity) {
-    show(view, errorBox(new Error(`${id}?`)));
+    show(view, errorBox(new Error(`${t('notFound')}: ${id}`)));
     return;
   }
   const e = entity as Entity & Record<string, never>;

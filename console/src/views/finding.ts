@@ -142,20 +142,23 @@ function triagePanel(finding: FindingDetail, reload: () => void, status: HTMLEle
   return h('div', { class: 'triage' }, triage, assign, comment, status);
 }
 
-/** A finding: who, what, the clause, the evidence drawn and listed with sources, triage and its history. */
-export async function renderFinding(view: HTMLElement, id: string): Promise<void> {
+/** Reads a finding, showing "loading" meanwhile and the error, or an unknown id, in its place. */
+async function loadFinding(view: HTMLElement, id: string): Promise<FindingDetail | null> {
   show(view, loading());
-  let finding: FindingDetail | null;
   try {
-    finding = (await gql<{ finding: FindingDetail | null }>(findingQuery, { id })).finding;
+    const finding = (await gql<{ finding: FindingDetail | null }>(findingQuery, { id })).finding;
+    if (!finding) show(view, errorBox(new Error(`${t('notFound')}: ${id}`)));
+    return finding;
   } catch (error) {
     show(view, errorBox(error));
-    return;
+    return null;
   }
-  if (!finding) {
-    show(view, errorBox(new Error(`${id}?`)));
-    return;
-  }
+}
+
+/** A finding: who, what, the clause, the evidence drawn and listed with sources, triage and its history. */
+export async function renderFinding(view: HTMLElement, id: string): Promise<void> {
+  const finding = await loadFinding(view, id);
+  if (!finding) return;
   const names = evidenceEntities(finding);
   const graphBox = h('div', { class: 'graph big-graph', id: 'evidence-graph' });
   const panel = h('aside', { class: 'panel' }, h('p', { class: 'muted' }, t('expandHint')));
@@ -176,18 +179,8 @@ export async function renderFinding(view: HTMLElement, id: string): Promise<void
 
 /** The printable case file: the facts, the evidence with sources, the clause and the triage history, on paper. */
 export async function renderCaseFile(view: HTMLElement, id: string): Promise<void> {
-  show(view, loading());
-  let finding: FindingDetail | null;
-  try {
-    finding = (await gql<{ finding: FindingDetail | null }>(findingQuery, { id })).finding;
-  } catch (error) {
-    show(view, errorBox(error));
-    return;
-  }
-  if (!finding) {
-    show(view, errorBox(new Error(`${id}?`)));
-    return;
-  }
+  const finding = await loadFinding(view, id);
+  if (!finding) return;
   const names = evidenceEntities(finding);
   show(view, h('article', { class: 'casefile' },
     h('p', { class: 'no-print' }, h('button', { type: 'button', onclick: () => window.print() }, t('print')), ' ', h('a', { href: route(`/finding/${finding.id}`) }, `« ${t('back')}`)),
