@@ -48,7 +48,9 @@ public sealed class PrivatePostgres : IAsyncDisposable
 
         await server.RunAsPostgresAsync("initdb", "-D", server.Data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C");
         await File.AppendAllTextAsync(Path.Combine(server.Data, "postgresql.conf"),
-            $"listen_addresses = '127.0.0.1'\nport = {port}\nunix_socket_directories = '{server._folder}'\nfsync = off\nsynchronous_commit = off\n");
+            // Durable as in production (no fsync = off, no synchronous_commit = off): the server is stopped
+            // with -m immediate, and what was committed before must be there when it comes back.
+            $"listen_addresses = '127.0.0.1'\nport = {port}\nunix_socket_directories = '{server._folder}'\n");
         await server.StartAgainAsync();
         return server;
     }
