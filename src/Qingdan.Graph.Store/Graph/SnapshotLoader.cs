@@ -31,58 +31,104 @@ public static class SnapshotLoader
         ArgumentNullException.ThrowIfNull(connection);
         var clock = Stopwatch.StartNew();
         var version = await VersionAsync(connection, cancellationToken);
+
+        var builder = new GraphSnapshotBuilder();
+        foreach (var node in await ReadNodesAsync(connection, cancellationToken))
+        {
+            builder.AddNode(node);
+        }
+
+        foreach (var link in await ReadLinksAsync(connection, cancellationToken))
+        {
+            builder.AddLink(link);
+        }
+
+        return (builder.Build(version), clock.Elapsed);
+    }
+
+    private static async Task<List<object>> ReadNodesAsync(StoreConnection connection, CancellationToken cancellationToken)
+    {
+        await using var context = connection.CreateContext();
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        var nodes = new List<object>();
+        await using var command = Command(context.Database.GetDbConnection(),
+            "SELECT id, kind, name, id_number, id_number_status, birth_date, gender, credit_code, listed, region_code, industry, sectors, " +
+            "decision_kind, amount, currency, applied_date, decided_date, method, bidders, status, founded FROM nodes ORDER BY id");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var words = new Words();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            nodes.Add(Node(reader, words));
+        }
+
+        return nodes;
+    }
+
+    /// <summary>Every link row with its source, read with typed getters (no boxing), repeated words stored once.</summary>
+    private static async Task<List<SnapshotLink>> ReadLinksAsync(StoreConnection connection, CancellationToken cancellationToken)
+    {
         await using var context = connection.CreateContext();
         await context.Database.OpenConnectionAsync(cancellationToken);
         var db = context.Database.GetDbConnection();
-        var builder = new GraphSnapshotBuilder();
-
-        await using (var command = Command(db,
-            "SELECT id, kind, name, id_number, id_number_status, birth_date, gender, credit_code, listed, region_code, industry, sectors, " +
-            "decision_kind, amount, currency, applied_date, decided_date, method, bidders, status, founded FROM nodes ORDER BY id"))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                builder.AddNode(Node(reader));
-            }
-        }
-
         var bundles = new Dictionary<long, string>();
         await using (var command = Command(db, "SELECT id, bundle_id FROM ingest_batches"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                bundles[reader.Long(0)!.Value] = reader.Text(1)!;
+                bundles[reader.GetInt64(0)] = reader.GetString(1);
             }
         }
 
+        var links = new List<SnapshotLink>();
+        var words = new Words();
         await using (var command = Command(db,
             "SELECT kind, from_entity_id, to_entity_id, start_date, end_date, detail, share, amount, monthly_salary, nominal, title, note, batch_id, file, line FROM links ORDER BY id"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                builder.AddLink(new SnapshotLink
+                links.Add(new SnapshotLink
                 {
-                    Kind = (LinkKind)reader.Int(0)!.Value,
-                    From = reader.Long(1)!.Value,
-                    To = reader.Long(2)!.Value,
-                    Start = reader.Date(3),
-                    End = reader.Date(4),
-                    Detail = reader.Text(5),
-                    Share = reader.IsDBNull(6) ? null : Convert.ToDouble(reader.GetValue(6), System.Globalization.CultureInfo.InvariantCulture),
-                    Amount = reader.Decimal(7),
-                    MonthlySalary = reader.Decimal(8),
-                    Nominal = reader.Bool(9),
-                    Title = reader.Text(10),
-                    Note = reader.Text(11),
-                    Source = new SourceRef(bundles.GetValueOrDefault(reader.Long(12)!.Value, "?"), reader.Text(13)!, reader.Int(14)!.Value),
+                    Kind = (LinkKind)reader.GetInt16(0),
+                    From = reader.GetInt64(1),
+                    To = reader.GetInt64(2),
+                    Start = reader.IsDBNull(3) ? null : reader.GetFieldValue<DateOnly>(3),
+                    End = reader.IsDBNull(4) ? null : reader.GetFieldValue<DateOnly>(4),
+                    Detail = reader.IsDBNull(5) ? null : words.Of(reader.GetString(5)),
+                    Share = reader.IsDBNull(6) ? null : reader.GetDouble(6),
+                    Amount = reader.IsDBNull(7) ? null : reader.GetDecimal(7),
+                    MonthlySalary = reader.IsDBNull(8) ? null : reader.GetDecimal(8),
+                    Nominal = reader.IsDBNull(9) ? null : reader.GetBoolean(9),
+                    Title = reader.IsDBNull(10) ? null : words.Of(reader.GetString(10)),
+                    Note = reader.IsDBNull(11) ? null : reader.GetString(11),
+                    Source = new SourceRef(bundles.GetValueOrDefault(reader.GetInt64(12), "?"), words.Of(reader.GetString(13)), reader.GetInt32(14)),
                 });
             }
         }
 
-        return (builder.Build(version), clock.Elapsed);
+        return links;
+    }
+
+    /// <summary>One copy of each repeated word (file names, relations, roles, titles) instead of one a row.</summary>
+    private sealed class Words
+    {
+        private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
+
+        public string Of(string word)
+        {
+            if (_seen.TryGetValue(word, out var known))
+            {
+                return known;
+            }
+
+            if (_seen.Count < 100_000)
+            {
+                _seen[word] = word;
+            }
+
+            return word;
+        }
     }
 
     private static DbCommand Command(DbConnection connection, string sql)
@@ -93,7 +139,7 @@ public static class SnapshotLoader
         return command;
     }
 
-    private static object Node(DbDataReader reader)
+    private static object Node(DbDataReader reader, Words words)
     {
         var id = reader.Long(0)!.Value;
         var kind = (NodeKind)reader.Int(1)!.Value;
@@ -114,9 +160,9 @@ public static class SnapshotLoader
                 Name = name,
                 CreditCode = CreditCode.Parse(reader.Text(7)),
                 Listed = reader.Bool(8) ?? false,
-                RegionCode = reader.Text(9),
-                Industry = reader.Text(10),
-                Status = reader.Text(19),
+                RegionCode = reader.Text(9) is { } region ? words.Of(region) : null,
+                Industry = reader.Text(10) is { } industry ? words.Of(industry) : null,
+                Status = reader.Text(19) is { } status ? words.Of(status) : null,
                 Founded = reader.Date(20),
             },
             NodeKind.Agency => new Agency
