@@ -91,4 +91,93 @@ public sealed class PathTests
         Assert.Equal(2, result.Links.Count);
         Assert.Equal(3, result.More[graph[snapshot, "hub"]][LinkKind.Ownership]);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Shortest_paths_on_random_graphs_have_the_length_a_plain_search_finds_and_are_real_paths(int seed)
+    {
+        // Graphs of different sizes searched on the same thread in turn: the reused marks must never leak between searches.
+        foreach (var size in new[] { 60, 25, 120 })
+        {
+            var random = new Random(seed * 1000 + size);
+            var graph = new SmallGraph();
+            for (var i = 0; i < size; i++)
+            {
+                graph.Person($"p{i}");
+            }
+
+            var kinds = new[] { LinkKind.Family, LinkKind.Associate, LinkKind.Transaction };
+            for (var l = 0; l < size * 2; l++)
+            {
+                var start = random.Next(3) == 0 ? (DateOnly?)null : SmallGraph.D(2010 + random.Next(10));
+                var end = random.Next(3) == 0 ? (DateOnly?)null : SmallGraph.D((start?.Year ?? 2008) + random.Next(8));
+                graph.Link(kinds[random.Next(kinds.Length)], $"p{random.Next(size)}", $"p{random.Next(size)}", "x", start, end);
+            }
+
+            var snapshot = graph.Build();
+            for (var pair = 0; pair < 150; pair++)
+            {
+                var via = random.Next(2) == 0 ? null : new HashSet<LinkKind> { kinds[random.Next(kinds.Length)], kinds[random.Next(kinds.Length)] };
+                var search = new PathSearch
+                {
+                    From = random.Next(size),
+                    To = random.Next(size),
+                    AsOf = random.Next(2) == 0 ? null : SmallGraph.D(2012 + random.Next(10)),
+                    Via = via,
+                    MaxHops = 1 + random.Next(6),
+                };
+
+                var expected = PlainDistance(snapshot, search);
+                var path = snapshot.ShortestPath(search);
+
+                Assert.Equal(expected, path?.Links.Count);
+                if (path is not null)
+                {
+                    Assert.Equal(search.From, path.Nodes[0]);
+                    Assert.Equal(search.To, path.Nodes[^1]);
+                    for (var i = 0; i < path.Links.Count; i++)
+                    {
+                        var link = path.Links[i];
+                        var ends = (snapshot.FromOf(link), snapshot.ToOf(link));
+                        Assert.True(ends == (path.Nodes[i], path.Nodes[i + 1]) || ends == (path.Nodes[i + 1], path.Nodes[i]));
+                        Assert.True(via is null || via.Contains(snapshot.LinkKindOf(link)));
+                        Assert.True(search.AsOf is null || snapshot.ValidityOf(link).Contains(search.AsOf.Value));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Breadth-first from the start over every admitted link, one node at a time: the length of a shortest path within MaxHops, or null.</summary>
+    private static int? PlainDistance(GraphSnapshot snapshot, PathSearch search)
+    {
+        var distance = new Dictionary<int, int> { [search.From] = 0 };
+        var queue = new Queue<int>([search.From]);
+        while (queue.Count > 0)
+        {
+            var node = queue.Dequeue();
+            if (node == search.To)
+            {
+                return distance[node] <= search.MaxHops ? distance[node] : null;
+            }
+
+            for (var link = 0; link < snapshot.LinkCount; link++)
+            {
+                if ((search.Via is { Count: > 0 } && !search.Via.Contains(snapshot.LinkKindOf(link))) || (search.AsOf is { } day && !snapshot.ValidityOf(link).Contains(day)))
+                {
+                    continue;
+                }
+
+                var other = snapshot.FromOf(link) == node ? snapshot.ToOf(link) : snapshot.ToOf(link) == node ? snapshot.FromOf(link) : -1;
+                if (other >= 0 && distance.TryAdd(other, distance[node] + 1))
+                {
+                    queue.Enqueue(other);
+                }
+            }
+        }
+
+        return null;
+    }
 }
