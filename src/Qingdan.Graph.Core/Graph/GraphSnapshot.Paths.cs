@@ -18,7 +18,19 @@ public sealed partial class GraphSnapshot
         // has fewer links to look at, and of the meetings in that level keep the one with the fewest
         // hops, so the path is a shortest one. The per-node marks live in arrays kept for the thread and
         // told apart by a generation number, so a search allocates only its answer.
-        var state = SearchState.For(NodeCount);
+        var state = SearchState.Rent(NodeCount);
+        try
+        {
+            return ShortestPath(search, state);
+        }
+        finally
+        {
+            SearchState.Return(state);
+        }
+    }
+
+    private GraphPath? ShortestPath(PathSearch search, SearchState state)
+    {
         var generation = state.Begin();
         var day = search.AsOf?.DayNumber;
         var kinds = KindMask(search.Via);
@@ -130,14 +142,13 @@ public sealed partial class GraphSnapshot
         (kinds & (1u << _kind[link])) != 0 && (day is null || ValidAt(link, day.Value));
 
     /// <summary>
-    /// A thread's marks for shortest-path searches: which search (generation) reached a node, from
-    /// which side, through which node and link, at what depth; and the frontier lists. Sized to the
-    /// largest snapshot the thread has searched.
+    /// One search's marks: which search (generation) reached a node, from which side, through which
+    /// node and link, at what depth; and the frontier lists. Kept in a small shared pool, so there are
+    /// as many as searches have run at once (≈ 14 bytes a node each), not one per thread.
     /// </summary>
     private sealed class SearchState
     {
-        [ThreadStatic]
-        private static SearchState? _current;
+        private static readonly System.Collections.Concurrent.ConcurrentBag<SearchState> Pool = [];
 
         private int _generation;
 
@@ -169,14 +180,15 @@ public sealed partial class GraphSnapshot
         /// <summary>The list the level being expanded fills; the search swaps it with the frontier it replaces.</summary>
         public List<int> Next { get; set; } = [];
 
-        public static SearchState For(int nodes)
-        {
-            if (_current is null || _current.Stamp.Length < nodes)
-            {
-                _current = new SearchState(nodes);
-            }
+        public static SearchState Rent(int nodes) =>
+            Pool.TryTake(out var state) && state.Stamp.Length >= nodes ? state : new SearchState(nodes);
 
-            return _current;
+        public static void Return(SearchState state)
+        {
+            if (Pool.Count < Environment.ProcessorCount * 2)
+            {
+                Pool.Add(state);
+            }
         }
 
         public int Begin()
