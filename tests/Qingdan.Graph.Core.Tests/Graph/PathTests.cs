@@ -98,7 +98,7 @@ public sealed class PathTests
     [InlineData(3)]
     public void Shortest_paths_on_random_graphs_have_the_length_a_plain_search_finds_and_are_real_paths(int seed)
     {
-        // Graphs of different sizes searched in turn: the pooled marks must never leak between searches.
+        // Graphs of different sizes searched in turn.
         foreach (var size in new[] { 60, 25, 120 })
         {
             var random = new Random(seed * 1000 + size);
