@@ -46,6 +46,12 @@ if (args[0] == "paths")
 
 if (args[0] == "snapshot")
 {
+    // qingdan-bench snapshot --db CONNECTION | snapshot --seed city|region|province
+    if (Array.IndexOf(args, "--seed") is var seedAt and >= 0)
+    {
+        return SnapshotBench.RunFromSeed(Enum.Parse<Qingdan.Graph.Seed.SeedScale>(args[seedAt + 1], ignoreCase: true));
+    }
+
     var index = Array.IndexOf(args, "--db");
     return await SnapshotBench.RunAsync(StoreConnection.Parse(args[index + 1]));
 }

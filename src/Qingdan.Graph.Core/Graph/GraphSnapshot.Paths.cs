@@ -74,6 +74,13 @@ public sealed partial class GraphSnapshot
     public PathResult AllSimplePaths(PathSearch search)
     {
         Check(search);
+        // Most pairs are not connected within the hops: the bidirectional search says so after looking
+        // at a few thousand nodes, where the distances below would map the target's whole neighbourhood.
+        if (search.From != search.To && ShortestPath(search) is null)
+        {
+            return new PathResult([], false);
+        }
+
         var distance = DistancesTo(search);
         var paths = new List<GraphPath>();
         var nodes = new List<int> { search.From };
@@ -133,11 +140,17 @@ public sealed partial class GraphSnapshot
         }
     }
 
+    /// <summary>
+    /// Each node's distance to the target, as far as a path from the start can use it: a node the walk
+    /// reaches after j links must be within MaxHops − j of the target, so distances beyond MaxHops − 2
+    /// matter only for the start's own neighbours (j = 1) — the widest levels of the target's
+    /// neighbourhood are never mapped.
+    /// </summary>
     private Dictionary<int, int> DistancesTo(PathSearch search)
     {
         var distance = new Dictionary<int, int> { [search.To] = 0 };
         var frontier = new List<int> { search.To };
-        for (var hops = 1; hops <= search.MaxHops && frontier.Count > 0; hops++)
+        for (var hops = 1; hops <= search.MaxHops - 2 && frontier.Count > 0; hops++)
         {
             var next = new List<int>();
             foreach (var node in frontier)
@@ -154,6 +167,19 @@ public sealed partial class GraphSnapshot
             frontier = next;
         }
 
+        if (search.MaxHops >= 2)
+        {
+            foreach (var (first, _) in Neighbours(search.From, search))
+            {
+                if (!distance.ContainsKey(first) && Neighbours(first, search).Exists(n => distance.TryGetValue(n.Node, out var d) && d == search.MaxHops - 2))
+                {
+                    distance[first] = search.MaxHops - 1;
+                }
+            }
+        }
+
+        // The start itself: within MaxHops (the caller has checked), and never walked into again.
+        distance.TryAdd(search.From, search.MaxHops);
         return distance;
     }
 

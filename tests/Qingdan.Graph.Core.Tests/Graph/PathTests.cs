@@ -131,6 +131,13 @@ public sealed class PathTests
 
                 var expected = PlainDistance(snapshot, search);
                 var path = snapshot.ShortestPath(search);
+                var every = snapshot.AllSimplePaths(search with { MaxPaths = 100_000 });
+                var plain = PlainSimplePaths(snapshot, search);
+
+                Assert.False(every.Truncated);
+                Assert.Equal(plain.Order(StringComparer.Ordinal), every.Paths.Select(p => string.Join(',', p.Links)).Order(StringComparer.Ordinal));
+                // A node to itself: the shortest path is the node alone; all simple paths lists none.
+                Assert.Equal(search.From == search.To ? null : expected, every.Paths.Count == 0 ? null : every.Paths[0].Links.Count);
 
                 Assert.Equal(expected, path?.Links.Count);
                 if (path is not null)
@@ -145,6 +152,54 @@ public sealed class PathTests
                         Assert.True(via is null || via.Contains(snapshot.LinkKindOf(link)));
                         Assert.True(search.AsOf is null || snapshot.ValidityOf(link).Contains(search.AsOf.Value));
                     }
+                }
+            }
+        }
+    }
+
+    /// <summary>Every node-simple path within MaxHops by unpruned depth-first search, as its link ids.</summary>
+    private static List<string> PlainSimplePaths(GraphSnapshot snapshot, PathSearch search)
+    {
+        var found = new List<string>();
+        var links = new List<int>();
+        var onPath = new HashSet<int> { search.From };
+        Walk(search.From);
+        return found;
+
+        void Walk(int node)
+        {
+            if (links.Count == search.MaxHops)
+            {
+                return;
+            }
+
+            for (var link = 0; link < snapshot.LinkCount; link++)
+            {
+                if ((search.Via is { Count: > 0 } && !search.Via.Contains(snapshot.LinkKindOf(link))) || (search.AsOf is { } day && !snapshot.ValidityOf(link).Contains(day)))
+                {
+                    continue;
+                }
+
+                foreach (var next in new[] { snapshot.FromOf(link) == node ? snapshot.ToOf(link) : -1, snapshot.ToOf(link) == node && snapshot.FromOf(link) != node ? snapshot.FromOf(link) : -1 })
+                {
+                    if (next < 0 || onPath.Contains(next))
+                    {
+                        continue;
+                    }
+
+                    links.Add(link);
+                    if (next == search.To)
+                    {
+                        found.Add(string.Join(',', links));
+                    }
+                    else
+                    {
+                        onPath.Add(next);
+                        Walk(next);
+                        onPath.Remove(next);
+                    }
+
+                    links.RemoveAt(links.Count - 1);
                 }
             }
         }
