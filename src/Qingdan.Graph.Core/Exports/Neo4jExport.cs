@@ -36,9 +36,15 @@ public static class Neo4jExport
         [LinkKind.Transaction] = [("kind", l => l.Detail), ("amount:double", l => Number(l.Amount)), ("date:date", l => Day(l.Start))],
     };
 
-    public static async Task<ExportSummary> WriteAsync(GraphSnapshot graph, string folder, CancellationToken cancellationToken)
+    /// <summary>Writes the export into a new <paramref name="folder"/>, whole or not at all (see <see cref="ExportFolder"/>).</summary>
+    public static Task<ExportSummary> WriteAsync(GraphSnapshot graph, string folder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        return ExportFolder.WriteAsync(folder, (partial, token) => WriteFilesAsync(graph, partial, token), cancellationToken);
+    }
+
+    private static async Task<ExportSummary> WriteFilesAsync(GraphSnapshot graph, string folder, CancellationToken cancellationToken)
+    {
         var files = new List<string>();
 
         async Task WriteFileAsync(string name, IEnumerable<string> lines)

@@ -64,7 +64,7 @@ public static class ApiHost
                 // store: it costs nothing against MaxComplexity; MaxDepth still bounds it.
                 var defaults = complexity.DefaultComplexityImpactDelegate;
                 complexity.DefaultComplexityImpactDelegate = field =>
-                    field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || field.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
+                    Introspection.Covers(field.FieldDefinition, field.ParentType)
                         ? new GraphQL.Validation.Complexity.FieldComplexityResult(0, 1)
                         : defaults(field);
             })

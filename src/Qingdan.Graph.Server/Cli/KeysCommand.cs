@@ -156,15 +156,10 @@ internal static class KeysCommand
         {
             findings,
             audit,
-            GraphExport("neo4j", "Write the graph as neo4j-admin import CSV files with constraints, the four rules in Cypher and the import command, into a new folder.", "folder",
-                (graph, path, cancellationToken) => Neo4jExport.WriteAsync(graph, path, cancellationToken), ExportFolderWriter),
-            GraphExport("ftm", "Write the graph as FollowTheMoney entities, one JSON object a line, for Aleph.", "file",
-                (graph, path, cancellationToken) => FtmExport.WriteAsync(graph, path, cancellationToken), (path, write, cancellationToken) => write(path, cancellationToken)),
+            GraphExport("neo4j", "Write the graph as neo4j-admin import CSV files with constraints, the four rules in Cypher and the import command, into a new folder.", "folder", Neo4jExport.WriteAsync),
+            GraphExport("ftm", "Write the graph as FollowTheMoney entities, one JSON object a line, for Aleph.", "file", FtmExport.WriteAsync),
         };
     }
-
-    private static Task<ExportSummary> ExportFolderWriter(string path, Func<string, CancellationToken, Task<ExportSummary>> write, CancellationToken cancellationToken) =>
-        ExportFolder.WriteAsync(path, write, cancellationToken);
 
     /// <summary>
     /// <c>qingdan export neo4j|ftm --out …</c>: loads the graph as the rules see it and writes it whole;
@@ -174,8 +169,7 @@ internal static class KeysCommand
         string name,
         string description,
         string target,
-        Func<GraphSnapshot, string, CancellationToken, Task<ExportSummary>> export,
-        Func<string, Func<string, CancellationToken, Task<ExportSummary>>, CancellationToken, Task<ExportSummary>> place)
+        Func<GraphSnapshot, string, CancellationToken, Task<ExportSummary>> export)
     {
         var command = new Command(name, description);
         var outPath = new Option<string>("--out") { Description = $"The {target} to write.", HelpName = target, Required = true };
@@ -190,7 +184,7 @@ internal static class KeysCommand
             ExportSummary summary;
             try
             {
-                summary = await place(path, (to, token) => export(graph, to, token), cancellationToken);
+                summary = await export(graph, path, cancellationToken);
             }
             catch (IOException failure)
             {

@@ -34,12 +34,7 @@ public static class QingdanCli
             error.WriteLine($"qingdan: {usage.Message}");
             return ExitCodes.Usage;
         }
-        catch (DbException database)
-        {
-            error.WriteLine($"qingdan: {Explain(database)}");
-            return ExitCodes.BadInput;
-        }
-        catch (Microsoft.EntityFrameworkCore.DbUpdateException update) when (update.InnerException is DbException database)
+        catch (Exception failure) when ((failure as DbException ?? (failure as Microsoft.EntityFrameworkCore.DbUpdateException)?.InnerException as DbException) is { } database)
         {
             error.WriteLine($"qingdan: {Explain(database)}");
             return ExitCodes.BadInput;

@@ -32,44 +32,23 @@ public static class SnapshotLoader
         var clock = Stopwatch.StartNew();
         var version = await VersionAsync(connection, cancellationToken);
 
-        var builder = new GraphSnapshotBuilder();
-        foreach (var node in await ReadNodesAsync(connection, cancellationToken))
-        {
-            builder.AddNode(node);
-        }
-
-        foreach (var link in await ReadLinksAsync(connection, cancellationToken))
-        {
-            builder.AddLink(link);
-        }
-
-        return (builder.Build(version), clock.Elapsed);
-    }
-
-    private static async Task<List<object>> ReadNodesAsync(StoreConnection connection, CancellationToken cancellationToken)
-    {
-        await using var context = connection.CreateContext();
-        await context.Database.OpenConnectionAsync(cancellationToken);
-        var nodes = new List<object>();
-        await using var command = Command(context.Database.GetDbConnection(),
-            "SELECT id, kind, name, id_number, id_number_status, birth_date, gender, credit_code, listed, region_code, industry, sectors, " +
-            "decision_kind, amount, currency, applied_date, decided_date, method, bidders, status, founded FROM nodes ORDER BY id");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var words = new Words();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            nodes.Add(Node(reader, words));
-        }
-
-        return nodes;
-    }
-
-    /// <summary>Every link row with its source, read with typed getters (no boxing), repeated words stored once.</summary>
-    private static async Task<List<SnapshotLink>> ReadLinksAsync(StoreConnection connection, CancellationToken cancellationToken)
-    {
         await using var context = connection.CreateContext();
         await context.Database.OpenConnectionAsync(cancellationToken);
         var db = context.Database.GetDbConnection();
+        var builder = new GraphSnapshotBuilder();
+        var words = new Words();
+
+        await using (var command = Command(db,
+            "SELECT id, kind, name, id_number, id_number_status, birth_date, gender, credit_code, listed, region_code, industry, sectors, " +
+            "decision_kind, amount, currency, applied_date, decided_date, method, bidders, status, founded FROM nodes ORDER BY id"))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                builder.AddNode(Node(reader, words));
+            }
+        }
+
         var bundles = new Dictionary<long, string>();
         await using (var command = Command(db, "SELECT id, bundle_id FROM ingest_batches"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -80,15 +59,14 @@ public static class SnapshotLoader
             }
         }
 
-        var links = new List<SnapshotLink>();
-        var words = new Words();
+        // Links read with typed getters (no boxing), repeated words stored once.
         await using (var command = Command(db,
             "SELECT kind, from_entity_id, to_entity_id, start_date, end_date, detail, share, amount, monthly_salary, nominal, title, note, batch_id, file, line FROM links ORDER BY id"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                links.Add(new SnapshotLink
+                builder.AddLink(new SnapshotLink
                 {
                     Kind = (LinkKind)reader.GetInt16(0),
                     From = reader.GetInt64(1),
@@ -107,7 +85,7 @@ public static class SnapshotLoader
             }
         }
 
-        return links;
+        return (builder.Build(version), clock.Elapsed);
     }
 
     /// <summary>One copy of each repeated word (file names, relations, roles, titles) instead of one a row.</summary>
