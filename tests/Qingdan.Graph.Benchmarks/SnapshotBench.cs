@@ -21,6 +21,8 @@ internal static class SnapshotBench
         var (snapshot, elapsed) = await SnapshotLoader.LoadAsync(connection, CancellationToken.None);
         var after = GC.GetTotalMemory(forceFullCollection: true);
         Print($"load: {snapshot.NodeCount:N0} nodes, {snapshot.LinkCount:N0} links in {elapsed.TotalSeconds:0.00}s = {snapshot.LinkCount / elapsed.TotalSeconds:N0} links/s; managed heap {(after - before) / 1048576.0:N0} MB = {(after - before) / (double)Math.Max(1, snapshot.LinkCount):N0} bytes a link (nodes, properties and sources included)");
+        var (traversal, properties) = snapshot.LinkBytes();
+        Print($"link columns: traversal {traversal / (double)Math.Max(1, snapshot.LinkCount):0.0} bytes a link (both directions, kind, detail, validity, share), properties and sources {properties / (double)Math.Max(1, snapshot.LinkCount):0.0} bytes a link; nodes and their properties the rest");
         return Measure(snapshot);
     }
 

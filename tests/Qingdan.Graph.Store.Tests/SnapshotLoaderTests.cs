@@ -1,3 +1,4 @@
+using Qingdan.Graph.Core.Identifiers;
 using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Store.Graph;
 using Qingdan.Graph.Store.Ingest;
@@ -44,6 +45,44 @@ public abstract class SnapshotLoaderTests(StoreFixture fixture) : IAsyncLifetime
         var related = snapshot.RelatedPersons(official);
         Assert.Contains(related, r => r.Relation == "spouse" && ((Person)snapshot.NodeOf(r.Node)).Name == "李秀英");
         Assert.Single(snapshot.Tenure(official));
+    }
+
+    [Fact]
+    public async Task Every_stated_property_reads_back_from_the_store_as_it_was_ingested()
+    {
+        await IngestAsync(Bundle("all-x", "cadre")
+            .File("people.csv", "ref,name,id_number,birth_date,gender", "p1,王建国,440802196803150017,1968-03-15,M", "p2,李秀英,,1970-05-02,F")
+            .File("companies.csv", "ref,name,credit_code,listed,region_code,industry,status,founded", "c1,海滨建材,,true,440802,E48,存续,2011-04-01")
+            .File("agencies.csv", "ref,name,code,region_code,sectors", "a1,湛江市住房和城乡建设局,,440800,E|F51")
+            .File("positions.csv", "person_ref,agency_ref,title,start_date,end_date", "p1,a1,局长,2015-01-01,2020-12-31")
+            .File("family.csv", "person_ref,relative_ref,relation,start_date", "p1,p2,spouse,1995-10-01")
+            .File("shareholdings.csv", "holder_ref,holder_kind,company_ref,share,subscribed_capital,start_date", "p2,person,c1,35,1200000.50,2016-06-01")
+            .File("company_roles.csv", "person_ref,company_ref,role,start_date,monthly_salary,nominal", "p2,c1,consultant,2017-01-01,30000,true")
+            .File("decisions.csv", "ref,kind,agency_ref,beneficiary_ref,title,amount,applied_date,decided_date,method,bidders",
+                "d1,procurement_award,a1,c1,道路工程,4500000.25,2018-02-01,2018-03-01,selective,3")
+            .File("transactions.csv", "from_ref,from_kind,to_ref,to_kind,kind,amount,date,end_date,note", "c1,company,p1,person,loan,200000,2019-05-05,2021-05-05,无息"));
+
+        var (snapshot, _) = await SnapshotLoader.LoadAsync(fixture.Connection, CancellationToken.None);
+
+        var nodes = Enumerable.Range(0, snapshot.NodeCount).Select(snapshot.NodeOf).ToList();
+        var official = nodes.OfType<Person>().Single(p => p.Name == "王建国");
+        Assert.Equal(("440802196803150017", new DateOnly(1968, 3, 15), Sex.Male), (official.IdNumber!.Value, official.BirthDate, official.Gender));
+        var company = nodes.OfType<Company>().Single();
+        Assert.Equal((true, "440802", "E48", "存续", new DateOnly(2011, 4, 1)), (company.Listed, company.RegionCode, company.Industry, company.Status, company.Founded));
+        Assert.Equal(["E", "F51"], nodes.OfType<Agency>().Single().Sectors);
+        var decision = nodes.OfType<Decision>().Single();
+        Assert.Equal(("procurement_award", 4_500_000.25m, ProcurementMethod.Selective, 3, new DateOnly(2018, 2, 1), new DateOnly(2018, 3, 1)),
+            (decision.Kind, decision.Amount, decision.Method, decision.Bidders, decision.AppliedDate, decision.DecidedDate));
+
+        var facts = Enumerable.Range(0, snapshot.LinkCount).Select(snapshot.FactOf).ToDictionary(f => f.Kind);
+        Assert.Equal(("局长", new DateOnly(2015, 1, 1), new DateOnly(2020, 12, 31)), (facts[LinkKind.Position].Title, facts[LinkKind.Position].Start, facts[LinkKind.Position].End));
+        Assert.Equal(("spouse", (DateOnly?)null), (facts[LinkKind.Family].Detail, facts[LinkKind.Family].End));
+        Assert.Equal(0.35, facts[LinkKind.Ownership].Share!.Value, 12);
+        Assert.Equal(1_200_000.50m, facts[LinkKind.Ownership].Amount);
+        Assert.Equal(("consultant", 30_000m, true, (double?)null), (facts[LinkKind.Role].Detail, facts[LinkKind.Role].MonthlySalary, facts[LinkKind.Role].Nominal, facts[LinkKind.Role].Share));
+        Assert.Equal(("loan", 200_000m, "无息", new DateOnly(2021, 5, 5)), (facts[LinkKind.Transaction].Detail, facts[LinkKind.Transaction].Amount, facts[LinkKind.Transaction].Note, facts[LinkKind.Transaction].End));
+        Assert.Equal(new SourceRef("all-x", "transactions.csv", 2), facts[LinkKind.Transaction].Source);
+        Assert.Null(facts[LinkKind.Family].Amount);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Qingdan.Graph.Core.Graph.Columns;
 using Qingdan.Graph.Core.Model;
 
 namespace Qingdan.Graph.Core.Graph;
@@ -9,16 +10,18 @@ namespace Qingdan.Graph.Core.Graph;
 /// </summary>
 /// <remarks>
 /// Structure of arrays, not objects: a typed as-of expansion reads a node's slice of link ids and
-/// three small arrays, and allocates nothing. ≈ 34 bytes a link for traversal (kind 1, word 1,
-/// endpoints 8, validity 8, share 8, one id in each direction 8).
+/// three small arrays, and allocates nothing. 34 bytes a link for traversal (kind 1, word 1,
+/// endpoints 8, validity 8, share 8, one id in each direction 8), 8 more for its source; amounts,
+/// salaries, titles and notes only for the links that have them (<see cref="LinkBytes"/>).
 /// </remarks>
 public sealed partial class GraphSnapshot
 {
-    internal const byte NoDetail = byte.MaxValue;
+    internal const byte NoDetail = LinkDetails.None;
 
     private readonly EntityId[] _ids;
     private readonly object[] _nodes;
     private readonly Dictionary<long, int> _index;
+    private readonly LinkTable _links;
     private readonly byte[] _kind;
     private readonly byte[] _detail;
     private readonly int[] _from;
@@ -30,43 +33,22 @@ public sealed partial class GraphSnapshot
     private readonly int[] _outLinks;
     private readonly int[] _inStart;
     private readonly int[] _inLinks;
-    private readonly SnapshotLink[] _facts;
-    private readonly SourceRef[][] _sources;
 
-    internal GraphSnapshot(long version, EntityId[] ids, object[] nodes, List<SnapshotLink> facts, List<List<SourceRef>> sources)
+    internal GraphSnapshot(long version, EntityId[] ids, object[] nodes, Dictionary<long, int> index, LinkTable links)
     {
         Version = version;
         _ids = ids;
         _nodes = nodes;
         // Store ids are unique across the four kinds (one nodes table), so a link's endpoints need no kind to be found.
-        _index = new Dictionary<long, int>(ids.Length);
-        for (var i = 0; i < ids.Length; i++)
-        {
-            _index[ids[i].Value] = i;
-        }
-
-        var m = facts.Count;
-        _kind = new byte[m];
-        _detail = new byte[m];
-        _from = new int[m];
-        _to = new int[m];
-        _start = new int[m];
-        _end = new int[m];
-        _share = new double[m];
-        _facts = facts.ToArray();
-        _sources = sources.Select(s => s.ToArray()).ToArray();
-        for (var i = 0; i < m; i++)
-        {
-            var fact = facts[i];
-            _kind[i] = (byte)fact.Kind;
-            _detail[i] = DetailCode(fact.Kind, fact.Detail);
-            _from[i] = _index[fact.From];
-            _to[i] = _index[fact.To];
-            _start[i] = Days.Start(fact.Start);
-            _end[i] = Days.End(fact.End);
-            _share[i] = fact.Share ?? 0;
-        }
-
+        _index = index;
+        _links = links;
+        _kind = links.Kind;
+        _detail = links.Detail;
+        _from = links.From;
+        _to = links.To;
+        _start = links.Start;
+        _end = links.End;
+        _share = links.Share;
         (_outStart, _outLinks) = Csr(ids.Length, _from);
         (_inStart, _inLinks) = Csr(ids.Length, _to);
     }
@@ -98,11 +80,45 @@ public sealed partial class GraphSnapshot
 
     public Interval ValidityOf(int link) => new(Days.ToDate(_start[link]), Days.ToDate(_end[link]));
 
-    /// <summary>The link's properties as stated.</summary>
-    public SnapshotLink FactOf(int link) => _facts[link];
+    /// <summary>The link's properties as stated, with the first registry row that states it.</summary>
+    public SnapshotLink FactOf(int link) => new()
+    {
+        Kind = (LinkKind)_kind[link],
+        From = _ids[_from[link]].Value,
+        To = _ids[_to[link]].Value,
+        Start = Days.ToDate(_start[link]),
+        End = Days.ToDate(_end[link]),
+        Detail = _links.DetailOf(link),
+        Share = _links.ShareStated[link] ? _share[link] : null,
+        Amount = AmountOf(link),
+        MonthlySalary = MonthlySalaryOf(link),
+        Nominal = NominalOf(link),
+        Title = _links.Title.TryGet(link, out var title) ? title : null,
+        Note = _links.Note.TryGet(link, out var note) ? note : null,
+        Source = _links.Sources.FirstOf(link),
+    };
+
+    /// <summary>The link's amount, if stated (a transaction's, a bid's, a shareholding's value).</summary>
+    public decimal? AmountOf(int link) => _links.Amount.TryGet(link, out var amount) ? amount : null;
+
+    /// <summary>The monthly salary of a role, if stated.</summary>
+    public decimal? MonthlySalaryOf(int link) => _links.MonthlySalary.TryGet(link, out var salary) ? salary : null;
+
+    /// <summary>Whether a role is stated as nominal (挂名), if stated.</summary>
+    public bool? NominalOf(int link) => _links.Nominal.TryGet(link, out var nominal) ? nominal : null;
 
     /// <summary>Every registry row that states the link.</summary>
-    public IReadOnlyList<SourceRef> SourcesOf(int link) => _sources[link];
+    public IReadOnlyList<SourceRef> SourcesOf(int link) => _links.Sources.Of(link);
+
+    /// <summary>
+    /// Bytes the snapshot holds for its links: the traversal arrays (kind, detail, endpoints, validity,
+    /// share, and one link id in each direction's adjacency) and, apart, the properties and sources.
+    /// </summary>
+    public (long Traversal, long Properties) LinkBytes()
+    {
+        var (traversal, properties) = _links.Bytes();
+        return (traversal + ((long)(_outLinks.Length + _inLinks.Length) * sizeof(int)), properties);
+    }
 
     /// <summary>Officials: every person with at least one Position link (RULES "Who counts").</summary>
     public IReadOnlyList<int> Officials()
@@ -151,25 +167,6 @@ public sealed partial class GraphSnapshot
     internal ReadOnlySpan<int> Outgoing(int node) => _outLinks.AsSpan(_outStart[node], _outStart[node + 1] - _outStart[node]);
 
     internal ReadOnlySpan<int> Incoming(int node) => _inLinks.AsSpan(_inStart[node], _inStart[node + 1] - _inStart[node]);
-
-    private static byte DetailCode(LinkKind kind, string? detail)
-    {
-        if (detail is null)
-        {
-            return NoDetail;
-        }
-
-        int? code = kind switch
-        {
-            LinkKind.Family => Wire.TryParse<FamilyRelation>(detail, out var r) ? (int)r : null,
-            LinkKind.Associate => Wire.TryParse<AssociateKind>(detail, out var a) ? (int)a : null,
-            LinkKind.Role => Wire.TryParse<CompanyRole>(detail, out var c) ? (int)c : null,
-            LinkKind.Participation => Wire.TryParse<ParticipationRole>(detail, out var p) ? (int)p : null,
-            LinkKind.Transaction => Wire.TryParse<TransactionKind>(detail, out var t) ? (int)t : null,
-            _ => null,
-        };
-        return code is { } value ? (byte)value : NoDetail;
-    }
 
     // Counting sort by endpoint, link ids ascending within a node: one pass to count, one to place.
     private static (int[] Start, int[] Links) Csr(int nodes, int[] endpoint)

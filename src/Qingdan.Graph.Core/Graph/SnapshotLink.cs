@@ -3,8 +3,9 @@ using Qingdan.Graph.Core.Model;
 namespace Qingdan.Graph.Core.Graph;
 
 /// <summary>
-/// What the builder is given for one stored link row; rows that state the same link (endpoints,
-/// kind, properties, interval) become one snapshot link with all their sources.
+/// One stored link row as the builder is given it, and a snapshot link as <see cref="GraphSnapshot.FactOf"/>
+/// reads it back (with its first source); rows that state the same link (endpoints, kind, properties,
+/// interval) become one snapshot link with all their sources.
 /// </summary>
 public sealed record SnapshotLink
 {
@@ -34,9 +35,4 @@ public sealed record SnapshotLink
     public string? Note { get; init; }
 
     public required SourceRef Source { get; init; }
-
-    /// <summary>The link without its source: equal for two rows that state the same link.</summary>
-    internal SnapshotLink Fact => this with { Source = Unsourced };
-
-    private static readonly SourceRef Unsourced = new(string.Empty, string.Empty, 0);
 }

@@ -183,8 +183,28 @@ public sealed class IdentityNumber : IEquatable<IdentityNumber>
 
     private bool Visible(int start, int length) => Value.Length == Length && !Value.AsSpan(start, length).Contains(MaskChar);
 
-    private static DateOnly? ParseBirthDate(ReadOnlySpan<char> yyyymmdd) =>
-        DateOnly.TryParseExact(yyyymmdd, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year >= 1800
-            ? date
+    // Digits read by hand: the culture-aware exact parse cost ≈ 1 µs a number, the most of a snapshot's person load.
+    private static DateOnly? ParseBirthDate(ReadOnlySpan<char> yyyymmdd)
+    {
+        if (yyyymmdd.Length != 8)
+        {
+            return null;
+        }
+
+        var digits = 0;
+        foreach (var c in yyyymmdd)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return null;
+            }
+
+            digits = (digits * 10) + (c - '0');
+        }
+
+        var (year, month, day) = (digits / 10_000, digits / 100 % 100, digits % 100);
+        return year >= 1800 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
             : null;
+    }
 }

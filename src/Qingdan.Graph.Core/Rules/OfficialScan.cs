@@ -129,7 +129,7 @@ internal sealed class OfficialScan
                     var draft = Draft(RuleId.NL3, company);
                     draft.Add(variant, person, relation.Name);
                     draft.Transaction(x);
-                    draft.Amount(_graph.FactOf(x).Amount);
+                    draft.Amount(_graph.AmountOf(x));
                     foreach (var tail in payer == company ? [[]] : PrincipalLinks(payer, company, day))
                     {
                         draft.Evidence(Path($"{relation.Name}+transaction", day, [.. relation.Links, x, .. tail]));
@@ -194,7 +194,7 @@ internal sealed class OfficialScan
                         draft.Add(benefit ? "benefit" : "business", person, relation.Name);
                         draft.Transaction(x);
                         draft.Post(post);
-                        draft.Amount(_graph.FactOf(x).Amount);
+                        draft.Amount(_graph.AmountOf(x));
                         if (benefit)
                         {
                             draft.Reason(SeverityTable.Benefit);
@@ -306,8 +306,7 @@ internal sealed class OfficialScan
         }
 
         var kind = (CompanyRole)_graph.DetailOf(role);
-        var fact = _graph.FactOf(role);
-        if (fact.Nominal == true)
+        if (_graph.NominalOf(role) == true)
         {
             return SeverityTable.NominalPost;
         }
@@ -323,7 +322,7 @@ internal sealed class OfficialScan
         }
 
         var section = RuleEngine.SectionOf(_graph.CompanyOf(_graph.ToOf(role)));
-        return fact.MonthlySalary is { } salary && salary > 0 && _engine.TryMedian(_graph.DetailOf(role), section, out var median)
+        return _graph.MonthlySalaryOf(role) is { } salary && salary > 0 && _engine.TryMedian(_graph.DetailOf(role), section, out var median)
             && salary > (decimal)_parameters.SalaryFactor * median
             ? SeverityTable.PayAbovePeers
             : null;

@@ -84,7 +84,7 @@ public sealed class RuleEngine
         for (var link = 0; link < graph.LinkCount; link++)
         {
             if (graph.LinkKindOf(link) != LinkKind.Role || graph.DetailOf(link) == GraphSnapshot.NoDetail
-                || graph.FactOf(link).MonthlySalary is not { } salary || salary <= 0)
+                || graph.MonthlySalaryOf(link) is not { } salary || salary <= 0)
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -123,6 +124,13 @@ public sealed record StoreConnection
 
         return new SqliteQingdanDbContext(sqlite.Options);
     }
+
+    /// <summary>
+    /// A plain connection, not yet open, for reads that need no EF model (the snapshot load, the version
+    /// poll): building a context's model costs a second in a fresh process. The caller disposes it.
+    /// </summary>
+    internal DbConnection CreateDbConnection() =>
+        Provider == StoreProvider.Postgres ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
 
     /// <summary>Where the password is hidden, for messages and logs.</summary>
     public string Describe() => Provider == StoreProvider.Postgres

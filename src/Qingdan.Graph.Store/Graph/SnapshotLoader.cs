@@ -1,11 +1,10 @@
 using System.Data.Common;
 using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
+using System.Runtime.CompilerServices;
 using Qingdan.Graph.Core.Graph;
 using Qingdan.Graph.Core.Identifiers;
 using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Store.Database;
-using Qingdan.Graph.Store.Ingest.Writing;
 
 namespace Qingdan.Graph.Store.Graph;
 
@@ -15,42 +14,35 @@ namespace Qingdan.Graph.Store.Graph;
 /// </summary>
 public static class SnapshotLoader
 {
+    private const string VersionQuery =
+        "SELECT (SELECT COALESCE(MAX(id), 0) FROM ingest_batches WHERE status = 'committed') + (SELECT COALESCE(MAX(id), 0) FROM match_decisions)";
+
     /// <summary>The store's graph version: it grows with every committed ingest and every match decision.</summary>
     public static async Task<long> VersionAsync(StoreConnection connection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        await using var context = connection.CreateContext();
-        await context.Database.OpenConnectionAsync(cancellationToken);
-        await using var command = context.Database.GetDbConnection().CreateCommand();
-        command.CommandText = "SELECT (SELECT COALESCE(MAX(id), 0) FROM ingest_batches WHERE status = 'committed') + (SELECT COALESCE(MAX(id), 0) FROM match_decisions)";
+        await using var db = connection.CreateDbConnection();
+        await db.OpenAsync(cancellationToken);
+        await using var command = db.CreateCommand();
+        command.CommandText = VersionQuery;
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// Loads the whole graph as one consistent state of the store. On PostgreSQL nodes and links stream
+    /// at once over two connections sharing one exported snapshot (each is bound by the server's output
+    /// of its rows, and the machine has two cores); on SQLite one read transaction reads them in turn.
+    /// </summary>
     public static async Task<(GraphSnapshot Snapshot, TimeSpan Elapsed)> LoadAsync(StoreConnection connection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var clock = Stopwatch.StartNew();
-        var version = await VersionAsync(connection, cancellationToken);
-
-        await using var context = connection.CreateContext();
-        await context.Database.OpenConnectionAsync(cancellationToken);
-        var db = context.Database.GetDbConnection();
-        var builder = new GraphSnapshotBuilder();
-        var words = new Words();
-
-        await using (var command = Command(db,
-            "SELECT id, kind, name, id_number, id_number_status, birth_date, gender, credit_code, listed, region_code, industry, sectors, " +
-            "decision_kind, amount, currency, applied_date, decided_date, method, bidders, status, founded FROM nodes ORDER BY id"))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                builder.AddNode(Node(reader, words));
-            }
-        }
-
+        await using var db = connection.CreateDbConnection();
+        await db.OpenAsync(cancellationToken);
+        await using var transaction = await db.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        var version = Convert.ToInt64(await ScalarAsync(db, transaction, VersionQuery, cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         var bundles = new Dictionary<long, string>();
-        await using (var command = Command(db, "SELECT id, bundle_id FROM ingest_batches"))
+        await using (var command = Command(db, transaction, "SELECT id, bundle_id FROM ingest_batches"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -59,109 +51,176 @@ public static class SnapshotLoader
             }
         }
 
-        // Links read with typed getters (no boxing), repeated words stored once.
-        await using (var command = Command(db,
-            "SELECT kind, from_entity_id, to_entity_id, start_date, end_date, detail, share, amount, monthly_salary, nominal, title, note, batch_id, file, line FROM links ORDER BY id"))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        var (nodes, links) = await SizesAsync(db, transaction, cancellationToken);
+        var builder = new GraphSnapshotBuilder(nodes, links);
+        // Rows are read synchronously, column after column: per-value awaits would cost more than the reads.
+        if (connection.Provider == StoreProvider.Postgres)
         {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                builder.AddLink(new SnapshotLink
+            var shared = (string)(await ScalarAsync(db, transaction, "SELECT pg_export_snapshot()", cancellationToken))!;
+            await using var second = connection.CreateDbConnection();
+            await second.OpenAsync(cancellationToken);
+            await using var secondTransaction = await second.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+            await ScalarAsync(second, secondTransaction, $"SET TRANSACTION SNAPSHOT '{shared}'", cancellationToken);
+            await Task.WhenAll(
+                Task.Run(() => ReadNodes(db, transaction, builder, cancellationToken), cancellationToken),
+                Task.Run(() => ReadLinks(second, secondTransaction, builder, bundles, cancellationToken), cancellationToken));
+        }
+        else
+        {
+            await Task.Run(
+                () =>
                 {
-                    Kind = (LinkKind)reader.GetInt16(0),
-                    From = reader.GetInt64(1),
-                    To = reader.GetInt64(2),
-                    Start = reader.IsDBNull(3) ? null : reader.GetFieldValue<DateOnly>(3),
-                    End = reader.IsDBNull(4) ? null : reader.GetFieldValue<DateOnly>(4),
-                    Detail = reader.IsDBNull(5) ? null : words.Of(reader.GetString(5)),
-                    Share = reader.IsDBNull(6) ? null : reader.GetDouble(6),
-                    Amount = reader.IsDBNull(7) ? null : reader.GetDecimal(7),
-                    MonthlySalary = reader.IsDBNull(8) ? null : reader.GetDecimal(8),
-                    Nominal = reader.IsDBNull(9) ? null : reader.GetBoolean(9),
-                    Title = reader.IsDBNull(10) ? null : words.Of(reader.GetString(10)),
-                    Note = reader.IsDBNull(11) ? null : reader.GetString(11),
-                    Source = new SourceRef(bundles.GetValueOrDefault(reader.GetInt64(12), "?"), words.Of(reader.GetString(13)), reader.GetInt32(14)),
-                });
-            }
+                    ReadNodes(db, transaction, builder, cancellationToken);
+                    ReadLinks(db, transaction, builder, bundles, cancellationToken);
+                },
+                cancellationToken);
         }
 
-        return (builder.Build(version), clock.Elapsed);
+        var snapshot = await Task.Run(() => builder.Build(version), cancellationToken);
+        return (snapshot, clock.Elapsed);
     }
 
-    /// <summary>One copy of each repeated word (file names, relations, roles, titles) instead of one a row.</summary>
-    private sealed class Words
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ReadNodes(DbConnection db, DbTransaction transaction, GraphSnapshotBuilder builder, CancellationToken cancellationToken)
     {
-        private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
-
-        public string Of(string word)
+        var read = 0;
+        using var rows = SnapshotRows.Open(db, transaction,
+            "SELECT id, kind, name, id_number, birth_date, gender, credit_code, listed, region_code, industry, sectors, " +
+            "decision_kind, amount, currency, applied_date, decided_date, method, bidders, status, founded FROM nodes ORDER BY id");
+        while (rows.Next())
         {
-            if (_seen.TryGetValue(word, out var known))
+            if (++read % 65_536 == 0)
             {
-                return known;
+                cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (_seen.Count < 100_000)
-            {
-                _seen[word] = word;
-            }
-
-            return word;
+            builder.AddNode(Node(rows));
         }
     }
 
-    private static DbCommand Command(DbConnection connection, string sql)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ReadLinks(DbConnection db, DbTransaction transaction, GraphSnapshotBuilder builder, Dictionary<long, string> bundles, CancellationToken cancellationToken)
+    {
+        var read = 0;
+        using var rows = SnapshotRows.Open(db, transaction,
+            "SELECT kind, from_entity_id, to_entity_id, start_date, end_date, detail, share, amount, monthly_salary, nominal, title, note, batch_id, file, line FROM links ORDER BY id");
+        while (rows.Next())
+        {
+            if (++read % 65_536 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            builder.AddLink(new SnapshotLinkRow(
+                (LinkKind)rows.Value<short>()!.Value,
+                rows.Value<long>()!.Value,
+                rows.Value<long>()!.Value,
+                Days.Start(rows.Value<DateOnly>()),
+                Days.End(rows.Value<DateOnly>()),
+                rows.Word(),
+                rows.Value<double>(),
+                rows.Value<decimal>(),
+                rows.Value<decimal>(),
+                rows.Value<bool>(),
+                rows.Word(),
+                rows.Text(),
+                bundles.GetValueOrDefault(rows.Value<long>()!.Value, "?"),
+                rows.Word()!,
+                rows.Value<int>()!.Value));
+        }
+    }
+
+    /// <summary>How many nodes and links the store holds, roughly (PostgreSQL's planner estimate), to size the columns once.</summary>
+    private static async Task<(int Nodes, int Links)> SizesAsync(DbConnection db, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var sql = db is Npgsql.NpgsqlConnection
+            ? "SELECT GREATEST((SELECT reltuples FROM pg_class WHERE relname = 'nodes'), 0)::bigint, GREATEST((SELECT reltuples FROM pg_class WHERE relname = 'links'), 0)::bigint"
+            : "SELECT (SELECT MAX(id) FROM nodes), (SELECT MAX(id) FROM links)";
+        await using var command = Command(db, transaction, sql);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        static int Size(DbDataReader reader, int column) => reader.IsDBNull(column) ? 0 : (int)Math.Min(reader.GetInt64(column) + 1024, 1 << 28);
+        return (Size(reader, 0), Size(reader, 1));
+    }
+
+    private static async Task<object?> ScalarAsync(DbConnection db, DbTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = Command(db, transaction, sql);
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
     {
         var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = sql;
         command.CommandTimeout = 0;
         return command;
     }
 
-    private static object Node(DbDataReader reader, Words words)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static object Node(SnapshotRows row)
     {
-        var id = reader.Long(0)!.Value;
-        var kind = (NodeKind)reader.Int(1)!.Value;
-        var name = reader.Text(2)!;
+        var id = row.Value<long>()!.Value;
+        var kind = (NodeKind)row.Value<short>()!.Value;
+        var name = row.Text()!;
+        var idNumber = row.Text();
+        var birthDate = row.Value<DateOnly>();
+        var gender = row.Word();
+        var creditCode = row.Text();
+        var listed = row.Value<bool>();
+        var region = row.Word();
+        var industry = row.Word();
+        var sectors = row.Word();
+        var decisionKind = row.Word();
+        var amount = row.Value<decimal>();
+        var currency = row.Word();
+        var applied = row.Value<DateOnly>();
+        var decided = row.Value<DateOnly>();
+        var method = row.Word();
+        var bidders = row.Value<int>();
+        var status = row.Word();
+        var founded = row.Value<DateOnly>();
         return kind switch
         {
             NodeKind.Person => new Person
             {
                 Id = new EntityId(kind, id),
                 Name = name,
-                IdNumber = IdentityNumber.Parse(reader.Text(3)),
-                BirthDate = reader.Date(5),
-                Gender = reader.Text(6) is { } gender ? Enum.Parse<Sex>(gender) : null,
+                IdNumber = IdentityNumber.Parse(idNumber),
+                BirthDate = birthDate,
+                Gender = gender is null ? null : Enum.Parse<Sex>(gender),
             },
             NodeKind.Company => new Company
             {
                 Id = new EntityId(kind, id),
                 Name = name,
-                CreditCode = CreditCode.Parse(reader.Text(7)),
-                Listed = reader.Bool(8) ?? false,
-                RegionCode = reader.Text(9) is { } region ? words.Of(region) : null,
-                Industry = reader.Text(10) is { } industry ? words.Of(industry) : null,
-                Status = reader.Text(19) is { } status ? words.Of(status) : null,
-                Founded = reader.Date(20),
+                CreditCode = CreditCode.Parse(creditCode),
+                Listed = listed ?? false,
+                RegionCode = region,
+                Industry = industry,
+                Status = status,
+                Founded = founded,
             },
             NodeKind.Agency => new Agency
             {
                 Id = new EntityId(kind, id),
                 Name = name,
-                Code = CreditCode.Parse(reader.Text(7)),
-                RegionCode = reader.Text(9),
-                Sectors = reader.Text(11) is { Length: > 0 } sectors ? sectors.Split('|') : [],
+                Code = CreditCode.Parse(creditCode),
+                RegionCode = region,
+                Sectors = sectors is { Length: > 0 } ? sectors.Split('|') : [],
             },
             _ => new Decision
             {
                 Id = new EntityId(kind, id),
-                Kind = reader.Text(12) ?? string.Empty,
+                Kind = decisionKind ?? string.Empty,
                 Title = name,
-                Amount = reader.Decimal(13),
-                Currency = reader.Text(14),
-                AppliedDate = reader.Date(15),
-                DecidedDate = reader.Date(16) ?? DateOnly.MinValue,
-                Method = reader.Text(17) is { } method ? Enum.Parse<ProcurementMethod>(method) : null,
-                Bidders = reader.Int(18),
+                Amount = amount,
+                Currency = currency,
+                AppliedDate = applied,
+                DecidedDate = decided ?? DateOnly.MinValue,
+                Method = method is null ? null : Enum.Parse<ProcurementMethod>(method),
+                Bidders = bidders,
             },
         };
     }

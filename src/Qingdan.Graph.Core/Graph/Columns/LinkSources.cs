@@ -1,0 +1,110 @@
+using Qingdan.Graph.Core.Model;
+
+namespace Qingdan.Graph.Core.Graph.Columns;
+
+/// <summary>
+/// The registry rows behind each link, 8 bytes a link: the (bundle, file) pair's number in the high
+/// half, the line in the low half. A link stated by several rows keeps the others beside, by link.
+/// </summary>
+internal sealed class LinkSources
+{
+    private readonly List<(string Bundle, string File)> _origins = [];
+    private readonly Dictionary<(string Bundle, string File), int> _originIndex = [];
+    private Growable<long> _first;
+    private long[] _firstDetached = [];
+    private Dictionary<int, List<long>> _more = [];
+    private (string Bundle, string File, int Origin) _last = (string.Empty, string.Empty, -1);
+
+    public LinkSources(int capacity) => _first = new Growable<long>(capacity);
+
+    public int Count => _first.Count;
+
+    public void Add(string bundle, string file, int line) => _first.Add(Pack(bundle, file, line));
+
+    /// <summary>A row's source while rows are still being added.</summary>
+    public SourceRef RowSource(int row) => Unpack(_first[row]);
+
+    public IReadOnlyList<SourceRef> Of(int link)
+    {
+        var first = Unpack(_firstDetached[link]);
+        if (!_more.TryGetValue(link, out var more))
+        {
+            return [first];
+        }
+
+        var all = new SourceRef[more.Count + 1];
+        all[0] = first;
+        for (var i = 0; i < more.Count; i++)
+        {
+            all[i + 1] = Unpack(more[i]);
+        }
+
+        return all;
+    }
+
+    public SourceRef FirstOf(int link) => Unpack(_firstDetached[link]);
+
+    /// <summary>Ends the adding when every row became a link of its own.</summary>
+    public void Complete() => _firstDetached = _first.Detach();
+
+    /// <summary>
+    /// Ends the adding: <paramref name="kept"/> lists the rows that became links, in order; a merged row's
+    /// source goes to the link <paramref name="newIndex"/> gives its earlier equal.
+    /// </summary>
+    public void Complete(ReadOnlySpan<int> kept, ReadOnlySpan<int> newIndex, ReadOnlySpan<int> duplicateOf)
+    {
+        var first = new long[kept.Length];
+        for (var i = 0; i < kept.Length; i++)
+        {
+            first[i] = _first[kept[i]];
+        }
+
+        var more = new Dictionary<int, List<long>>();
+        for (var row = 0; row < duplicateOf.Length; row++)
+        {
+            if (duplicateOf[row] >= 0)
+            {
+                var link = newIndex[duplicateOf[row]];
+                if (!more.TryGetValue(link, out var list))
+                {
+                    more[link] = list = [];
+                }
+
+                list.Add(_first[row]);
+            }
+        }
+
+        _first = new Growable<long>(1);
+        _firstDetached = first;
+        _more = more;
+    }
+
+    /// <summary>Bytes held, for the memory figures.</summary>
+    public long Bytes => (long)_firstDetached.Length * sizeof(long) + _more.Sum(pair => 48 + (pair.Value.Count * sizeof(long)));
+
+    private long Pack(string bundle, string file, int line)
+    {
+        // Rows arrive file by file: the last origin, compared by reference, spares hashing two strings a row.
+        var origin = _last.Origin;
+        if (!ReferenceEquals(bundle, _last.Bundle) || !ReferenceEquals(file, _last.File))
+        {
+            var key = (bundle, file);
+            if (!_originIndex.TryGetValue(key, out origin))
+            {
+                origin = _origins.Count;
+                _origins.Add(key);
+                _originIndex[key] = origin;
+            }
+
+            _last = (bundle, file, origin);
+        }
+
+        return ((long)origin << 32) | (uint)line;
+    }
+
+    private SourceRef Unpack(long packed)
+    {
+        var (bundle, file) = _origins[(int)(packed >> 32)];
+        return new SourceRef(bundle, file, (int)(uint)packed);
+    }
+}

@@ -1,0 +1,75 @@
+namespace Qingdan.Graph.Core.Graph.Columns;
+
+/// <summary>
+/// A property only some rows have (an amount, a salary, a title): the rows that have it, ascending,
+/// and their values. Off the traversal arrays; looked up by binary search when evidence is written.
+/// </summary>
+internal sealed class SparseColumn<T>
+{
+    private readonly Growable<int> _rows;
+    private readonly Growable<T> _values;
+
+    public SparseColumn()
+        : this(new Growable<int>(), new Growable<T>())
+    {
+    }
+
+    private SparseColumn(Growable<int> rows, Growable<T> values)
+    {
+        _rows = rows;
+        _values = values;
+    }
+
+    public int Count => _rows.Count;
+
+    /// <summary>Sets the value of a row later than every row set before.</summary>
+    public void Add(int row, T value)
+    {
+        if (_rows.Count > 0 && _rows[_rows.Count - 1] >= row)
+        {
+            throw new InvalidOperationException($"Rows are added in ascending order ({row} after {_rows[_rows.Count - 1]}).");
+        }
+
+        _rows.Add(row);
+        _values.Add(value);
+    }
+
+    public bool TryGet(int row, out T value)
+    {
+        var at = _rows.AsSpan().BinarySearch(row);
+        if (at < 0)
+        {
+            value = default!;
+            return false;
+        }
+
+        value = _values[at];
+        return true;
+    }
+
+    public void Trim()
+    {
+        _rows.Trim();
+        _values.Trim();
+    }
+
+    /// <summary>The values of the kept rows, renumbered: <paramref name="newIndex"/> maps a row to its new number, or -1 when dropped.</summary>
+    public SparseColumn<T> Keep(ReadOnlySpan<int> newIndex)
+    {
+        var rows = new Growable<int>(_rows.Count);
+        var values = new Growable<T>(_rows.Count);
+        for (var i = 0; i < _rows.Count; i++)
+        {
+            if (newIndex[_rows[i]] is var index and >= 0)
+            {
+                rows.Add(index);
+                values.Add(_values[i]);
+            }
+        }
+
+        return new SparseColumn<T>(rows, values);
+    }
+
+    /// <summary>Bytes held, for the memory figures: a row number and a value a row that has one.</summary>
+    public long Bytes(int valueBytes) => (long)Count * (sizeof(int) + valueBytes);
+}
