@@ -13,11 +13,14 @@ internal static class CanonicalNode
     /// <summary>The values of <see cref="Ingest.Writing.StoreTables.Nodes"/> for one entity.</summary>
     public static object?[] Build(long entityId, IReadOnlyList<StoredRecord> records)
     {
-        var ordered = records
-            .OrderByDescending(r => r.IdentifierStatus == IdentifierStatus.Valid)
-            .ThenByDescending(r => r.BatchId)
-            .ThenBy(r => r.NaturalKey, StringComparer.Ordinal)
-            .ToList();
+        // Most entities have one record: nothing to order.
+        var ordered = records.Count == 1
+            ? records
+            : records
+                .OrderByDescending(r => r.IdentifierStatus == IdentifierStatus.Valid)
+                .ThenByDescending(r => r.BatchId)
+                .ThenBy(r => r.NaturalKey, StringComparer.Ordinal)
+                .ToList();
         var best = ordered[0];
         var kind = best.Kind;
         T? First<T>(Func<StoredRecord, T?> pick)

@@ -124,13 +124,19 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
         }
 
         var recordIds = assigned.Where(pair => affected.Contains(pair.Value)).Select(pair => pair.Key).ToList();
-        await db.CreateTempTableAsync("tmp_ids", [new("id", ColumnType.BigInt)], cancellationToken);
-        await db.InsertAsync("tmp_ids", [new("id", ColumnType.BigInt)], recordIds.Select(id => new object?[] { id }), cancellationToken);
-        await db.IndexTempTableAsync("tmp_ids", "id", cancellationToken);
+        // When every record's entity is written (a first load), every record is read: no id list to join.
+        var all = recordIds.Count == assigned.Count;
+        if (!all)
+        {
+            await db.CreateTempTableAsync("tmp_ids", [new("id", ColumnType.BigInt)], cancellationToken);
+            await db.InsertAsync("tmp_ids", [new("id", ColumnType.BigInt)], recordIds.Select(id => new object?[] { id }), cancellationToken);
+            await db.IndexTempTableAsync("tmp_ids", "id", cancellationToken);
+        }
+
         var byEntity = new Dictionary<long, List<StoredRecord>>();
         const string columns = "id, kind, registry, ref, batch_id, name, identifier, identifier_status, birth_date, gender, phone, address, " +
             "listed, region_code, industry, status, founded, sectors, decision_kind, amount, currency, applied_date, decided_date, method, bidders";
-        await using (var command = db.Command($"SELECT r.* FROM ({Records(columns)}) r JOIN tmp_ids t ON t.id = r.id"))
+        await using (var command = db.Command(all ? Records(columns) : $"SELECT r.* FROM ({Records(columns)}) r JOIN tmp_ids t ON t.id = r.id"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -174,7 +180,11 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
             }
         }
 
-        await db.DropTempTableAsync("tmp_ids", cancellationToken);
+        if (!all)
+        {
+            await db.DropTempTableAsync("tmp_ids", cancellationToken);
+        }
+
         var rows = byEntity.Select(pair => CanonicalNode.Build(pair.Key, pair.Value)).ToList();
         var newRows = rows.Where(row => created.Contains((long)row[0]!));
         await db.InsertAsync("nodes", StoreTables.Nodes, newRows, cancellationToken);

@@ -35,9 +35,21 @@ public sealed class IdentityNumberTests
         Assert.Contains("expected 'X'", number.Problem, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_leap_day_is_a_birth_date()
+    {
+        var number = IdentityNumber.Parse(IdentityNumber.Create("110105", new DateOnly(2000, 2, 29), 1).Value)!;
+
+        Assert.Equal((IdentifierStatus.Valid, new DateOnly(2000, 2, 29)), (number.Status, number.BirthDate));
+    }
+
     [Theory]
     [InlineData("1101051949123100", "16 characters")]
     [InlineData("11010519491331002X", "'19491331' is not a birth date")]
+    [InlineData("11010519490229002X", "'19490229' is not a birth date")]
+    [InlineData("11010519490100002X", "'19490100' is not a birth date")]
+    [InlineData("11010519490012002X", "'19490012' is not a birth date")]
+    [InlineData("11010517991231002X", "'17991231' is not a birth date")]
     [InlineData("1101051949A231002X", "character 11 'A' is not a digit")]
     public void Malformed_numbers_are_invalid_with_the_reason(string raw, string reason)
     {
