@@ -6,9 +6,9 @@ using Qingdan.Graph.Store.Ingest;
 
 // qingdan-bench ingest --people N --db CONNECTION [--work DIR]
 // Writes a synthetic bundle of 5×N rows, ingests it into a fresh database and prints rows/s and peak memory.
-if (args.Length < 1 || args[0] is not ("ingest" or "snapshot" or "paths" or "sweep" or "nl5" or "load"))
+if (args.Length < 1 || args[0] is not ("ingest" or "snapshot" or "paths" or "sweep" or "nl5" or "load" or "resolve"))
 {
-    Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR] | snapshot --db CONNECTION | paths … | sweep [--scales city,region,province] [--repeat 3] | nl5 --db HOST=… | load --url URL [--clients 50] [--seconds 60]");
+    Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR] | snapshot --db CONNECTION | paths … | sweep [--scales city,region,province] [--repeat 3] | nl5 --db HOST=… | load --url URL [--clients 50] [--seconds 60] | resolve --db HOST=… [--rounds 3]");
     return 2;
 }
 
@@ -42,6 +42,13 @@ if (args[0] == "paths")
     return await PathComparison.RunAsync(
         StoreConnection.Parse(Arg("--db", string.Empty)), Arg("--truth", "truth.jsonl"),
         int.Parse(Arg("--pairs", "200"), CultureInfo.InvariantCulture), int.Parse(Arg("--timeout-ms", "5000"), CultureInfo.InvariantCulture));
+}
+
+if (args[0] == "resolve")
+{
+    // qingdan-bench resolve --db HOST=… [--rounds 3]
+    string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    return await ResolverBench.RunAsync(Arg("--db", string.Empty), int.Parse(Arg("--rounds", "3"), CultureInfo.InvariantCulture));
 }
 
 if (args[0] == "snapshot")

@@ -26,7 +26,10 @@ public static class EntityResolver
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(decisions);
-        var state = new State(records.OrderBy(r => r.Kind).ThenBy(r => r.NaturalKey, StringComparer.Ordinal).ToArray(), decisions);
+        // Natural keys are unique, so this order is total and the same whatever order the records came in.
+        var ordered = records.ToArray();
+        Array.Sort(ordered, static (x, y) => x.Kind != y.Kind ? ((int)x.Kind).CompareTo((int)y.Kind) : string.CompareOrdinal(x.NaturalKey, y.NaturalKey));
+        var state = new State(ordered, decisions);
         state.ApplySameDecisions();
         state.MergeByValidIdentifier();
         state.MergeByMaskedIdentifier();
@@ -45,6 +48,7 @@ public static class EntityResolver
         private readonly HashSet<(long, long)> _proposed = [];
         private readonly HashSet<(long, long)> _decided = [];
         private readonly IReadOnlyList<MatchDecision> _decisions;
+        private List<List<int>>? _nameGroups;
 
         public State(ResolutionRecord[] records, IReadOnlyList<MatchDecision> decisions)
         {
@@ -68,8 +72,8 @@ public static class EntityResolver
                     _decided.Add(Pair(decision.RecordA, decision.RecordB));
                     if (!decision.Same)
                     {
-                        _units[a].Forbidden.Add(b);
-                        _units[b].Forbidden.Add(a);
+                        _units[a].Forbid(b);
+                        _units[b].Forbid(a);
                     }
                 }
             }
@@ -105,6 +109,12 @@ public static class EntityResolver
             var unions = new List<(int Masked, int Holder)>();
             foreach (var group in NameGroups())
             {
+                // Most name groups hold no masked identifier: nothing to place, no identifiers to gather.
+                if (!group.Exists(i => _records[i].HasMaskedIdentifier))
+                {
+                    continue;
+                }
+
                 var valid = group.Where(i => _records[i].HasValidIdentifier)
                     .GroupBy(i => _records[i].Identifier!, StringComparer.Ordinal)
                     .Select(g => (Identifier: g.Key, Holder: g.First()))
@@ -220,10 +230,13 @@ public static class EntityResolver
             }
         }
 
-        private IEnumerable<List<int>> NameGroups() =>
-            Indexes().Where(i => _records[i].Kind != NodeKind.Decision && _records[i].NormalizedName.Length > 0)
+        // Groups depend on the records alone, not on merges: both passes that walk them share one grouping.
+        private List<List<int>> NameGroups() =>
+            _nameGroups ??= Indexes().Where(i => _records[i].Kind != NodeKind.Decision && _records[i].NormalizedName.Length > 0)
                 .GroupBy(i => (_records[i].Kind, _records[i].NormalizedName))
-                .Select(g => g.ToList());
+                .Select(g => g.ToList())
+                .ToList();
+
 
         private IEnumerable<int> Indexes() => Enumerable.Range(0, _records.Length);
 
@@ -256,7 +269,7 @@ public static class EntityResolver
 
             var a = _units[rootA];
             var b = _units[rootB];
-            if (a.HasValid && b.HasValid && !a.Valid.SetEquals(b.Valid))
+            if (a.HasValid && b.HasValid && !a.SameValid(b))
             {
                 return true;
             }
@@ -276,7 +289,7 @@ public static class EntityResolver
                 return true;
             }
 
-            return a.Members.Any(m => b.Forbidden.Contains(m)) || b.Members.Any(m => a.Forbidden.Contains(m));
+            return a.ForbidsAnyOf(b) || b.ForbidsAnyOf(a);
         }
 
         private static bool IdentifiersCompatible(NodeKind kind, string x, string y) =>
@@ -306,7 +319,7 @@ public static class EntityResolver
 
             var unitA = _units[rootA];
             var unitB = _units[rootB];
-            if (unitA.Members.Any(m => unitB.Forbidden.Contains(m)) || unitB.Members.Any(m => unitA.Forbidden.Contains(m)))
+            if (unitA.ForbidsAnyOf(unitB) || unitB.ForbidsAnyOf(unitA))
             {
                 return;
             }
@@ -326,8 +339,12 @@ public static class EntityResolver
     }
 
     /// <summary>What a cluster of records knows about itself, kept at its root.</summary>
+    /// <remarks>The sets most units never need (decisions against it, valid identifiers) are made on first use: one unit a record.</remarks>
     private sealed class Unit
     {
+        private HashSet<int>? _forbidden;
+        private HashSet<string>? _valid;
+
         public Unit(int index, ResolutionRecord record)
         {
             Kind = record.Kind;
@@ -335,7 +352,7 @@ public static class EntityResolver
             Members.Add(index);
             if (record.HasValidIdentifier)
             {
-                Valid.Add(record.Identifier!);
+                _valid = new HashSet<string>(StringComparer.Ordinal) { record.Identifier! };
             }
 
             if (record.Identifier is not null && record.IdentifierStatus != IdentifierStatus.Invalid)
@@ -353,9 +370,6 @@ public static class EntityResolver
 
         public List<int> Members { get; } = [];
 
-        public HashSet<int> Forbidden { get; } = [];
-
-        public HashSet<string> Valid { get; } = new(StringComparer.Ordinal);
 
         public List<string> Identifiers { get; } = [];
 
@@ -363,14 +377,28 @@ public static class EntityResolver
 
         public Sex? Gender { get; private set; }
 
-        public bool HasValid => Valid.Count > 0;
+        public bool HasValid => _valid is { Count: > 0 };
+
+        public void Forbid(int record) => (_forbidden ??= []).Add(record);
+
+        /// <summary>True when a decision forbids this unit to join any member of <paramref name="other"/>.</summary>
+        public bool ForbidsAnyOf(Unit other) => _forbidden is { Count: > 0 } forbidden && other.Members.Exists(forbidden.Contains);
+
+        public bool SameValid(Unit other) => (_valid ?? []).SetEquals(other._valid ?? []);
 
         public void Absorb(Unit other)
         {
             Representative = Math.Min(Representative, other.Representative);
             Members.AddRange(other.Members);
-            Forbidden.UnionWith(other.Forbidden);
-            Valid.UnionWith(other.Valid);
+            if (other._forbidden is { Count: > 0 })
+            {
+                (_forbidden ??= []).UnionWith(other._forbidden);
+            }
+
+            if (other._valid is { Count: > 0 })
+            {
+                (_valid ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(other._valid);
+            }
             foreach (var identifier in other.Identifiers)
             {
                 if (!Identifiers.Contains(identifier, StringComparer.Ordinal))
