@@ -18,9 +18,14 @@ internal static class SnapshotBench
     {
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         var before = GC.GetTotalMemory(forceFullCollection: true);
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var paused = GC.GetTotalPauseDuration();
         var (snapshot, elapsed) = await SnapshotLoader.LoadAsync(connection, CancellationToken.None);
+        cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var after = GC.GetTotalMemory(forceFullCollection: true);
         Print($"load: {snapshot.NodeCount:N0} nodes, {snapshot.LinkCount:N0} links in {elapsed.TotalSeconds:0.00}s = {snapshot.LinkCount / elapsed.TotalSeconds:N0} links/s; managed heap {(after - before) / 1048576.0:N0} MB = {(after - before) / (double)Math.Max(1, snapshot.LinkCount):N0} bytes a link (nodes, properties and sources included)");
+        Print($"load: this process used {cpu.TotalSeconds:0.0} s of CPU (both cores: {2 * elapsed.TotalSeconds:0.0} s of CPU time in the wall time; the rest is the database's); collections gen0/1/2 {GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]}, paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00} s");
         var (traversal, properties) = snapshot.LinkBytes();
         Print($"link columns: traversal {traversal / (double)Math.Max(1, snapshot.LinkCount):0.0} bytes a link (both directions, kind, detail, validity, share), properties and sources {properties / (double)Math.Max(1, snapshot.LinkCount):0.0} bytes a link; nodes and their properties the rest");
         return Measure(snapshot);
