@@ -36,6 +36,17 @@ public sealed class SnapshotBuilderTests
     }
 
     [Fact]
+    public void A_source_with_an_empty_bundle_and_file_reads_back_as_stated()
+    {
+        var builder = new GraphSnapshotBuilder().AddNode(new Person { Id = new EntityId(NodeKind.Person, 1), Name = "p" })
+            .AddNode(new Person { Id = new EntityId(NodeKind.Person, 2), Name = "q" });
+
+        var snapshot = builder.AddLink(new SnapshotLink { Kind = LinkKind.Associate, From = 1, To = 2, Detail = "friend", Source = new SourceRef(string.Empty, string.Empty, 3) }).Build(1);
+
+        Assert.Equal([new SourceRef(string.Empty, string.Empty, 3)], snapshot.SourcesOf(0));
+    }
+
+    [Fact]
     public void A_detail_stated_in_another_case_reads_back_as_stated_and_traverses_as_its_relation()
     {
         var graph = new SmallGraph().Person("o").Person("s").Family("o", "s", "Spouse", D(1995));

@@ -86,7 +86,7 @@ internal sealed class LinkSources
     {
         // Rows arrive file by file: the last origin, compared by reference, spares hashing two strings a row.
         var origin = _last.Origin;
-        if (!ReferenceEquals(bundle, _last.Bundle) || !ReferenceEquals(file, _last.File))
+        if (origin < 0 || !ReferenceEquals(bundle, _last.Bundle) || !ReferenceEquals(file, _last.File))
         {
             var key = (bundle, file);
             if (!_originIndex.TryGetValue(key, out origin))
