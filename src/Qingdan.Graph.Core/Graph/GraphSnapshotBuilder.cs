@@ -32,6 +32,7 @@ public sealed class GraphSnapshotBuilder
     private readonly SparseColumn<string> _note = new();
     private readonly SparseColumn<string> _detailText = new();
     private readonly LinkSources _sources;
+    private bool _built;
     private readonly Dictionary<string, (byte Code, bool Canonical)>?[] _details = new Dictionary<string, (byte, bool)>?[256];
 
     public GraphSnapshotBuilder()
@@ -60,6 +61,7 @@ public sealed class GraphSnapshotBuilder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public GraphSnapshotBuilder AddNode(object node)
     {
+        ObjectDisposedException.ThrowIf(_built, this);
         var id = node switch
         {
             Person p => p.Id,
@@ -94,6 +96,7 @@ public sealed class GraphSnapshotBuilder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal GraphSnapshotBuilder AddLink(in SnapshotLinkRow link)
     {
+        ObjectDisposedException.ThrowIf(_built, this);
         var row = _kind.Count;
         _kind.Add((byte)link.Kind);
         var (detail, canonical) = Detail(link.Kind, link.Detail);
@@ -130,8 +133,15 @@ public sealed class GraphSnapshotBuilder
         return this;
     }
 
+    /// <summary>Builds the snapshot; the columns are handed over, not copied, so a builder builds once.</summary>
     public GraphSnapshot Build(long version)
     {
+        if (_built)
+        {
+            throw new InvalidOperationException("This builder has built its snapshot already; its columns belong to it now.");
+        }
+
+        _built = true;
         var rows = _kind.Count;
         (_from, _to) = (Endpoints(_fromId), Endpoints(_toId));
         var duplicateOf = FindDuplicates(rows);

@@ -36,6 +36,16 @@ public sealed class SnapshotBuilderTests
     }
 
     [Fact]
+    public void A_builder_builds_once()
+    {
+        var builder = new GraphSnapshotBuilder().AddNode(new Person { Id = new EntityId(NodeKind.Person, 1), Name = "p" });
+        builder.Build(1);
+
+        Assert.Throws<InvalidOperationException>(() => builder.Build(2));
+        Assert.Throws<ObjectDisposedException>(() => builder.AddNode(new Person { Id = new EntityId(NodeKind.Person, 2), Name = "q" }));
+    }
+
+    [Fact]
     public void A_source_with_an_empty_bundle_and_file_reads_back_as_stated()
     {
         var builder = new GraphSnapshotBuilder().AddNode(new Person { Id = new EntityId(NodeKind.Person, 1), Name = "p" })
