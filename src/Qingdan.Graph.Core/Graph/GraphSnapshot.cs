@@ -169,7 +169,7 @@ public sealed partial class GraphSnapshot
     internal ReadOnlySpan<int> Incoming(int node) => _inLinks.AsSpan(_inStart[node], _inStart[node + 1] - _inStart[node]);
 
     // Counting sort by endpoint, link ids ascending within a node: one pass to count, one to place.
-    private static (int[] Start, int[] Links) Csr(int nodes, int[] endpoint)
+    internal static (int[] Start, int[] Links) Csr(int nodes, int[] endpoint)
     {
         var start = new int[nodes + 1];
         foreach (var node in endpoint)

@@ -286,24 +286,7 @@ public sealed class GraphSnapshotBuilder
     private int[]? FindDuplicates(int rows)
     {
         var nodes = _ids.Count;
-        var start = new int[nodes + 1];
-        for (var row = 0; row < rows; row++)
-        {
-            start[_from[row] + 1]++;
-        }
-
-        for (var i = 0; i < nodes; i++)
-        {
-            start[i + 1] += start[i];
-        }
-
-        var next = (int[])start.Clone();
-        var byFrom = new int[rows];
-        for (var row = 0; row < rows; row++)
-        {
-            byFrom[next[_from[row]]++] = row;
-        }
-
+        var (start, byFrom) = GraphSnapshot.Csr(nodes, _from);
         int[]? duplicateOf = null;
         long[] keys = [];
         for (var node = 0; node < nodes; node++)

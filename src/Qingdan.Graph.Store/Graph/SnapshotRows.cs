@@ -94,7 +94,7 @@ internal abstract class SnapshotRows : IDisposable
         public override T? Value<T>()
         {
             var value = Field();
-            if (value.IsEmpty && _nullField)
+            if (_nullField)
             {
                 return null;
             }
@@ -141,14 +141,14 @@ internal abstract class SnapshotRows : IDisposable
         public override string? Text()
         {
             var value = Field();
-            return value.IsEmpty && _nullField ? null : Encoding.UTF8.GetString(value);
+            return _nullField ? null : Encoding.UTF8.GetString(value);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override string? Word()
         {
             var value = Field();
-            if (value.IsEmpty && _nullField)
+            if (_nullField)
             {
                 return null;
             }

@@ -17,8 +17,6 @@ internal sealed class LinkSources
 
     public LinkSources(int capacity) => _first = new Growable<long>(capacity);
 
-    public int Count => _first.Count;
-
     public void Add(string bundle, string file, int line) => _first.Add(Pack(bundle, file, line));
 
     /// <summary>A row's source while rows are still being added.</summary>
