@@ -28,6 +28,17 @@ internal sealed class Bits(int capacity = 64)
 
     public long Bytes => _words.Length * sizeof(ulong);
 
+    /// <summary>The flags, 64 to a word, for writing out.</summary>
+    public ReadOnlySpan<ulong> Words => _words;
+
+    /// <summary>Flags read back from their words.</summary>
+    public static Bits Of(ulong[] words)
+    {
+        var bits = new Bits(1);
+        bits._words = words.Length == 0 ? new ulong[1] : words;
+        return bits;
+    }
+
     /// <summary>The flags of the kept rows, renumbered in order.</summary>
     public Bits Keep(ReadOnlySpan<int> kept)
     {

@@ -8,6 +8,14 @@ internal sealed class Growable<T>(int capacity = 16)
 {
     private T[] _items = new T[Math.Max(capacity, 16)];
 
+    /// <summary>A growable that starts as these items, exactly (a column read back whole).</summary>
+    public Growable(T[] items)
+        : this(0)
+    {
+        _items = items;
+        Count = items.Length;
+    }
+
     public int Count { get; private set; }
 
     public ref T this[int index] => ref _items[index];

@@ -19,6 +19,45 @@ internal sealed class LinkSources
 
     public void Add(string bundle, string file, int line) => _first.Add(Pack(bundle, file, line));
 
+    /// <summary>The (bundle, file) pairs, numbered as the packed sources number them.</summary>
+    public IReadOnlyList<(string Bundle, string File)> Origins => _origins;
+
+    /// <summary>Each link's first source, packed.</summary>
+    public ReadOnlySpan<long> First => _firstDetached;
+
+    /// <summary>The further sources of the links several rows state, packed, by link.</summary>
+    public IReadOnlyDictionary<int, List<long>> More => _more;
+
+    /// <summary>Sources read back whole; every packed source must name one of the origins.</summary>
+    public static LinkSources Of(IReadOnlyList<(string Bundle, string File)> origins, long[] first, Dictionary<int, List<long>> more)
+    {
+        var sources = new LinkSources(1);
+        foreach (var origin in origins)
+        {
+            sources._originIndex.TryAdd(origin, sources._origins.Count);
+            sources._origins.Add(origin);
+        }
+
+        foreach (var packed in first)
+        {
+            sources.Check(packed);
+        }
+
+        foreach (var (link, list) in more)
+        {
+            if ((uint)link >= (uint)first.Length)
+            {
+                throw new InvalidDataException($"Further sources are listed for link {link}, past the {first.Length} links.");
+            }
+
+            list.ForEach(sources.Check);
+        }
+
+        sources._firstDetached = first;
+        sources._more = more;
+        return sources;
+    }
+
     /// <summary>A row's source while rows are still being added.</summary>
     public SourceRef RowSource(int row) => Unpack(_first[row]);
 
@@ -98,6 +137,14 @@ internal sealed class LinkSources
         }
 
         return ((long)origin << 32) | (uint)line;
+    }
+
+    private void Check(long packed)
+    {
+        if ((ulong)(packed >> 32) >= (ulong)_origins.Count)
+        {
+            throw new InvalidDataException($"A source names origin {packed >> 32} of {_origins.Count}.");
+        }
     }
 
     private SourceRef Unpack(long packed)

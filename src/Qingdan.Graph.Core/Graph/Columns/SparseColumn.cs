@@ -22,6 +22,31 @@ internal sealed class SparseColumn<T>
 
     public int Count => _rows.Count;
 
+    /// <summary>The rows that have a value, ascending.</summary>
+    public ReadOnlySpan<int> Rows => _rows.AsSpan();
+
+    /// <summary>The values, in the order of <see cref="Rows"/>.</summary>
+    public ReadOnlySpan<T> Values => _values.AsSpan();
+
+    /// <summary>A column read back whole: the rows must ascend, and there must be a value for each.</summary>
+    public static SparseColumn<T> Of(int[] rows, T[] values)
+    {
+        if (rows.Length != values.Length)
+        {
+            throw new InvalidDataException($"A column lists {rows.Length} rows but {values.Length} values.");
+        }
+
+        for (var i = 1; i < rows.Length; i++)
+        {
+            if (rows[i] <= rows[i - 1])
+            {
+                throw new InvalidDataException($"A column's rows do not ascend ({rows[i]} after {rows[i - 1]}).");
+            }
+        }
+
+        return new SparseColumn<T>(new Growable<int>(rows), new Growable<T>(values));
+    }
+
     /// <summary>Sets the value of a row later than every row set before.</summary>
     public void Add(int row, T value)
     {
