@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Qingdan.Graph.Core.Graph;
 using Qingdan.Graph.Core.Identifiers;
 using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Store.Graph;
@@ -35,7 +37,7 @@ public abstract class SnapshotLoaderTests(StoreFixture fixture) : IAsyncLifetime
             .File("people.csv", "ref,name,id_number", "m1,王建国,440802196803150017", "m2,李秀英,440802197005020028")
             .File("family.csv", "person_ref,relative_ref,relation,start_date", "m1,m2,spouse,1995-10-01"));
 
-        var (snapshot, _) = await SnapshotLoader.LoadAsync(fixture.Connection, CancellationToken.None);
+        var snapshot = (await SnapshotLoader.LoadAsync(fixture.Connection, CancellationToken.None)).Snapshot;
 
         Assert.Equal(3, snapshot.NodeCount);
         Assert.Equal(2, snapshot.LinkCount);
@@ -50,19 +52,9 @@ public abstract class SnapshotLoaderTests(StoreFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Every_stated_property_reads_back_from_the_store_as_it_was_ingested()
     {
-        await IngestAsync(Bundle("all-x", "cadre")
-            .File("people.csv", "ref,name,id_number,birth_date,gender", "p1,王建国,440802196803150017,1968-03-15,M", "p2,李秀英,,1970-05-02,F")
-            .File("companies.csv", "ref,name,credit_code,listed,region_code,industry,status,founded", "c1,海滨建材,,true,440802,E48,存续,2011-04-01")
-            .File("agencies.csv", "ref,name,code,region_code,sectors", "a1,湛江市住房和城乡建设局,,440800,E|F51")
-            .File("positions.csv", "person_ref,agency_ref,title,start_date,end_date", "p1,a1,局长,2015-01-01,2020-12-31")
-            .File("family.csv", "person_ref,relative_ref,relation,start_date", "p1,p2,spouse,1995-10-01")
-            .File("shareholdings.csv", "holder_ref,holder_kind,company_ref,share,subscribed_capital,start_date", "p2,person,c1,35,1200000.50,2016-06-01")
-            .File("company_roles.csv", "person_ref,company_ref,role,start_date,monthly_salary,nominal", "p2,c1,consultant,2017-01-01,30000,true")
-            .File("decisions.csv", "ref,kind,agency_ref,beneficiary_ref,title,amount,applied_date,decided_date,method,bidders",
-                "d1,procurement_award,a1,c1,道路工程,4500000.25,2018-02-01,2018-03-01,selective,3")
-            .File("transactions.csv", "from_ref,from_kind,to_ref,to_kind,kind,amount,date,end_date,note", "c1,company,p1,person,loan,200000,2019-05-05,2021-05-05,无息"));
+        await IngestAsync(EveryProperty());
 
-        var (snapshot, _) = await SnapshotLoader.LoadAsync(fixture.Connection, CancellationToken.None);
+        var snapshot = (await SnapshotLoader.LoadAsync(fixture.Connection, CancellationToken.None)).Snapshot;
 
         var nodes = Enumerable.Range(0, snapshot.NodeCount).Select(snapshot.NodeOf).ToList();
         var official = nodes.OfType<Person>().Single(p => p.Name == "王建国");
@@ -102,6 +94,126 @@ public abstract class SnapshotLoaderTests(StoreFixture fixture) : IAsyncLifetime
         Assert.Equal(1, first.NodeCount);
         Assert.Equal(2, second.NodeCount);
     }
+
+    [Fact]
+    public async Task A_stored_image_loads_as_the_snapshot_the_rows_give_until_the_store_moves_on()
+    {
+        await IngestAsync(EveryProperty());
+        var rows = await SnapshotLoader.LoadAsync(fixture.Connection, CancellationToken.None);
+
+        var save = await SnapshotImages.SaveAsync(fixture.Connection, rows.Snapshot, CancellationToken.None);
+        var image = await SnapshotLoader.LoadAsync(fixture.Connection, CancellationToken.None);
+
+        Assert.False(rows.FromImage);
+        Assert.Equal((true, 1), (save.Written, save.Parts));
+        Assert.True(image.FromImage);
+        AssertSame(rows.Snapshot, image.Snapshot);
+        Assert.False((await SnapshotLoader.LoadAsync(fixture.Connection, useImage: false, CancellationToken.None)).FromImage);
+        Assert.Contains("stored already", (await SnapshotImages.SaveAsync(fixture.Connection, image.Snapshot, CancellationToken.None)).Reason, StringComparison.Ordinal);
+
+        await IngestAsync(Bundle("more-x", "company").File("companies.csv", "ref,name", "c9,山海贸易"));
+        var after = await SnapshotLoader.LoadAsync(fixture.Connection, CancellationToken.None);
+
+        Assert.Equal((false, (string?)null, rows.Snapshot.NodeCount + 1), (after.FromImage, after.ImageRefused, after.Snapshot.NodeCount));
+        var stale = await SnapshotImages.SaveAsync(fixture.Connection, rows.Snapshot, CancellationToken.None);
+        Assert.Equal((false, $"the store is at version {after.Snapshot.Version}, the snapshot at {rows.Snapshot.Version}"), (stale.Written, stale.Reason));
+        Assert.True((await SnapshotImages.SaveAsync(fixture.Connection, after.Snapshot, CancellationToken.None)).Written);
+        await using var context = fixture.Connection.CreateContext();
+        Assert.Equal([after.Snapshot.Version], context.SnapshotImages.Select(p => p.Version).Distinct().ToList());
+    }
+
+    [Fact]
+    public async Task An_image_in_many_parts_reads_back_whole_and_a_missing_or_cut_part_is_refused_with_the_rows_loaded_instead()
+    {
+        await IngestAsync(EveryProperty());
+        var rows = (await SnapshotLoader.LoadAsync(fixture.Connection, CancellationToken.None)).Snapshot;
+        var save = await SnapshotImages.SaveAsync(fixture.Connection, rows, partBytes: 64, CancellationToken.None);
+
+        Assert.Equal((save.Bytes + 63) / 64, save.Parts);
+        AssertSame(rows, (await SnapshotLoader.LoadAsync(fixture.Connection, CancellationToken.None)).Snapshot);
+
+        await using (var context = fixture.Connection.CreateContext())
+        {
+            await context.SnapshotImages.Where(p => p.Part == 2).ExecuteDeleteAsync();
+        }
+
+        var gap = await SnapshotLoader.LoadAsync(fixture.Connection, CancellationToken.None);
+        Assert.Equal((false, "The snapshot image's part 2 is missing (part 3 follows)."), (gap.FromImage, gap.ImageRefused));
+        AssertSame(rows, gap.Snapshot);
+
+        await using (var context = fixture.Connection.CreateContext())
+        {
+            await context.SnapshotImages.ExecuteDeleteAsync();
+        }
+
+        await SnapshotImages.SaveAsync(fixture.Connection, rows, partBytes: 64, CancellationToken.None);
+        await using (var context = fixture.Connection.CreateContext())
+        {
+            var last = await context.SnapshotImages.OrderByDescending(p => p.Part).FirstAsync();
+            last.Data = last.Data[..^1];
+            await context.SaveChangesAsync();
+        }
+
+        var cut = await SnapshotLoader.LoadAsync(fixture.Connection, CancellationToken.None);
+        Assert.False(cut.FromImage);
+        Assert.StartsWith("The snapshot image ", cut.ImageRefused, StringComparison.Ordinal);
+        AssertSame(rows, cut.Snapshot);
+    }
+
+    [Fact]
+    public async Task A_provider_stores_the_image_of_what_it_loaded_from_the_rows_and_the_next_provider_reads_it()
+    {
+        await IngestAsync(EveryProperty());
+        using var first = new SnapshotProvider(fixture.Connection);
+        var loaded = await first.GetAsync(CancellationToken.None);
+        var save = await first.ImageSave!;
+
+        using var second = new SnapshotProvider(fixture.Connection);
+        var reloaded = await second.GetAsync(CancellationToken.None);
+
+        Assert.False(first.LastLoadFromImage);
+        Assert.True(save.Written);
+        Assert.True(second.LastLoadFromImage);
+        Assert.Null(second.ImageSave);
+        AssertSame(loaded, reloaded);
+    }
+
+    private static void AssertSame(GraphSnapshot expected, GraphSnapshot actual)
+    {
+        Assert.Equal((expected.Version, expected.NodeCount, expected.LinkCount), (actual.Version, actual.NodeCount, actual.LinkCount));
+        for (var node = 0; node < expected.NodeCount; node++)
+        {
+            if (expected.NodeOf(node) is Agency agency)
+            {
+                var copy = Assert.IsType<Agency>(actual.NodeOf(node));
+                Assert.Equal(agency.Sectors, copy.Sectors);
+                Assert.Equal(agency with { Sectors = [] }, copy with { Sectors = [] });
+            }
+            else
+            {
+                Assert.Equal(expected.NodeOf(node), actual.NodeOf(node));
+            }
+        }
+
+        for (var link = 0; link < expected.LinkCount; link++)
+        {
+            Assert.Equal(expected.FactOf(link), actual.FactOf(link));
+            Assert.Equal(expected.SourcesOf(link), actual.SourcesOf(link));
+        }
+    }
+
+    private BundleBuilder EveryProperty() =>
+        Bundle("all-x", "cadre")
+            .File("people.csv", "ref,name,id_number,birth_date,gender", "p1,王建国,440802196803150017,1968-03-15,M", "p2,李秀英,,1970-05-02,F")
+            .File("companies.csv", "ref,name,credit_code,listed,region_code,industry,status,founded", "c1,海滨建材,,true,440802,E48,存续,2011-04-01")
+            .File("agencies.csv", "ref,name,code,region_code,sectors", "a1,湛江市住房和城乡建设局,,440800,E|F51")
+            .File("positions.csv", "person_ref,agency_ref,title,start_date,end_date", "p1,a1,局长,2015-01-01,2020-12-31")
+            .File("family.csv", "person_ref,relative_ref,relation,start_date", "p1,p2,spouse,1995-10-01")
+            .File("shareholdings.csv", "holder_ref,holder_kind,company_ref,share,subscribed_capital,start_date", "p2,person,c1,35,1200000.50,2016-06-01")
+            .File("company_roles.csv", "person_ref,company_ref,role,start_date,monthly_salary,nominal", "p2,c1,consultant,2017-01-01,30000,true")
+            .File("decisions.csv", "ref,kind,agency_ref,beneficiary_ref,title,amount,applied_date,decided_date,method,bidders",
+                "d1,procurement_award,a1,c1,道路工程,4500000.25,2018-02-01,2018-03-01,selective,3")
+            .File("transactions.csv", "from_ref,from_kind,to_ref,to_kind,kind,amount,date,end_date,note", "c1,company,p1,person,loan,200000,2019-05-05,2021-05-05,无息");
 
     private BundleBuilder Bundle(string id, string registry)
     {

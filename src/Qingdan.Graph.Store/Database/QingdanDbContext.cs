@@ -56,6 +56,8 @@ public abstract class QingdanDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<AuditRow> AuditLog => Set<AuditRow>();
 
+    public DbSet<SnapshotImagePart> SnapshotImages => Set<SnapshotImagePart>();
+
     /// <summary>Which database this context talks to.</summary>
     public abstract StoreProvider Provider { get; }
 
@@ -254,6 +256,12 @@ public abstract class QingdanDbContext(DbContextOptions options) : DbContext(opt
             row.Property(a => a.Role).HasMaxLength(20);
             row.Property(a => a.Address).HasMaxLength(100);
             row.HasIndex(a => a.At);
+        });
+
+        modelBuilder.Entity<SnapshotImagePart>(part =>
+        {
+            part.ToTable("snapshot_images");
+            part.HasKey(p => new { p.Version, p.Part });
         });
 
         modelBuilder.Entity<LeaseRow>(lease =>

@@ -11,6 +11,8 @@ public static class StoreMetrics
     private static readonly Meter Meter = new(Findings.SweepMetrics.MeterName);
     private static readonly Counter<long> Rows = Meter.CreateCounter<long>("qingdan.ingest.rows", "{row}", "Rows read by ingests, by registry.");
     private static readonly Counter<long> Rejected = Meter.CreateCounter<long>("qingdan.ingest.rejected", "{row}", "Rows rejected by ingests, by registry.");
+    private static readonly Counter<long> Images = Meter.CreateCounter<long>(
+        "qingdan.snapshot.images", "{image}", "Snapshot images: loads from an image, stores of one, refusals of a stored one and failures to store one, by outcome.");
     private static (long Version, int Nodes, int Links, double Seconds)? _snapshot;
 
     static StoreMetrics()
@@ -27,6 +29,9 @@ public static class StoreMetrics
         Rows.Add(rows, tag);
         Rejected.Add(rejected, tag);
     }
+
+    /// <summary>Counts a snapshot image event: <c>loaded</c>, <c>stored</c>, <c>refused</c> (unreadable, rows loaded instead) or <c>failed</c> (not stored).</summary>
+    internal static void SnapshotImage(string outcome) => Images.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 
     internal static void SnapshotLoaded(long version, int nodes, int links, TimeSpan elapsed) => _snapshot = (version, nodes, links, elapsed.TotalSeconds);
 }

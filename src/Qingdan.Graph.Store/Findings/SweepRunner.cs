@@ -41,13 +41,26 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
         }
     }
 
+    // The next sweep (or server) loads this version from its image; the image is a cache, so a failure to
+    // store it leaves the sweep, already committed, as it is.
+    private async Task StoreImageAsync(GraphSnapshot graph, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SnapshotImages.SaveAsync(connection, graph, cancellationToken);
+        }
+        catch (Exception error) when (error is System.Data.Common.DbException or IOException or InvalidOperationException)
+        {
+            StoreMetrics.SnapshotImage("failed");
+        }
+    }
+
     private async Task<SweepReport> RunLockedAsync(SweepRequest request, DateTime started, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         progress?.Report(new SweepProgress("loading", 0, 0, clock.Elapsed));
-        var graph = snapshots is not null
-            ? await snapshots.GetAsync(cancellationToken)
-            : (await SnapshotLoader.LoadAsync(connection, cancellationToken)).Snapshot;
+        var loaded = snapshots is null ? await SnapshotLoader.LoadAsync(connection, cancellationToken) : null;
+        var graph = loaded?.Snapshot ?? await snapshots!.GetAsync(cancellationToken);
         var load = clock.Elapsed;
 
         var officials = graph.Officials();
@@ -65,6 +78,11 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
         var digests = await WriteAsync(graph, request, started, officials.Count, findings, refs, cancellationToken);
         var write = clock.Elapsed - load - evaluate;
         progress?.Report(new SweepProgress("committed", findings.Count, findings.Count, clock.Elapsed));
+        if (loaded is { FromImage: false })
+        {
+            await StoreImageAsync(graph, cancellationToken);
+        }
+
         return new SweepReport
         {
             SweepId = digests.SweepId,

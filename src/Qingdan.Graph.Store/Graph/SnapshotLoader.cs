@@ -8,6 +8,13 @@ using Qingdan.Graph.Store.Database;
 
 namespace Qingdan.Graph.Store.Graph;
 
+/// <summary>A loaded snapshot: how long it took, whether it came from the stored image, and why a stored image was not used.</summary>
+public sealed record SnapshotLoad(GraphSnapshot Snapshot, TimeSpan Elapsed, bool FromImage, string? ImageRefused)
+{
+    /// <summary>The snapshot and its load time, for callers that need no more.</summary>
+    public void Deconstruct(out GraphSnapshot snapshot, out TimeSpan elapsed) => (snapshot, elapsed) = (Snapshot, Elapsed);
+}
+
 /// <summary>
 /// Projects the store into a <see cref="GraphSnapshot"/> in one streaming pass: nodes, then links
 /// (with the bundle each came from), read through plain data readers, never materialised as EF entities.
@@ -28,19 +35,39 @@ public static class SnapshotLoader
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The store's graph version as the given transaction sees it.</summary>
+    public static async Task<long> VersionAsync(DbConnection db, DbTransaction transaction, CancellationToken cancellationToken) =>
+        Convert.ToInt64(await ScalarAsync(db, transaction, VersionQuery, cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Loads the whole graph, from the stored image of the store's version when there is one.</summary>
+    public static Task<SnapshotLoad> LoadAsync(StoreConnection connection, CancellationToken cancellationToken) =>
+        LoadAsync(connection, useImage: true, cancellationToken);
+
     /// <summary>
-    /// Loads the whole graph as one consistent state of the store. On PostgreSQL nodes and links stream
-    /// at once over two connections sharing one exported snapshot (each is bound by the server's output
-    /// of its rows, and the machine has two cores); on SQLite one read transaction reads them in turn.
+    /// Loads the whole graph as one consistent state of the store: from the image stored for the store's
+    /// version (<see cref="SnapshotImages"/>) when <paramref name="useImage"/> and there is one, else from
+    /// the rows. On PostgreSQL nodes and links stream at once over two connections sharing one exported
+    /// snapshot (each is bound by the server's output of its rows, and the machine has two cores); on
+    /// SQLite one read transaction reads them in turn.
     /// </summary>
-    public static async Task<(GraphSnapshot Snapshot, TimeSpan Elapsed)> LoadAsync(StoreConnection connection, CancellationToken cancellationToken)
+    public static async Task<SnapshotLoad> LoadAsync(StoreConnection connection, bool useImage, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var clock = Stopwatch.StartNew();
         await using var db = connection.CreateDbConnection();
         await db.OpenAsync(cancellationToken);
         await using var transaction = await db.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
-        var version = Convert.ToInt64(await ScalarAsync(db, transaction, VersionQuery, cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        var version = await VersionAsync(db, transaction, cancellationToken);
+        string? refused = null;
+        if (useImage)
+        {
+            (var image, refused) = await Task.Run(() => SnapshotImages.Read(db, transaction, version), cancellationToken);
+            if (image is not null)
+            {
+                return new SnapshotLoad(image, clock.Elapsed, FromImage: true, null);
+            }
+        }
+
         var bundles = new Dictionary<long, string>();
         await using (var command = Command(db, transaction, "SELECT id, bundle_id FROM ingest_batches"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -77,7 +104,7 @@ public static class SnapshotLoader
         }
 
         var snapshot = await Task.Run(() => builder.Build(version), cancellationToken);
-        return (snapshot, clock.Elapsed);
+        return new SnapshotLoad(snapshot, clock.Elapsed, FromImage: false, refused);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

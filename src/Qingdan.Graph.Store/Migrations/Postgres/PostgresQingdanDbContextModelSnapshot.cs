@@ -509,6 +509,27 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                     b.UseTphMappingStrategy();
                 });
 
+            modelBuilder.Entity("Qingdan.Graph.Store.Graph.SnapshotImagePart", b =>
+                {
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("integer")
+                        .HasColumnName("part");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("data");
+
+                    b.HasKey("Version", "Part")
+                        .HasName("pk_snapshot_images");
+
+                    b.ToTable("snapshot_images", (string)null);
+                });
+
             modelBuilder.Entity("Qingdan.Graph.Store.Graph.SourceRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -494,6 +494,27 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                     b.UseTphMappingStrategy();
                 });
 
+            modelBuilder.Entity("Qingdan.Graph.Store.Graph.SnapshotImagePart", b =>
+                {
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("part");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("data");
+
+                    b.HasKey("Version", "Part")
+                        .HasName("pk_snapshot_images");
+
+                    b.ToTable("snapshot_images", (string)null);
+                });
+
             modelBuilder.Entity("Qingdan.Graph.Store.Graph.SourceRecord", b =>
                 {
                     b.Property<long>("Id")
