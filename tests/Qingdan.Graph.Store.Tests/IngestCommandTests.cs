@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Qingdan.Graph.Server.Cli;
+using Qingdan.Graph.Store.Database;
 using Qingdan.Graph.Testing;
 
 namespace Qingdan.Graph.Store.Tests;
@@ -34,6 +35,31 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Matches(@"cadre-x\s+cadre\s+committed\s+4\s+2\s+1\s+1\s+0", output);
         Assert.Equal(ExitCodes.Success, again);
         Assert.Contains("unchanged", againOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_ingest_stores_the_snapshot_image_the_next_load_reads_unless_told_to_skip_it()
+    {
+        using var first = new BundleBuilder("cadre-x", "cadre", root: Path.Combine(_folder, "bundles"))
+            .File("people.csv", "ref,name", "p1,王建国", "p2,李秀英")
+            .File("family.csv", "person_ref,relative_ref,relation", "p1,p2,spouse");
+        using var second = new BundleBuilder("company-x", "company", root: Path.Combine(_folder, "bundles"))
+            .File("companies.csv", "ref,name", "c1,海滨建材");
+        var db = $"Data Source={Path.Combine(_folder, "q.db")}";
+        var connection = StoreConnection.Parse(db);
+
+        var (code, _, error) = await Cli.RunAsync("ingest", first.Folder, "--db", db);
+        var stored = await Graph.SnapshotLoader.LoadAsync(connection, CancellationToken.None);
+        var (skipCode, _, skipError) = await Cli.RunAsync("ingest", second.Folder, "--db", db, "--skip-image");
+        var skipped = await Graph.SnapshotLoader.LoadAsync(connection, CancellationToken.None);
+
+        Assert.Equal((ExitCodes.Success, ExitCodes.Success), (code, skipCode));
+        Assert.Matches(@"snapshot image of version \d+: 1 links read in [0-9.]+s, [0-9.]+ MB stored", error);
+        Assert.True(stored.FromImage);
+        Assert.Equal(2, stored.Snapshot.NodeCount);
+        Assert.DoesNotContain("snapshot image", skipError, StringComparison.Ordinal);
+        Assert.False(skipped.FromImage);
+        Assert.Equal(3, skipped.Snapshot.NodeCount);
     }
 
     [Fact]

@@ -124,6 +124,17 @@ public static class SnapshotImages
         return new SnapshotImageSave(true, bytes, parts, clock.Elapsed, "written");
     }
 
+    /// <summary>Drops every stored image: the next load reads the rows (and stores a new one). Returns the parts dropped.</summary>
+    public static async Task<int> DropAsync(StoreConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var db = connection.CreateDbConnection();
+        await db.OpenAsync(cancellationToken);
+        await using var command = db.CreateCommand();
+        command.CommandText = "DELETE FROM snapshot_images";
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private static (long Bytes, int Parts) Write(DbConnection db, DbTransaction transaction, GraphSnapshot snapshot, int partBytes, CancellationToken cancellationToken)
     {
         var parts = 0;
