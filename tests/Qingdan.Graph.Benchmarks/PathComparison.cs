@@ -20,7 +20,7 @@ internal static class PathComparison
 {
     private const string Valid = "(l.start_date IS NULL OR l.start_date <= @day) AND (l.end_date IS NULL OR l.end_date >= @day)";
 
-    public static async Task<int> RunAsync(StoreConnection connection, string truthFile, int pairs, int timeoutMs)
+    public static async Task<int> RunAsync(StoreConnection connection, string truthFile, int pairs, int timeoutMs, bool snapshotOnly = false)
     {
         var (snapshot, _) = await SnapshotLoader.LoadAsync(connection, CancellationToken.None);
         var day = new DateOnly(2024, 6, 1);
@@ -61,6 +61,27 @@ internal static class PathComparison
         {
             // Warm-up: the first call of each code path pays for JIT compilation, not for the search.
             snapshot.ShortestPath(new PathSearch { From = from, To = to, AsOf = day });
+        }
+
+        if (snapshotOnly)
+        {
+            // The snapshot alone, three rounds over the same pairs: for comparing builds of the search.
+            for (var round = 1; round <= 3; round++)
+            {
+                var times = new List<double>();
+                var found = 0;
+                foreach (var (from, to) in workload)
+                {
+                    var clock = Stopwatch.StartNew();
+                    found += snapshot.ShortestPath(new PathSearch { From = from, To = to, AsOf = day }) is null ? 0 : 1;
+                    times.Add(clock.Elapsed.TotalMilliseconds);
+                }
+
+                var half = workload.Count / 2;
+                Print($"round {round}: {found}/{workload.Count} connected; shortest mean {times.Average():0.000} ms p50 {P(times, 0.5):0.000} p95 {P(times, 0.95):0.000} ms (pairs from the truth p95 {P(times[..half], 0.95):0.000}, random p95 {P(times[half..], 0.95):0.000})");
+            }
+
+            return 0;
         }
 
         var snapshotTimes = new List<double>();

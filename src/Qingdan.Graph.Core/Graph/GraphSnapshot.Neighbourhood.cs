@@ -15,7 +15,7 @@ public sealed partial class GraphSnapshot
             throw new GraphLimitException($"hops must be between 0 and {PathSearch.MaxHopsLimit}; {hops} was asked");
         }
 
-        var day = asOf?.DayNumber;
+        var filter = new LinkFilter(via, asOf);
         var seen = new HashSet<int> { node };
         var nodes = new List<int> { node };
         var links = new HashSet<int>();
@@ -30,7 +30,7 @@ public sealed partial class GraphSnapshot
                 var hidden = new Dictionary<LinkKind, int>();
                 foreach (var link in Outgoing(current).ToArray().Concat(Incoming(current).ToArray()))
                 {
-                    if (!Admits(link, via, day))
+                    if (!filter.Admits(_kind[link], _start[link], _end[link]))
                     {
                         continue;
                     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Qingdan.Graph.Core.Model;
 
 namespace Qingdan.Graph.Core.Graph;
@@ -16,58 +17,101 @@ public sealed partial class GraphSnapshot
 
         // Bidirectional breadth-first search: expand the smaller frontier a whole level at a time, and of
         // the meetings in that level keep the one with the fewest hops, so the path is a shortest one.
+        // Most pairs are not connected, so the search usually runs to its last level: the loop reads the
+        // adjacency spans directly, filters by a kind mask, and allocates nothing a link.
+        var filter = new LinkFilter(search);
         var parentsA = new Dictionary<int, (int Node, int Link, int Depth)> { [search.From] = (-1, -1, 0) };
         var parentsB = new Dictionary<int, (int Node, int Link, int Depth)> { [search.To] = (-1, -1, 0) };
         var frontierA = new List<int> { search.From };
         var frontierB = new List<int> { search.To };
-        var clock = Stopwatch.StartNew();
+        var next = new List<int>();
+        var deadline = Stopwatch.GetTimestamp() + (long)(search.Timeout.TotalSeconds * Stopwatch.Frequency);
         for (var hops = 0; hops < search.MaxHops && frontierA.Count > 0 && frontierB.Count > 0; hops++)
         {
             var forward = frontierA.Count <= frontierB.Count;
             var (frontier, parents, others) = forward ? (frontierA, parentsA, parentsB) : (frontierB, parentsB, parentsA);
-            var next = new List<int>();
-            var best = -1;
-            var bestLength = int.MaxValue;
-            foreach (var node in frontier)
+            var meeting = new Meeting(-1, int.MaxValue);
+            next.Clear();
+            for (var i = 0; i < frontier.Count; i++)
             {
-                foreach (var (neighbour, link) in Neighbours(node, search))
-                {
-                    if (parents.ContainsKey(neighbour))
-                    {
-                        continue;
-                    }
-
-                    parents[neighbour] = (node, link, parents[node].Depth + 1);
-                    next.Add(neighbour);
-                    if (others.TryGetValue(neighbour, out var other) && parents[neighbour].Depth + other.Depth < bestLength)
-                    {
-                        best = neighbour;
-                        bestLength = parents[neighbour].Depth + other.Depth;
-                    }
-                }
-
-                if (clock.Elapsed > search.Timeout)
+                var node = frontier[i];
+                var depth = parents[node].Depth + 1;
+                Expand(Outgoing(node), _to, node, depth, filter, parents, others, next, ref meeting);
+                Expand(Incoming(node), _from, node, depth, filter, parents, others, next, ref meeting);
+                if ((i & 255) == 255 && Stopwatch.GetTimestamp() > deadline)
                 {
                     throw new GraphLimitException($"path search exceeded its time limit of {search.Timeout.TotalMilliseconds:0} ms");
                 }
             }
 
-            if (best >= 0)
+            if (meeting.Node >= 0)
             {
-                return bestLength <= search.MaxHops ? Join(best, parentsA, parentsB) : null;
+                return meeting.Length <= search.MaxHops ? Join(meeting.Node, parentsA, parentsB) : null;
             }
 
+            // The expanded frontier's list becomes the next level's buffer.
             if (forward)
             {
-                frontierA = next;
+                (frontierA, next) = (next, frontierA);
             }
             else
             {
-                frontierB = next;
+                (frontierB, next) = (next, frontierB);
             }
         }
 
         return null;
+    }
+
+    private void Expand(
+        ReadOnlySpan<int> links, int[] ends, int node, int depth, in LinkFilter filter, Dictionary<int, (int Node, int Link, int Depth)> parents,
+        Dictionary<int, (int Node, int Link, int Depth)> others, List<int> next, ref Meeting meeting)
+    {
+        foreach (var link in links)
+        {
+            if (!filter.Admits(_kind[link], _start[link], _end[link]))
+            {
+                continue;
+            }
+
+            var neighbour = ends[link];
+            ref var parent = ref CollectionsMarshal.GetValueRefOrAddDefault(parents, neighbour, out var seen);
+            if (seen)
+            {
+                continue;
+            }
+
+            parent = (node, link, depth);
+            next.Add(neighbour);
+            if (others.TryGetValue(neighbour, out var other) && depth + other.Depth < meeting.Length)
+            {
+                meeting = new Meeting(neighbour, depth + other.Depth);
+            }
+        }
+    }
+
+    private readonly record struct Meeting(int Node, int Length);
+
+    /// <summary>A search's link kinds as a bit mask and its day as a day number: the test every link of a traversal takes.</summary>
+    private readonly struct LinkFilter
+    {
+        private readonly uint _kinds;
+        private readonly int _day;
+        private readonly bool _anyDay;
+
+        public LinkFilter(PathSearch search)
+            : this(search.Via, search.AsOf)
+        {
+        }
+
+        /// <summary>Links of the given kinds (every kind when none are given) valid on the day (any day when none is given).</summary>
+        public LinkFilter(IReadOnlySet<LinkKind>? via, DateOnly? asOf)
+        {
+            _kinds = via is { Count: > 0 } ? via.Aggregate(0u, (mask, kind) => mask | (1u << (int)kind)) : uint.MaxValue;
+            (_day, _anyDay) = asOf is { } day ? (day.DayNumber, false) : (0, true);
+        }
+
+        public bool Admits(byte kind, int start, int end) => ((_kinds >> kind) & 1) != 0 && (_anyDay || (start <= _day && _day <= end));
     }
 
     /// <summary>Every node-simple path of at most <see cref="PathSearch.MaxHops"/> links, shortest first, up to <see cref="PathSearch.MaxPaths"/>.</summary>
@@ -198,11 +242,11 @@ public sealed partial class GraphSnapshot
 
     private List<(int Node, int Link)> Neighbours(int node, PathSearch search)
     {
-        var day = search.AsOf?.DayNumber;
+        var filter = new LinkFilter(search);
         var result = new List<(int, int)>();
         foreach (var link in Outgoing(node))
         {
-            if (Admits(link, search.Via, day))
+            if (filter.Admits(_kind[link], _start[link], _end[link]))
             {
                 result.Add((_to[link], link));
             }
@@ -210,7 +254,7 @@ public sealed partial class GraphSnapshot
 
         foreach (var link in Incoming(node))
         {
-            if (Admits(link, search.Via, day))
+            if (filter.Admits(_kind[link], _start[link], _end[link]))
             {
                 result.Add((_from[link], link));
             }
@@ -218,9 +262,6 @@ public sealed partial class GraphSnapshot
 
         return result;
     }
-
-    private bool Admits(int link, IReadOnlySet<LinkKind>? via, int? day) =>
-        (via is null || via.Count == 0 || via.Contains((LinkKind)_kind[link])) && (day is null || ValidAt(link, day.Value));
 
     private static GraphPath Join(int meeting, Dictionary<int, (int Node, int Link, int Depth)> fromStart, Dictionary<int, (int Node, int Link, int Depth)> fromEnd)
     {
