@@ -37,12 +37,12 @@ if (args[0] == "sweep")
 
 if (args[0] == "paths")
 {
-    // qingdan-bench paths --db HOST=… --truth SEED/truth.jsonl [--pairs 200] [--timeout-ms 5000] [--snapshot-only]
+    // qingdan-bench paths --db HOST=… --truth SEED/truth.jsonl [--pairs 200] [--timeout-ms 5000] [--snapshot-only [--pause-ms N]]
     string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
     return await PathComparison.RunAsync(
         StoreConnection.Parse(Arg("--db", string.Empty)), Arg("--truth", "truth.jsonl"),
         int.Parse(Arg("--pairs", "200"), CultureInfo.InvariantCulture), int.Parse(Arg("--timeout-ms", "5000"), CultureInfo.InvariantCulture),
-        args.Contains("--snapshot-only"));
+        args.Contains("--snapshot-only"), int.Parse(Arg("--pause-ms", "0"), CultureInfo.InvariantCulture));
 }
 
 if (args[0] == "resolve")

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Qingdan.Graph.Core.Graph;
 using Qingdan.Graph.Core.Identifiers;
 using Qingdan.Graph.Core.Model;
+using Qingdan.Graph.Core.Tests.Graph;
 using Qingdan.Graph.Store.Graph;
 using Qingdan.Graph.Store.Ingest;
 using Qingdan.Graph.Testing;
@@ -107,7 +107,7 @@ public abstract class SnapshotLoaderTests(StoreFixture fixture) : IAsyncLifetime
         Assert.False(rows.FromImage);
         Assert.Equal((true, 1), (save.Written, save.Parts));
         Assert.True(image.FromImage);
-        AssertSame(rows.Snapshot, image.Snapshot);
+        SnapshotAssert.Same(rows.Snapshot, image.Snapshot);
         Assert.False((await SnapshotLoader.LoadAsync(fixture.Connection, useImage: false, CancellationToken.None)).FromImage);
         Assert.Contains("stored already", (await SnapshotImages.SaveAsync(fixture.Connection, image.Snapshot, CancellationToken.None)).Reason, StringComparison.Ordinal);
 
@@ -130,7 +130,7 @@ public abstract class SnapshotLoaderTests(StoreFixture fixture) : IAsyncLifetime
         var save = await SnapshotImages.SaveAsync(fixture.Connection, rows, partBytes: 64, CancellationToken.None);
 
         Assert.Equal((save.Bytes + 63) / 64, save.Parts);
-        AssertSame(rows, (await SnapshotLoader.LoadAsync(fixture.Connection, CancellationToken.None)).Snapshot);
+        SnapshotAssert.Same(rows, (await SnapshotLoader.LoadAsync(fixture.Connection, CancellationToken.None)).Snapshot);
 
         await using (var context = fixture.Connection.CreateContext())
         {
@@ -139,7 +139,7 @@ public abstract class SnapshotLoaderTests(StoreFixture fixture) : IAsyncLifetime
 
         var gap = await SnapshotLoader.LoadAsync(fixture.Connection, CancellationToken.None);
         Assert.Equal((false, "The snapshot image's part 2 is missing (part 3 follows)."), (gap.FromImage, gap.ImageRefused));
-        AssertSame(rows, gap.Snapshot);
+        SnapshotAssert.Same(rows, gap.Snapshot);
 
         await using (var context = fixture.Connection.CreateContext())
         {
@@ -157,7 +157,7 @@ public abstract class SnapshotLoaderTests(StoreFixture fixture) : IAsyncLifetime
         var cut = await SnapshotLoader.LoadAsync(fixture.Connection, CancellationToken.None);
         Assert.False(cut.FromImage);
         Assert.StartsWith("The snapshot image ", cut.ImageRefused, StringComparison.Ordinal);
-        AssertSame(rows, cut.Snapshot);
+        SnapshotAssert.Same(rows, cut.Snapshot);
     }
 
     [Fact]
@@ -175,31 +175,7 @@ public abstract class SnapshotLoaderTests(StoreFixture fixture) : IAsyncLifetime
         Assert.True(save.Written);
         Assert.True(second.LastLoadFromImage);
         Assert.Null(second.ImageSave);
-        AssertSame(loaded, reloaded);
-    }
-
-    private static void AssertSame(GraphSnapshot expected, GraphSnapshot actual)
-    {
-        Assert.Equal((expected.Version, expected.NodeCount, expected.LinkCount), (actual.Version, actual.NodeCount, actual.LinkCount));
-        for (var node = 0; node < expected.NodeCount; node++)
-        {
-            if (expected.NodeOf(node) is Agency agency)
-            {
-                var copy = Assert.IsType<Agency>(actual.NodeOf(node));
-                Assert.Equal(agency.Sectors, copy.Sectors);
-                Assert.Equal(agency with { Sectors = [] }, copy with { Sectors = [] });
-            }
-            else
-            {
-                Assert.Equal(expected.NodeOf(node), actual.NodeOf(node));
-            }
-        }
-
-        for (var link = 0; link < expected.LinkCount; link++)
-        {
-            Assert.Equal(expected.FactOf(link), actual.FactOf(link));
-            Assert.Equal(expected.SourcesOf(link), actual.SourcesOf(link));
-        }
+        SnapshotAssert.Same(loaded, reloaded);
     }
 
     private BundleBuilder EveryProperty() =>
