@@ -161,6 +161,23 @@ public abstract class SnapshotLoaderTests(StoreFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_load_reads_the_committed_state_without_waiting_for_a_writer_that_holds_its_transaction_open()
+    {
+        await IngestAsync(EveryProperty());
+        await using var writer = fixture.Connection.CreateContext();
+        await using var transaction = await writer.Database.BeginTransactionAsync();
+        writer.SnapshotImages.Add(new SnapshotImagePart { Version = 999, Part = 0, Data = [1, 2, 3] });
+        await writer.SaveChangesAsync();
+
+        var load = SnapshotLoader.LoadAsync(fixture.Connection, CancellationToken.None);
+        var finished = await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(10)));
+
+        Assert.Same(load, finished);
+        Assert.Equal(5, (await load).Snapshot.NodeCount);
+        await transaction.RollbackAsync();
+    }
+
+    [Fact]
     public async Task A_provider_stores_the_image_of_what_it_loaded_from_the_rows_and_the_next_provider_reads_it()
     {
         await IngestAsync(EveryProperty());

@@ -56,7 +56,11 @@ public static class SnapshotLoader
         var clock = Stopwatch.StartNew();
         await using var db = connection.CreateDbConnection();
         await db.OpenAsync(cancellationToken);
-        await using var transaction = await db.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        // A read transaction that never waits for a writer: on SQLite a deferred one (WAL gives it the state of
+        // its first read; the default BEGIN IMMEDIATE would queue behind an ingest), on PostgreSQL repeatable read.
+        await using var transaction = db is Microsoft.Data.Sqlite.SqliteConnection sqlite
+            ? sqlite.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: true)
+            : await db.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
         var version = await VersionAsync(db, transaction, cancellationToken);
         string? refused = null;
         if (useImage)
