@@ -42,14 +42,14 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
     }
 
     // The next sweep (or server) loads this version from its image; the image is a cache, so a failure to
-    // store it leaves the sweep, already committed, as it is.
+    // store it, or a cancellation now, leaves the sweep, already committed, as it is.
     private async Task StoreImageAsync(GraphSnapshot graph, CancellationToken cancellationToken)
     {
         try
         {
             await SnapshotImages.SaveAsync(connection, graph, cancellationToken);
         }
-        catch (Exception error) when (error is System.Data.Common.DbException or IOException or InvalidOperationException)
+        catch (Exception error) when (error is System.Data.Common.DbException or IOException or InvalidOperationException or OperationCanceledException)
         {
             StoreMetrics.SnapshotImage("failed");
         }

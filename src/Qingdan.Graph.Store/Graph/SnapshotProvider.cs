@@ -51,9 +51,11 @@ public sealed class SnapshotProvider(StoreConnection connection) : IDisposable
             (LastLoad, LastLoadFromImage) = (load.Elapsed, load.FromImage);
             Volatile.Write(ref _current, snapshot);
             StoreMetrics.SnapshotLoaded(snapshot.Version, snapshot.NodeCount, snapshot.LinkCount, load.Elapsed);
-            if (!load.FromImage && ImageSave is not { IsCompleted: false })
+            if (!load.FromImage)
             {
-                ImageSave = Task.Run(() => SaveImageAsync(snapshot));
+                // Saves queue on the store's write lock; one that finds the store past its version skips itself.
+                var stopping = _stopping.Token;
+                ImageSave = Task.Run(() => SaveImageAsync(snapshot, stopping));
             }
 
             return snapshot;
@@ -64,11 +66,11 @@ public sealed class SnapshotProvider(StoreConnection connection) : IDisposable
         }
     }
 
-    private async Task<SnapshotImageSave> SaveImageAsync(GraphSnapshot snapshot)
+    private async Task<SnapshotImageSave> SaveImageAsync(GraphSnapshot snapshot, CancellationToken stopping)
     {
         try
         {
-            return await SnapshotImages.SaveAsync(connection, snapshot, _stopping.Token);
+            return await SnapshotImages.SaveAsync(connection, snapshot, stopping);
         }
         catch
         {
