@@ -83,6 +83,24 @@ public sealed class DiskFullTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_snapshot_image_that_no_longer_fits_is_not_stored_and_the_graph_is_served_all_the_same()
+    {
+        Assert.Equal(ExitCodes.Success, (await Cli.RunAsync("ingest", Path.Combine(Seed, "company"), "--db", Database, "--skip-image")).Code);
+        var before = await ImagesAsync();
+        var capped = StoreConnection.Parse($"{Database};{StoreConnection.MaxPageCountKeyword}={await PagesAsync() + 8}");
+
+        using var provider = new Graph.SnapshotProvider(capped);
+        var snapshot = await provider.GetAsync(CancellationToken.None);
+        var failure = await Assert.ThrowsAsync<SqliteException>(() => provider.ImageSave!);
+
+        Assert.True(snapshot.LinkCount > 40_000);
+        Assert.Equal(13, failure.SqliteErrorCode); // SQLITE_FULL
+        Assert.Equal(before, await ImagesAsync());
+        Assert.Same(snapshot, await provider.GetAsync(CancellationToken.None));
+        Assert.True((await Graph.SnapshotImages.SaveAsync(StoreConnection.Parse(Database), snapshot, CancellationToken.None)).Written);
+    }
+
+    [Fact]
     public void A_page_cap_that_is_not_a_positive_number_is_refused_by_name()
     {
         var error = Assert.Throws<ArgumentException>(() => StoreConnection.Parse($"{Database};Max Page Count=lots"));
@@ -97,6 +115,13 @@ public sealed class DiskFullTests : IAsyncLifetime
         await using var checkpoint = connection.CreateCommand();
         checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA page_count;";
         return (long)(await checkpoint.ExecuteScalarAsync())!;
+    }
+
+    private async Task<string> ImagesAsync()
+    {
+        await using var context = StoreConnection.Parse(Database).CreateContext();
+        var parts = await context.SnapshotImages.Select(p => new { p.Version, p.Part, p.Data.Length }).OrderBy(p => p.Part).ToListAsync();
+        return string.Join(',', parts.Select(p => $"{p.Version}/{p.Part}/{p.Length}"));
     }
 
     private async Task<string> DumpAsync()

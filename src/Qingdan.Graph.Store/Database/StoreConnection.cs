@@ -126,11 +126,34 @@ public sealed record StoreConnection
     }
 
     /// <summary>
-    /// A plain connection, not yet open, for reads that need no EF model (the snapshot load, the version
-    /// poll): building a context's model costs a second in a fresh process. The caller disposes it.
+    /// A plain connection, not yet open, for work that needs no EF model (the snapshot load, the version
+    /// poll, the snapshot image): building a context's model costs a second in a fresh process. A SQLite
+    /// store's page cap applies to it as to a context's. The caller disposes it.
     /// </summary>
-    internal DbConnection CreateDbConnection() =>
-        Provider == StoreProvider.Postgres ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
+    internal DbConnection CreateDbConnection()
+    {
+        if (Provider == StoreProvider.Postgres)
+        {
+            return new NpgsqlConnection(ConnectionString);
+        }
+
+        EnsureSqliteFolder();
+        var connection = new SqliteConnection(ConnectionString);
+        if (MaxPageCount is { } pages)
+        {
+            connection.StateChange += (_, change) =>
+            {
+                if (change.CurrentState == System.Data.ConnectionState.Open)
+                {
+                    using var command = connection.CreateCommand();
+                    command.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA max_page_count = {pages};");
+                    command.ExecuteNonQuery();
+                }
+            };
+        }
+
+        return connection;
+    }
 
     /// <summary>Where the password is hidden, for messages and logs.</summary>
     public string Describe() => Provider == StoreProvider.Postgres
