@@ -56,8 +56,11 @@ internal static class ServeCommand
 
             await using (app)
             {
-                var snapshot = await app.Services.GetRequiredService<SnapshotProvider>().GetAsync(cancellationToken);
-                error.WriteLine($"{connection.Describe()}: snapshot {snapshot.Version} with {snapshot.NodeCount:N0} entities and {snapshot.LinkCount:N0} links.");
+                var snapshots = app.Services.GetRequiredService<SnapshotProvider>();
+                var snapshot = await snapshots.GetAsync(cancellationToken);
+                error.WriteLine(string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"{connection.Describe()}: snapshot {snapshot.Version} with {snapshot.NodeCount:N0} entities and {snapshot.LinkCount:N0} links, loaded in {snapshots.LastLoad.TotalSeconds:0.0}s {(snapshots.LastLoadFromImage ? "from its stored image" : "from the rows (its image is being stored)")}."));
                 await app.StartAsync(cancellationToken);
                 output.WriteLine($"GraphQL at {parse.GetValue(url)!.TrimEnd('/')}/graphql");
                 await app.WaitForShutdownAsync(cancellationToken);
