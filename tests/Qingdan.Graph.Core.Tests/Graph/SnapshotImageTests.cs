@@ -42,6 +42,26 @@ public sealed class SnapshotImageTests
     }
 
     [Fact]
+    public void An_image_announced_longer_than_its_stream_is_refused_at_every_cut()
+    {
+        // Columns larger than the reader's buffer are read straight from the stream: cut inside one of them too.
+        var builder = new GraphSnapshotBuilder().AddNode(new Person { Id = new EntityId(NodeKind.Person, 1), Name = "p" });
+        for (var i = 2; i < 30_000; i++)
+        {
+            builder.AddNode(new Company { Id = new EntityId(NodeKind.Company, i), Name = "c" })
+                .AddLink(new SnapshotLink { Kind = LinkKind.Ownership, From = 1, To = i, Share = 0.5, Source = new SourceRef("b", "f.csv", i) });
+        }
+
+        var image = Image(builder.Build(1));
+
+        for (var length = 0; length < image.Length; length += image.Length / 97)
+        {
+            using var stream = new MemoryStream(image, 0, length);
+            Assert.Throws<InvalidDataException>(() => GraphSnapshot.ReadImage(stream, image.Length));
+        }
+    }
+
+    [Fact]
     public void An_image_with_any_byte_changed_is_refused_or_read_never_failing_otherwise()
     {
         var image = Image(Everything());

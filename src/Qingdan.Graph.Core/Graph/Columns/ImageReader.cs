@@ -183,7 +183,15 @@ internal sealed class ImageReader(Stream input, long length) : IDisposable
         var rest = target[buffered..];
         if (rest.Length > 0)
         {
-            input.ReadExactly(rest);
+            try
+            {
+                input.ReadExactly(rest);
+            }
+            catch (EndOfStreamException e)
+            {
+                throw new InvalidDataException($"The snapshot image ends early: {Remaining} bytes were announced.", e);
+            }
+
             _consumed += rest.Length;
         }
     }
