@@ -63,27 +63,33 @@ internal static class PathComparison
             snapshot.ShortestPath(new PathSearch { From = from, To = to, AsOf = day });
         }
 
-        if (snapshotOnly)
+        // One round of the snapshot over every pair: each search's milliseconds and how many found a path.
+        // With a pause, the process sleeps before each search (as it waits for PostgreSQL in the comparison).
+        (List<double> Times, int Found) Round(int pause)
         {
-            // The snapshot alone, three rounds over the same pairs: for comparing builds of the search. With
-            // --pause-ms, the process sleeps before each search, as it waits for PostgreSQL between the searches
-            // of the comparison below.
-            for (var round = 1; round <= 3; round++)
+            var times = new List<double>();
+            var found = 0;
+            foreach (var (from, to) in workload)
             {
-                var times = new List<double>();
-                var found = 0;
-                foreach (var (from, to) in workload)
+                if (pause > 0)
                 {
-                    if (pauseMs > 0)
-                    {
-                        Thread.Sleep(pauseMs);
-                    }
-
-                    var clock = Stopwatch.StartNew();
-                    found += snapshot.ShortestPath(new PathSearch { From = from, To = to, AsOf = day }) is null ? 0 : 1;
-                    times.Add(clock.Elapsed.TotalMilliseconds);
+                    Thread.Sleep(pause);
                 }
 
+                var clock = Stopwatch.StartNew();
+                found += snapshot.ShortestPath(new PathSearch { From = from, To = to, AsOf = day }) is null ? 0 : 1;
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+
+            return (times, found);
+        }
+
+        if (snapshotOnly)
+        {
+            // The snapshot alone, three rounds over the same pairs: for comparing builds of the search.
+            for (var round = 1; round <= 3; round++)
+            {
+                var (times, found) = Round(pauseMs);
                 var half = workload.Count / 2;
                 Print($"round {round}{(pauseMs > 0 ? $" ({pauseMs} ms asleep before each search)" : string.Empty)}: {found}/{workload.Count} connected; shortest mean {times.Average():0.000} ms p50 {P(times, 0.5):0.000} p95 {P(times, 0.95):0.000} ms (pairs from the truth p95 {P(times[..half], 0.95):0.000}, random p95 {P(times[half..], 0.95):0.000})");
             }
@@ -93,17 +99,8 @@ internal static class PathComparison
 
         // Each side timed back to back over every pair, as each would answer a stream of questions: the
         // snapshot three rounds first, then PostgreSQL. The snapshot is also timed once between PostgreSQL's
-        // two queries of each pair, after its process sat idle for the plain query's second: reported apart.
-        var snapshotTimes = new List<double>();
-        for (var round = 0; round < 3; round++)
-        {
-            foreach (var (from, to) in workload)
-            {
-                var clock = Stopwatch.StartNew();
-                snapshot.ShortestPath(new PathSearch { From = from, To = to, AsOf = day });
-                snapshotTimes.Add(clock.Elapsed.TotalMilliseconds);
-            }
-        }
+        // two queries of each pair, right after the plain one: reported apart.
+        var snapshotTimes = Enumerable.Range(0, 3).SelectMany(_ => Round(0).Times).ToList();
 
         var betweenTimes = new List<double>();
         var plainTimes = new List<double>();

@@ -125,7 +125,8 @@ public sealed partial class GraphSnapshot
             return new PathResult([], false);
         }
 
-        var distance = DistancesTo(search);
+        var filter = new LinkFilter(search);
+        var distance = DistancesTo(search, filter);
         var paths = new List<GraphPath>();
         var nodes = new List<int> { search.From };
         var links = new List<int>();
@@ -147,7 +148,7 @@ public sealed partial class GraphSnapshot
                 return;
             }
 
-            foreach (var (neighbour, link) in Neighbours(node, search))
+            foreach (var (neighbour, link) in Neighbours(node, filter))
             {
                 if (++steps % 1024 == 0 && clock.Elapsed > search.Timeout)
                 {
@@ -190,7 +191,7 @@ public sealed partial class GraphSnapshot
     /// matter only for the start's own neighbours (j = 1) — the widest levels of the target's
     /// neighbourhood are never mapped.
     /// </summary>
-    private Dictionary<int, int> DistancesTo(PathSearch search)
+    private Dictionary<int, int> DistancesTo(PathSearch search, LinkFilter filter)
     {
         var distance = new Dictionary<int, int> { [search.To] = 0 };
         var frontier = new List<int> { search.To };
@@ -199,7 +200,7 @@ public sealed partial class GraphSnapshot
             var next = new List<int>();
             foreach (var node in frontier)
             {
-                foreach (var (neighbour, _) in Neighbours(node, search))
+                foreach (var (neighbour, _) in Neighbours(node, filter))
                 {
                     if (distance.TryAdd(neighbour, hops))
                     {
@@ -213,9 +214,9 @@ public sealed partial class GraphSnapshot
 
         if (search.MaxHops >= 2)
         {
-            foreach (var (first, _) in Neighbours(search.From, search))
+            foreach (var (first, _) in Neighbours(search.From, filter))
             {
-                if (!distance.ContainsKey(first) && Neighbours(first, search).Exists(n => distance.TryGetValue(n.Node, out var d) && d == search.MaxHops - 2))
+                if (!distance.ContainsKey(first) && Neighbours(first, filter).Exists(n => distance.TryGetValue(n.Node, out var d) && d == search.MaxHops - 2))
                 {
                     distance[first] = search.MaxHops - 1;
                 }
@@ -240,9 +241,8 @@ public sealed partial class GraphSnapshot
         }
     }
 
-    private List<(int Node, int Link)> Neighbours(int node, PathSearch search)
+    private List<(int Node, int Link)> Neighbours(int node, LinkFilter filter)
     {
-        var filter = new LinkFilter(search);
         var result = new List<(int, int)>();
         foreach (var link in Outgoing(node))
         {

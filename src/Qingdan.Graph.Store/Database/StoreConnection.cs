@@ -145,9 +145,7 @@ public sealed record StoreConnection
             {
                 if (change.CurrentState == System.Data.ConnectionState.Open)
                 {
-                    using var command = connection.CreateCommand();
-                    command.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA max_page_count = {pages};");
-                    command.ExecuteNonQuery();
+                    SqlitePageLimit.Apply(connection, pages);
                 }
             };
         }

@@ -177,10 +177,7 @@ public static class SnapshotImages
 
     private static DbCommand Command(DbConnection db, DbTransaction transaction, string sql, long? version = null)
     {
-        var command = db.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.CommandTimeout = 0;
+        var command = SnapshotLoader.Command(db, transaction, sql);
         if (version is { } value)
         {
             var parameter = command.CreateParameter();

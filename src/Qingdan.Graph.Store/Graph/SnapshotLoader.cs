@@ -180,7 +180,8 @@ public static class SnapshotLoader
         return await command.ExecuteScalarAsync(cancellationToken);
     }
 
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
+    /// <summary>A command in the transaction, with no time limit (a load reads the whole store).</summary>
+    internal static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
