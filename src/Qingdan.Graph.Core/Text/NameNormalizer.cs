@@ -34,12 +34,25 @@ public static class NameNormalizer
             {
                 '【' or '〔' or '［' => '(',
                 '】' or '〕' or '］' => ')',
-                _ => char.ToUpperInvariant(c),
+                _ => Upper(c),
             });
         }
 
         return builder.Replace(LongSuffix, ShortSuffix).ToString();
     }
+
+    /// <summary>
+    /// <see cref="char.ToUpperInvariant"/>, without its call into ICU for the characters names are mostly
+    /// made of: ASCII, and CJK ideographs, which have no case.
+    /// </summary>
+    internal static char Upper(char c) => c switch
+    {
+        >= 'a' and <= 'z' => (char)(c - 32),
+        < '\u0080' => c,
+        >= '\u3400' and <= '\u9FFF' => c,
+        >= '\uF900' and <= '\uFAFF' => c,
+        _ => char.ToUpperInvariant(c),
+    };
 
     private static bool IsMiddleDot(char c) => c is '·' or '•' or '.' or '・' or '‧' or '∙' or '⋅';
 }

@@ -22,4 +22,12 @@ public sealed class NameNormalizerTests
 
     [Fact]
     public void Missing_name_normalises_to_empty() => Assert.Equal(string.Empty, NameNormalizer.Normalize(null));
+
+    [Fact]
+    public void Upper_case_is_the_invariant_one_for_every_character()
+    {
+        var differing = Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => NameNormalizer.Upper(c) != char.ToUpperInvariant(c)).ToList();
+        Assert.Empty(differing);
+        Assert.Equal("ÉCOLEΑΒΓ王", NameNormalizer.Normalize("école αβγ 王"));
+    }
 }
