@@ -30,7 +30,7 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
             return new IngestReport { Path = path, Status = IngestStatus.Failed, Error = error.Message, Elapsed = clock.Elapsed };
         }
 
-        await using var context = connection.CreateContext();
+        await using var context = connection.ForBulkWork().CreateContext();
         await context.Database.OpenConnectionAsync(cancellationToken);
         var dbConnection = context.Database.GetDbConnection();
         if (connection.Provider == StoreProvider.Sqlite)
@@ -69,7 +69,7 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
             batchId = await InsertBatchAsync(db, source, hash, "running", cancellationToken);
             var refs = await LoadRefsAsync(db, source.Manifest.Registry, cancellationToken);
             pipeline = new IngestPipeline(
-                db, batchId, source.Manifest.Registry, source.Manifest.AsOf, refs, await db.NextIdAsync("source_records", cancellationToken), time,
+                db, batchId, source.Manifest.Registry, source.Manifest.AsOf, refs, await db.NextIdAsync("source_records", cancellationToken), source.ExpectedLinkRows(), options.LargeLoad, time,
                 (stage, rows, rejected) => progress?.Report(new IngestProgress(source.Manifest.Id, stage, rows, rejected, clock.Elapsed)));
             try
             {

@@ -22,6 +22,8 @@ internal sealed class IngestPipeline(
     DateOnly? asOf,
     Dictionary<NodeRef, (long Record, long? Entity)> refs,
     long firstRecordId,
+    long expectedLinks,
+    bool? largeLoad,
     TimeProvider time,
     Action<string, long, long> progress) : IStatementSink
 {
@@ -37,9 +39,12 @@ internal sealed class IngestPipeline(
     private Task _pendingLinks = Task.CompletedTask;
     private readonly HashSet<long> _touched = [];
     private readonly HashSet<NodeRef> _seenThisBatch = [];
+    private readonly long _firstRecordId = firstRecordId;
     private long _nextRecordId = firstRecordId;
     private bool _stagingCreated;
     private bool _recordStagingCreated;
+    private SuspendedIndexes? _suspended;
+    private bool _linksStraightIn;
 
     public List<RowIssue> Issues { get; } = [];
 
@@ -91,6 +96,7 @@ internal sealed class IngestPipeline(
     public async Task NodesCompleteAsync(CancellationToken cancellationToken)
     {
         await FlushRecordsAsync(cancellationToken);
+        await SuspendIndexesIfLargeAsync(cancellationToken);
         progress("resolving entities", Rows, Rejected);
         Resolution = await new ResolutionStep(db, batchId, time, _recordStagingCreated ? RecordStaging : null).RunAsync(_touched, cancellationToken);
         if (_recordStagingCreated)
@@ -150,6 +156,13 @@ internal sealed class IngestPipeline(
         if (_stagingCreated)
         {
             await db.DropTempTableAsync("links_staging", cancellationToken);
+        }
+
+        if (_suspended is not null)
+        {
+            progress("building indexes", Rows, Rejected);
+            await _suspended.RestoreAsync(table => MergeDuplicateFactsAsync(table, cancellationToken), cancellationToken);
+            _suspended = null;
         }
 
         progress("closing facts no longer stated", Rows, Rejected);
@@ -237,10 +250,65 @@ internal sealed class IngestPipeline(
         _pendingLinks = Task.Run(() => WriteLinksAsync(chunk, cancellationToken), cancellationToken);
     }
 
+    /// <summary>
+    /// Once the nodes are in, decides whether this batch is a large load for each table it writes and,
+    /// where it is, drops the table's secondary indexes until <see cref="CompleteAsync"/> builds them again.
+    /// </summary>
+    private async Task SuspendIndexesIfLargeAsync(CancellationToken cancellationToken)
+    {
+        if (largeLoad == false)
+        {
+            return;
+        }
+
+        var newRecords = _nextRecordId - _firstRecordId;
+        var tables = new List<string>();
+        foreach (var (table, added) in new[] { ("source_records", newRecords), ("nodes", newRecords), ("links", expectedLinks) })
+        {
+            if (largeLoad == true || await SuspendedIndexes.IsLargeAsync(db, table, added, cancellationToken))
+            {
+                tables.Add(table);
+            }
+        }
+
+        _suspended = await SuspendedIndexes.SuspendAsync(db, tables, cancellationToken);
+        // With no unique fact key to merge on, links go straight in; restated facts are merged when it is rebuilt.
+        _linksStraightIn = _suspended?.Tables.Contains("links") == true;
+    }
+
+    /// <summary>
+    /// Makes each fact one row again after links went straight in: the first row of a fact stays (an
+    /// earlier batch's, else the first read) and takes the latest <c>last_stated_as_of</c> of its
+    /// copies, as the merge's conflict clause does row by row.
+    /// </summary>
+    private async Task MergeDuplicateFactsAsync(string table, CancellationToken cancellationToken)
+    {
+        if (table != "links")
+        {
+            throw new InvalidOperationException($"new rows of {table} break one of its unique indexes; only links are merged");
+        }
+
+        progress("merging restated facts", Rows, Rejected);
+        await db.ExecuteAsync(
+            """
+            CREATE TEMP TABLE tmp_duplicate_facts ON COMMIT DROP AS
+              SELECT fact_key, MIN(id) AS keep, MAX(last_stated_as_of) AS latest FROM links GROUP BY fact_key HAVING COUNT(*) > 1;
+            UPDATE links SET last_stated_as_of = d.latest FROM tmp_duplicate_facts d
+              WHERE links.id = d.keep AND links.last_stated_as_of IS DISTINCT FROM d.latest;
+            DELETE FROM links USING tmp_duplicate_facts d WHERE links.fact_key = d.fact_key AND links.id <> d.keep;
+            DROP TABLE tmp_duplicate_facts
+            """,
+            cancellationToken);
+    }
+
     private async Task WriteLinksAsync(List<object?[]> chunk, CancellationToken cancellationToken)
     {
         var columns = StoreTables.List(StoreTables.Links);
-        if (db.Provider == StoreProvider.Postgres)
+        if (_linksStraightIn)
+        {
+            await db.InsertAsync("links", StoreTables.Links, chunk, cancellationToken);
+        }
+        else if (db.Provider == StoreProvider.Postgres)
         {
             if (!_stagingCreated)
             {

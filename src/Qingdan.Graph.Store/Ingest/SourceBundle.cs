@@ -70,6 +70,15 @@ internal sealed class SourceBundle
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
+    /// <summary>
+    /// About how many link rows the source will give, before it is read: a bundle's link-file lines; for
+    /// OCDS and BODS one per kilobyte of JSON (a release or a statement is rarely smaller and gives a
+    /// few links at most). Decides whether the ingest is a large load (docs/ingest.md "Large loads").
+    /// </summary>
+    public long ExpectedLinkRows() => _kind == SourceKind.Csv
+        ? CsvBundleReader.CountLinkRows(_path)
+        : new FileInfo(_path).Length / 1024;
+
     public Task ReadAsync(IStatementSink sink, CancellationToken cancellationToken) => _kind switch
     {
         SourceKind.Csv => new CsvBundleReader(_path, Manifest).ReadAsync(sink, cancellationToken),
