@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using Npgsql;
-using NpgsqlTypes;
 using Qingdan.Graph.Store.Database;
 
 namespace Qingdan.Graph.Store.Ingest.Writing;
@@ -26,22 +25,7 @@ internal sealed class BulkWriter(DbConnection connection, DbTransaction transact
     {
         if (Provider == StoreProvider.Postgres)
         {
-            var copy = $"COPY {table} ({string.Join(", ", columns.Select(c => c.Name))}) FROM STDIN (FORMAT BINARY)";
-            await using var importer = await ((NpgsqlConnection)Connection).BeginBinaryImportAsync(copy, cancellationToken);
-            var types = columns.Select(c => c.Type).ToArray();
-            foreach (var row in rows)
-            {
-                // Typed, synchronous writes: the value is serialised into the buffer without looking up a
-                // converter for its runtime type, and only a full buffer waits for the socket.
-                cancellationToken.ThrowIfCancellationRequested();
-                importer.StartRow();
-                for (var i = 0; i < types.Length; i++)
-                {
-                    WriteValue(importer, types[i], row[i]);
-                }
-            }
-
-            await importer.CompleteAsync(cancellationToken);
+            await BinaryCopyWriter.CopyAsync((NpgsqlConnection)Connection, table, columns, rows, cancellationToken);
             return;
         }
 
@@ -122,52 +106,6 @@ internal sealed class BulkWriter(DbConnection connection, DbTransaction transact
         Provider == StoreProvider.Postgres
             ? ExecuteAsync($"SELECT setval(pg_get_serial_sequence('{table}', 'id'), GREATEST((SELECT COALESCE(MAX(id), 0) FROM {table}), 1))", cancellationToken)
             : Task.CompletedTask;
-
-    private static void WriteValue(NpgsqlBinaryImporter importer, ColumnType type, object? value)
-    {
-        if (value is null)
-        {
-            importer.WriteNull();
-            return;
-        }
-
-        var invariant = CultureInfo.InvariantCulture;
-        switch (type)
-        {
-            case ColumnType.BigInt:
-                importer.Write(value as long? ?? Convert.ToInt64(value, invariant), NpgsqlDbType.Bigint);
-                break;
-            case ColumnType.Int:
-                importer.Write(value as int? ?? Convert.ToInt32(value, invariant), NpgsqlDbType.Integer);
-                break;
-            case ColumnType.SmallInt:
-                importer.Write(value as short? ?? Convert.ToInt16(value, invariant), NpgsqlDbType.Smallint);
-                break;
-            case ColumnType.Text:
-                importer.Write((string)value, NpgsqlDbType.Text);
-                break;
-            case ColumnType.Date:
-                importer.Write((DateOnly)value, NpgsqlDbType.Date);
-                break;
-            case ColumnType.Timestamp:
-                importer.Write((DateTime)value, NpgsqlDbType.TimestampTz);
-                break;
-            case ColumnType.Numeric:
-                importer.Write(value as decimal? ?? Convert.ToDecimal(value, invariant), NpgsqlDbType.Numeric);
-                break;
-            case ColumnType.Double:
-                importer.Write(value as double? ?? Convert.ToDouble(value, invariant), NpgsqlDbType.Double);
-                break;
-            case ColumnType.Bool:
-                importer.Write((bool)value, NpgsqlDbType.Boolean);
-                break;
-            case ColumnType.Uuid:
-                importer.Write((Guid)value, NpgsqlDbType.Uuid);
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(type), type, null);
-        }
-    }
 
     private static object SqliteValue(object? value) => value switch
     {

@@ -1,0 +1,198 @@
+using System.Buffers.Binary;
+using System.Text;
+using Npgsql;
+using Qingdan.Graph.Store.Graph;
+
+namespace Qingdan.Graph.Store.Ingest.Writing;
+
+/// <summary>
+/// Writes rows in PostgreSQL's binary COPY format itself and hands Npgsql whole buffers (its raw COPY
+/// stream), instead of one importer call a value: at the ingest's half a million values a second the
+/// importer's per-value type lookup and buffer bookkeeping were most of the client's COPY time. Values
+/// are written exactly as Npgsql writes them for the same column types (<c>BinaryCopyWriterTests</c>).
+/// </summary>
+internal sealed class BinaryCopyWriter
+{
+    private const int FlushAt = 1 << 18;
+    // "PGCOPY\n\xFF\r\n\0": the binary format's signature, then flags and header extension length (both 0).
+    private static readonly byte[] Signature = [.. "PGCOPY\n"u8, 0xFF, (byte)'\r', (byte)'\n', 0];
+    private static readonly int Y2K = new DateOnly(2000, 1, 1).DayNumber;
+    private static readonly long Y2KTicks = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
+
+    private readonly ColumnType[] _types;
+    private byte[] _buffer = new byte[FlushAt + (1 << 12)];
+    private int _length;
+
+    private BinaryCopyWriter(ColumnType[] types) => _types = types;
+
+    /// <summary>Copies the rows into the table's columns; a failure cancels the COPY, so no row of it is kept.</summary>
+    public static async Task CopyAsync(NpgsqlConnection connection, string table, IReadOnlyList<Column> columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    {
+        var copy = $"COPY {table} ({string.Join(", ", columns.Select(c => c.Name))}) FROM STDIN (FORMAT BINARY)";
+        var writer = new BinaryCopyWriter(columns.Select(c => c.Type).ToArray());
+        var stream = await connection.BeginRawBinaryCopyAsync(copy, cancellationToken);
+        try
+        {
+            writer.Header();
+            foreach (var row in rows)
+            {
+                writer.Row(row);
+                if (writer._length >= FlushAt)
+                {
+                    await stream.WriteAsync(writer._buffer.AsMemory(0, writer._length), cancellationToken);
+                    writer._length = 0;
+                }
+            }
+
+            writer.Int16(-1);
+            await stream.WriteAsync(writer._buffer.AsMemory(0, writer._length), cancellationToken);
+        }
+        catch
+        {
+            // Ending the stream would end the COPY and keep what was sent; cancelling it keeps nothing.
+            await CancelAsync(stream);
+            throw;
+        }
+
+        await stream.DisposeAsync();
+    }
+
+    private static async Task CancelAsync(NpgsqlRawCopyStream stream)
+    {
+        try
+        {
+            await stream.CancelAsync();
+        }
+        catch (Exception error) when (error is PostgresException or NpgsqlException or IOException or OperationCanceledException)
+        {
+            // The COPY is being abandoned; the error that caused it is the one to report.
+        }
+    }
+
+    private void Header()
+    {
+        Reserve(19);
+        Signature.CopyTo(_buffer, _length);
+        _length += Signature.Length;
+        Int32(0);
+        Int32(0);
+    }
+
+    private void Row(object?[] row)
+    {
+        Reserve(2);
+        Int16((short)_types.Length);
+        for (var i = 0; i < _types.Length; i++)
+        {
+            Value(_types[i], row[i]);
+        }
+    }
+
+    private void Value(ColumnType type, object? value)
+    {
+        if (value is null)
+        {
+            Reserve(4);
+            Int32(-1);
+            return;
+        }
+
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        switch (type)
+        {
+            case ColumnType.BigInt:
+                Reserve(12);
+                Int32(8);
+                BinaryPrimitives.WriteInt64BigEndian(_buffer.AsSpan(_length), value as long? ?? Convert.ToInt64(value, invariant));
+                _length += 8;
+                break;
+            case ColumnType.Int:
+                Reserve(8);
+                Int32(4);
+                Int32(value as int? ?? Convert.ToInt32(value, invariant));
+                break;
+            case ColumnType.SmallInt:
+                Reserve(6);
+                Int32(2);
+                Int16(value as short? ?? Convert.ToInt16(value, invariant));
+                break;
+            case ColumnType.Text:
+                Text((string)value);
+                break;
+            case ColumnType.Date:
+                Reserve(8);
+                Int32(4);
+                Int32(Day((DateOnly)value));
+                break;
+            case ColumnType.Timestamp:
+                var time = (DateTime)value;
+                if (time.Kind != DateTimeKind.Utc)
+                {
+                    throw new ArgumentException($"A timestamp with time zone must be UTC; {time:O} is {time.Kind}.", nameof(value));
+                }
+
+                Reserve(12);
+                Int32(8);
+                BinaryPrimitives.WriteInt64BigEndian(_buffer.AsSpan(_length), (time.Ticks - Y2KTicks) / TimeSpan.TicksPerMicrosecond);
+                _length += 8;
+                break;
+            case ColumnType.Numeric:
+                Reserve(4 + PostgresNumeric.MaxLength);
+                var length = PostgresNumeric.Write(value as decimal? ?? Convert.ToDecimal(value, invariant), _buffer.AsSpan(_length + 4));
+                Int32(length);
+                _length += length;
+                break;
+            case ColumnType.Double:
+                Reserve(12);
+                Int32(8);
+                BinaryPrimitives.WriteDoubleBigEndian(_buffer.AsSpan(_length), value as double? ?? Convert.ToDouble(value, invariant));
+                _length += 8;
+                break;
+            case ColumnType.Bool:
+                Reserve(5);
+                Int32(1);
+                _buffer[_length++] = (bool)value ? (byte)1 : (byte)0;
+                break;
+            case ColumnType.Uuid:
+                Reserve(20);
+                Int32(16);
+                ((Guid)value).TryWriteBytes(_buffer.AsSpan(_length), bigEndian: true, out _);
+                _length += 16;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(type), type, null);
+        }
+    }
+
+    /// <summary>Days since 2000-01-01; the first and last days are PostgreSQL's infinities, as Npgsql writes them.</summary>
+    private static int Day(DateOnly day) =>
+        day == DateOnly.MinValue ? int.MinValue : day == DateOnly.MaxValue ? int.MaxValue : day.DayNumber - Y2K;
+
+    private void Text(string value)
+    {
+        Reserve(4 + Encoding.UTF8.GetMaxByteCount(value.Length));
+        var length = Encoding.UTF8.GetBytes(value, _buffer.AsSpan(_length + 4));
+        Int32(length);
+        _length += length;
+    }
+
+    private void Int32(int value)
+    {
+        BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(_length), value);
+        _length += 4;
+    }
+
+    private void Int16(short value)
+    {
+        BinaryPrimitives.WriteInt16BigEndian(_buffer.AsSpan(_length), value);
+        _length += 2;
+    }
+
+    private void Reserve(int more)
+    {
+        if (_length + more > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + more));
+        }
+    }
+}
