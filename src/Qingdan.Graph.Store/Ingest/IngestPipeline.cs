@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Text.Json;
 using Qingdan.Graph.Core.Model;
-using Qingdan.Graph.Core.Text;
 using Qingdan.Graph.Ingest.Statements;
 using Qingdan.Graph.Store.Database;
 using Qingdan.Graph.Store.Ingest.Writing;
@@ -28,9 +27,8 @@ internal sealed class IngestPipeline(
     Action<string, long, long> progress) : IStatementSink
 {
     private const int ChunkSize = 20_000;
-    private const string RecordStaging = "records_staging";
 
-    private readonly List<object?[]> _newRecords = new(ChunkSize);
+    private readonly List<NewRecord> _added = [];
     private readonly List<object?[]> _restatedRecords = new(ChunkSize);
     private List<object?[]> _links = new(ChunkSize);
 
@@ -42,7 +40,6 @@ internal sealed class IngestPipeline(
     private readonly long _firstRecordId = firstRecordId;
     private long _nextRecordId = firstRecordId;
     private bool _stagingCreated;
-    private bool _recordStagingCreated;
     private SuspendedIndexes? _suspended;
     private bool _linksStraightIn;
 
@@ -74,18 +71,18 @@ internal sealed class IngestPipeline(
         if (refs.TryGetValue(node.Key, out var known))
         {
             id = known.Record;
-            _restatedRecords.Add(RecordRow(id, node));
+            _restatedRecords.Add(NewRecord.Row(id, registry, batchId, node, entity: null, rule: null));
         }
         else
         {
             id = _nextRecordId++;
             refs[node.Key] = (id, null);
-            _newRecords.Add(RecordRow(id, node));
+            _added.Add(new NewRecord(id, registry, batchId, node));
         }
 
         _touched.Add(id);
         Nodes++;
-        if (_newRecords.Count + _restatedRecords.Count >= ChunkSize)
+        if (_restatedRecords.Count >= ChunkSize)
         {
             await FlushRecordsAsync(cancellationToken);
         }
@@ -98,12 +95,9 @@ internal sealed class IngestPipeline(
         await FlushRecordsAsync(cancellationToken);
         await SuspendIndexesIfLargeAsync(cancellationToken);
         progress("resolving entities", Rows, Rejected);
-        Resolution = await new ResolutionStep(db, batchId, time, _recordStagingCreated ? RecordStaging : null).RunAsync(_touched, cancellationToken);
-        if (_recordStagingCreated)
-        {
-            await db.DropTempTableAsync(RecordStaging, cancellationToken);
-            _recordStagingCreated = false;
-        }
+        Resolution = await new ResolutionStep(db, batchId, time, _added).RunAsync(_touched, cancellationToken);
+        _added.Clear();
+        _added.TrimExcess();
 
         await db.SyncIdentityAsync("source_records", cancellationToken);
         progress("reading links", Rows, Rejected);
@@ -201,29 +195,8 @@ internal sealed class IngestPipeline(
         }
     }
 
-    private object?[] RecordRow(long id, NodeStatement node) =>
-    [
-        id, registry, batchId, node.Source.File, node.Source.Line, node.Ref, (short)node.Kind, null, null, node.Name, NameNormalizer.Normalize(node.Name),
-        node.Identifier, node.IdentifierStatus?.ToString(), node.BirthDate, node.Gender?.ToString(), node.Phone, node.Address, node.Listed,
-        node.RegionCode, node.Industry, node.Status, node.Founded, node.Sectors.Count == 0 ? null : string.Join('|', node.Sectors), node.DecisionKind,
-        node.Amount, node.Currency, node.AppliedDate, node.DecidedDate, node.Method is { } method ? method.ToString() : null, node.Bidders, Json(node.Extra),
-    ];
-
     private async Task FlushRecordsAsync(CancellationToken cancellationToken)
     {
-        if (_newRecords.Count > 0)
-        {
-            // New records wait in staging until resolution gives them their entity, so each is written once.
-            if (!_recordStagingCreated)
-            {
-                await db.CreateTempTableAsync(RecordStaging, StoreTables.SourceRecords, cancellationToken);
-                _recordStagingCreated = true;
-            }
-
-            await db.InsertAsync(RecordStaging, StoreTables.SourceRecords, _newRecords, cancellationToken);
-            _newRecords.Clear();
-        }
-
         if (_restatedRecords.Count > 0)
         {
             // A registry restating a ref: its latest statement is the record (entity and rule stay until resolution).

@@ -1,6 +1,7 @@
 using Qingdan.Graph.Core.Identifiers;
 using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Ingest.Resolution;
+using Qingdan.Graph.Store.Ingest;
 using Qingdan.Graph.Store.Ingest.Writing;
 
 namespace Qingdan.Graph.Store.Resolution;
@@ -11,12 +12,14 @@ namespace Qingdan.Graph.Store.Resolution;
 /// everything that hangs on an entity follow: links are re-pointed, dissolved entities redirect.
 /// </summary>
 /// <remarks>
-/// An ingest hands over its new records in a staging table (<paramref name="staging"/>): they are
-/// resolved with the stored ones and then inserted once, with their entity, instead of inserted
-/// and rewritten.
+/// An ingest hands over the records it states for the first time (<paramref name="added"/>), held in
+/// memory: they are resolved with the stored ones and then inserted once, with their entity, instead
+/// of inserted and rewritten.
 /// </remarks>
-internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider time, string? staging = null)
+internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider time, IReadOnlyList<NewRecord>? added = null)
 {
+    private readonly Dictionary<long, NewRecord> _added = (added ?? []).ToDictionary(r => r.Id);
+
     public async Task<ResolutionSummary> RunAsync(IReadOnlySet<long> restated, CancellationToken cancellationToken)
     {
         var (records, current, currentRules) = await LoadFeaturesAsync(cancellationToken);
@@ -60,7 +63,7 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
         }
 
         affected.ExceptWith(dissolved);
-        await WriteNodesAsync(affected, created, assigned, cancellationToken);
+        await WriteNodesAsync(affected, created, assigned, records.Count - _added.Count, cancellationToken);
         await WriteAssignmentsAsync(records, current, currentRules, assigned, result.RuleByRecord, cancellationToken);
         await DissolveAsync(dissolved, current, assigned, cancellationToken);
         await WriteCandidatesAsync(result.Candidates, cancellationToken);
@@ -68,33 +71,37 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
         return new ResolutionSummary(records.Count, taken.Count, created.Count, moved.Count, dissolved.Count, result.Candidates.Count);
     }
 
-    private string Records(string columns) =>
-        staging is null ? $"SELECT {columns} FROM source_records" : $"SELECT {columns} FROM source_records UNION ALL SELECT {columns} FROM {staging}";
-
     private async Task<(List<ResolutionRecord> Records, Dictionary<long, long?> Current, Dictionary<long, string?> Rules)> LoadFeaturesAsync(CancellationToken cancellationToken)
     {
         var records = new List<ResolutionRecord>();
         var current = new Dictionary<long, long?>();
         var rules = new Dictionary<long, string?>();
-        await using var command = db.Command(Records("id, kind, registry, ref, normalized_name, identifier, identifier_status, birth_date, gender, entity_id, resolved_by"));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        await using (var command = db.Command("SELECT id, kind, registry, ref, normalized_name, identifier, identifier_status, birth_date, gender, entity_id, resolved_by FROM source_records"))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            var kind = (NodeKind)reader.Int(1)!.Value;
-            var identifier = reader.Text(5);
-            var status = reader.Text(6) is { } s ? Enum.Parse<IdentifierStatus>(s) : (IdentifierStatus?)null;
-            var birth = reader.Date(7);
-            var gender = reader.Text(8) is { } g ? Enum.Parse<Sex>(g) : (Sex?)null;
-            if (kind == NodeKind.Person && identifier is not null && status != IdentifierStatus.Invalid && IdentityNumber.Parse(identifier) is { } number)
+            while (await reader.ReadAsync(cancellationToken))
             {
-                birth ??= number.BirthDate;
-                gender ??= number.Sex;
+                var kind = (NodeKind)reader.Int(1)!.Value;
+                var id = reader.Long(0)!.Value;
+                records.Add(NewRecord.Feature(
+                    id,
+                    kind,
+                    NewRecord.Key(reader.Text(2)!, kind, reader.Text(3)!),
+                    reader.Text(4) ?? string.Empty,
+                    reader.Text(5),
+                    reader.Text(6) is { } s ? Enum.Parse<IdentifierStatus>(s) : null,
+                    reader.Date(7),
+                    reader.Text(8) is { } g ? Enum.Parse<Sex>(g) : null));
+                current[id] = reader.Long(9);
+                rules[id] = reader.Text(10);
             }
+        }
 
-            var id = reader.Long(0)!.Value;
-            records.Add(new ResolutionRecord(id, kind, $"{reader.Text(2)}\u001F{(int)kind}\u001F{reader.Text(3)}", reader.Text(4) ?? string.Empty, identifier, status, birth, gender));
-            current[id] = reader.Long(9);
-            rules[id] = reader.Text(10);
+        foreach (var record in _added.Values)
+        {
+            records.Add(record.Features());
+            current[record.Id] = null;
+            rules[record.Id] = null;
         }
 
         return (records, current, rules);
@@ -116,16 +123,66 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
         return latest.Values.ToList();
     }
 
-    private async Task WriteNodesAsync(HashSet<long> affected, HashSet<long> created, Dictionary<long, long> assigned, CancellationToken cancellationToken)
+    private async Task WriteNodesAsync(HashSet<long> affected, HashSet<long> created, Dictionary<long, long> assigned, int storedCount, CancellationToken cancellationToken)
     {
         if (affected.Count == 0)
         {
             return;
         }
 
-        var recordIds = assigned.Where(pair => affected.Contains(pair.Value)).Select(pair => pair.Key).ToList();
-        // When every record's entity is written (a first load), every record is read: no id list to join.
-        var all = recordIds.Count == assigned.Count;
+        var byEntity = new Dictionary<long, List<StoredRecord>>();
+        void Add(long entity, StoredRecord record)
+        {
+            if (!byEntity.TryGetValue(entity, out var list))
+            {
+                byEntity[entity] = list = [];
+            }
+
+            list.Add(record);
+        }
+
+        // The batch's new records are at hand; only stored ones are read.
+        var recordIds = new List<long>();
+        foreach (var (id, entity) in assigned)
+        {
+            if (affected.Contains(entity))
+            {
+                if (_added.TryGetValue(id, out var fresh))
+                {
+                    Add(entity, fresh.Stored());
+                }
+                else
+                {
+                    recordIds.Add(id);
+                }
+            }
+        }
+
+        // When every stored record's entity is written, every stored record is read: no id list to join.
+        var all = recordIds.Count == storedCount;
+        if (recordIds.Count > 0)
+        {
+            await ReadStoredAsync(recordIds, all, assigned, Add, cancellationToken);
+        }
+
+        var rows = byEntity.Select(pair => CanonicalNode.Build(pair.Key, pair.Value)).ToList();
+        var newRows = rows.Where(row => created.Contains((long)row[0]!));
+        await db.InsertAsync("nodes", StoreTables.Nodes, newRows, cancellationToken);
+
+        var existing = rows.Where(row => !created.Contains((long)row[0]!)).ToList();
+        if (existing.Count > 0)
+        {
+            await db.CreateTempTableAsync("tmp_nodes", StoreTables.Nodes, cancellationToken);
+            await db.InsertAsync("tmp_nodes", StoreTables.Nodes, existing, cancellationToken);
+            await db.IndexTempTableAsync("tmp_nodes", "id", cancellationToken);
+            var set = string.Join(", ", StoreTables.Nodes.Skip(1).Select(c => $"{c.Name} = t.{c.Name}"));
+            await db.ExecuteAsync($"UPDATE nodes SET {set} FROM tmp_nodes t WHERE nodes.id = t.id", cancellationToken);
+            await db.DropTempTableAsync("tmp_nodes", cancellationToken);
+        }
+    }
+
+    private async Task ReadStoredAsync(List<long> recordIds, bool all, Dictionary<long, long> assigned, Action<long, StoredRecord> add, CancellationToken cancellationToken)
+    {
         if (!all)
         {
             await db.CreateTempTableAsync("tmp_ids", [new("id", ColumnType.BigInt)], cancellationToken);
@@ -133,10 +190,9 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
             await db.IndexTempTableAsync("tmp_ids", "id", cancellationToken);
         }
 
-        var byEntity = new Dictionary<long, List<StoredRecord>>();
         const string columns = "id, kind, registry, ref, batch_id, name, identifier, identifier_status, birth_date, gender, phone, address, " +
             "listed, region_code, industry, status, founded, sectors, decision_kind, amount, currency, applied_date, decided_date, method, bidders";
-        await using (var command = db.Command(all ? Records(columns) : $"SELECT r.* FROM ({Records(columns)}) r JOIN tmp_ids t ON t.id = r.id"))
+        await using (var command = db.Command(all ? $"SELECT {columns} FROM source_records" : $"SELECT r.* FROM (SELECT {columns} FROM source_records) r JOIN tmp_ids t ON t.id = r.id"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -147,7 +203,7 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
                 {
                     Id = id,
                     Kind = kind,
-                    NaturalKey = $"{reader.Text(2)}\u001F{(int)kind}\u001F{reader.Text(3)}",
+                    NaturalKey = NewRecord.Key(reader.Text(2)!, kind, reader.Text(3)!),
                     BatchId = reader.Long(4)!.Value,
                     Name = reader.Text(5)!,
                     Identifier = reader.Text(6),
@@ -170,34 +226,13 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
                     Method = reader.Text(23),
                     Bidders = reader.Int(24),
                 };
-                var entity = assigned[id];
-                if (!byEntity.TryGetValue(entity, out var list))
-                {
-                    byEntity[entity] = list = [];
-                }
-
-                list.Add(record);
+                add(assigned[id], record);
             }
         }
 
         if (!all)
         {
             await db.DropTempTableAsync("tmp_ids", cancellationToken);
-        }
-
-        var rows = byEntity.Select(pair => CanonicalNode.Build(pair.Key, pair.Value)).ToList();
-        var newRows = rows.Where(row => created.Contains((long)row[0]!));
-        await db.InsertAsync("nodes", StoreTables.Nodes, newRows, cancellationToken);
-
-        var existing = rows.Where(row => !created.Contains((long)row[0]!)).ToList();
-        if (existing.Count > 0)
-        {
-            await db.CreateTempTableAsync("tmp_nodes", StoreTables.Nodes, cancellationToken);
-            await db.InsertAsync("tmp_nodes", StoreTables.Nodes, existing, cancellationToken);
-            await db.IndexTempTableAsync("tmp_nodes", "id", cancellationToken);
-            var set = string.Join(", ", StoreTables.Nodes.Skip(1).Select(c => $"{c.Name} = t.{c.Name}"));
-            await db.ExecuteAsync($"UPDATE nodes SET {set} FROM tmp_nodes t WHERE nodes.id = t.id", cancellationToken);
-            await db.DropTempTableAsync("tmp_nodes", cancellationToken);
         }
     }
 
@@ -209,9 +244,14 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
         IReadOnlyDictionary<long, string> rules,
         CancellationToken cancellationToken)
     {
-        // A staged record has no entity yet; a stored one that moves is a change that links must follow.
+        // A new record is written now, with its entity; a stored one that moves is a change that links must follow.
+        if (_added.Count > 0)
+        {
+            await db.InsertAsync("source_records", StoreTables.SourceRecords, _added.Values.Select(r => r.Row(assigned[r.Id], rules[r.Id])), cancellationToken);
+        }
+
         var changes = records.Where(r => current[r.Id] is not null && current[r.Id] != assigned[r.Id]).Select(r => r.Id).ToList();
-        var ruleChanges = records.Where(r => current[r.Id] != assigned[r.Id] || currentRules[r.Id] != rules[r.Id]).Select(r => r.Id).ToList();
+        var ruleChanges = records.Where(r => !_added.ContainsKey(r.Id) && (current[r.Id] != assigned[r.Id] || currentRules[r.Id] != rules[r.Id])).Select(r => r.Id).ToList();
         if (ruleChanges.Count == 0)
         {
             return;
@@ -223,13 +263,6 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
         await db.InsertAsync("tmp_assign", columns, ruleChanges.Select(id => new object?[] { id, assigned[id], rules[id], moved.Contains(id) }), cancellationToken);
         await db.IndexTempTableAsync("tmp_assign", "record_id", cancellationToken);
         await db.ExecuteAsync("UPDATE source_records SET entity_id = t.entity_id, resolved_by = t.rule FROM tmp_assign t WHERE source_records.id = t.record_id", cancellationToken);
-        if (staging is not null)
-        {
-            var recordColumns = StoreTables.SourceRecords.Select(c => c.Name).ToList();
-            var select = string.Join(", ", recordColumns.Select(c => c switch { "entity_id" => "t.entity_id", "resolved_by" => "t.rule", _ => $"s.{c}" }));
-            await db.ExecuteAsync($"INSERT INTO source_records ({string.Join(", ", recordColumns)}) SELECT {select} FROM {staging} s JOIN tmp_assign t ON t.record_id = s.id", cancellationToken);
-        }
-
         if (changes.Count > 0)
         {
             var movedFlag = db.Provider == Database.StoreProvider.Postgres ? "t.moved" : "t.moved = 1";
