@@ -32,8 +32,10 @@ internal sealed class IngestPipeline(
     private readonly List<object?[]> _restatedRecords = new(ChunkSize);
     private List<object?[]> _links = new(ChunkSize);
 
-    // The previous chunk's write: the connection takes one command at a time, so the reader parses the
-    // next chunk while the database indexes this one (two cores: one parses, one writes).
+    // The writes queued on the connection, which takes one command at a time: the reader parses ahead
+    // while the database writes (two cores: one parses, one writes), at most QueuedChunks chunks ahead.
+    private const int QueuedChunks = 4;
+    private readonly SemaphoreSlim _queue = new(QueuedChunks, QueuedChunks);
     private Task _pendingLinks = Task.CompletedTask;
     private readonly HashSet<long> _touched = [];
     private readonly HashSet<NodeRef> _seenThisBatch = [];
@@ -107,6 +109,12 @@ internal sealed class IngestPipeline(
         {
             refs[new NodeRef((NodeKind)reader.Int(0)!.Value, reader.Text(1)!)] = (reader.Long(2)!.Value, reader.Long(3));
         }
+
+        // Records and nodes are complete: their indexes are built while the reader parses the first links.
+        if (_suspended is { } suspended && (suspended.Tables.Contains("source_records") || suspended.Tables.Contains("nodes")))
+        {
+            _pendingLinks = Task.Run(() => suspended.RestoreAsync(["source_records", "nodes"], MergeDuplicatesAsync(cancellationToken), cancellationToken), cancellationToken);
+        }
     }
 
     public async Task AddLinkAsync(LinkStatement link, CancellationToken cancellationToken)
@@ -155,7 +163,7 @@ internal sealed class IngestPipeline(
         if (_suspended is not null)
         {
             progress("building indexes", Rows, Rejected);
-            await _suspended.RestoreAsync(table => MergeDuplicateFactsAsync(table, cancellationToken), cancellationToken);
+            await _suspended.RestoreAsync(["links"], MergeDuplicatesAsync(cancellationToken), cancellationToken);
             _suspended = null;
         }
 
@@ -219,8 +227,8 @@ internal sealed class IngestPipeline(
 
         var chunk = _links;
         _links = new List<object?[]>(ChunkSize);
-        await _pendingLinks;
-        _pendingLinks = Task.Run(() => WriteLinksAsync(chunk, cancellationToken), cancellationToken);
+        await _queue.WaitAsync(cancellationToken);
+        _pendingLinks = WriteAfterAsync(_pendingLinks, chunk, cancellationToken);
     }
 
     /// <summary>
@@ -254,6 +262,8 @@ internal sealed class IngestPipeline(
     /// earlier batch's, else the first read) and takes the latest <c>last_stated_as_of</c> of its
     /// copies, as the merge's conflict clause does row by row.
     /// </summary>
+    private Func<string, Task> MergeDuplicatesAsync(CancellationToken cancellationToken) => table => MergeDuplicateFactsAsync(table, cancellationToken);
+
     private async Task MergeDuplicateFactsAsync(string table, CancellationToken cancellationToken)
     {
         if (table != "links")
@@ -272,6 +282,20 @@ internal sealed class IngestPipeline(
             DROP TABLE tmp_duplicate_facts
             """,
             cancellationToken);
+    }
+
+    /// <summary>Writes a chunk once the writes queued before it are done; a failure of one fails the ones after it.</summary>
+    private async Task WriteAfterAsync(Task previous, List<object?[]> chunk, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await previous.ConfigureAwait(false);
+            await Task.Run(() => WriteLinksAsync(chunk, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _queue.Release();
+        }
     }
 
     private async Task WriteLinksAsync(List<object?[]> chunk, CancellationToken cancellationToken)

@@ -33,13 +33,19 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
         var assigned = new Dictionary<long, long>(records.Count);
         var taken = new HashSet<long>();
         var created = new HashSet<long>();
-        foreach (var cluster in result.Clusters.OrderBy(c => c.Min(id => naturalKey[id]), StringComparer.Ordinal))
+        foreach (var cluster in InNaturalKeyOrder(result.Clusters, naturalKey))
         {
-            var keep = cluster.Select(id => current[id]).OfType<long>()
-                .GroupBy(e => e)
-                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
-                .Select(g => (long?)g.Key)
-                .FirstOrDefault(e => !taken.Contains(e!.Value));
+            // An entity keeps the id most of its records already had; a cluster of new records (all of a first load) has none.
+            long? keep = null;
+            if (cluster.Any(id => current[id] is not null))
+            {
+                keep = cluster.Select(id => current[id]).OfType<long>()
+                    .GroupBy(e => e)
+                    .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+                    .Select(g => (long?)g.Key)
+                    .FirstOrDefault(e => !taken.Contains(e!.Value));
+            }
+
             var entity = keep ?? nextId++;
             if (keep is null)
             {
@@ -69,6 +75,33 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
         await WriteCandidatesAsync(result.Candidates, cancellationToken);
         await db.SyncIdentityAsync("nodes", cancellationToken);
         return new ResolutionSummary(records.Count, taken.Count, created.Count, moved.Count, dissolved.Count, result.Candidates.Count);
+    }
+
+    /// <summary>The clusters by their least natural key (ordinal), so that new entities are numbered the same whatever the order of arrival.</summary>
+    private static IEnumerable<IReadOnlyList<long>> InNaturalKeyOrder(IReadOnlyList<IReadOnlyList<long>> clusters, Dictionary<long, string> naturalKey)
+    {
+        var least = new string[clusters.Count];
+        for (var i = 0; i < clusters.Count; i++)
+        {
+            foreach (var id in clusters[i])
+            {
+                var key = naturalKey[id];
+                if (least[i] is null || string.CompareOrdinal(key, least[i]) < 0)
+                {
+                    least[i] = key;
+                }
+            }
+        }
+
+        // Natural keys are unique and clusters disjoint: no two clusters share a least key, so the unstable sort is exact.
+        var order = new int[clusters.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(least, order, StringComparer.Ordinal);
+        return order.Select(i => clusters[i]);
     }
 
     private async Task<(List<ResolutionRecord> Records, Dictionary<long, long?> Current, Dictionary<long, string?> Rules)> LoadFeaturesAsync(CancellationToken cancellationToken)

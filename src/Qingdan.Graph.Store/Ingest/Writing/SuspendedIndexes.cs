@@ -111,16 +111,25 @@ internal sealed class SuspendedIndexes
     }
 
     /// <summary>
-    /// Builds the dropped indexes again. A unique index the new rows would break is built after
-    /// <paramref name="mergeDuplicates"/> has been given its table and has made its rows unique.
+    /// Builds the dropped indexes of the given tables again. A unique index the new rows would break is
+    /// built after <paramref name="mergeDuplicates"/> has been given its table and has made its rows unique.
     /// </summary>
-    public async Task RestoreAsync(Func<string, Task> mergeDuplicates, CancellationToken cancellationToken)
+    public async Task RestoreAsync(IReadOnlyCollection<string> tables, Func<string, Task> mergeDuplicates, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(mergeDuplicates);
+        var restoring = _dropped.Where(i => tables.Contains(i.Table)).ToList();
+        if (restoring.Count == 0)
+        {
+            return;
+        }
+
         // Sorting a large table's keys in memory rather than in runs on disk; for this transaction only.
         await _db.ExecuteAsync("SELECT set_config('maintenance_work_mem', '256MB', true)", cancellationToken);
-        foreach (var (table, _, definition, unique) in _dropped)
+        foreach (var index in restoring)
         {
+            var (table, _, definition, unique) = index;
+            _dropped.Remove(index);
             if (!unique)
             {
                 await _db.ExecuteAsync(definition, cancellationToken);
@@ -140,7 +149,5 @@ internal sealed class SuspendedIndexes
                 await _db.ExecuteAsync(definition, cancellationToken);
             }
         }
-
-        _dropped.Clear();
     }
 }
