@@ -103,14 +103,17 @@ internal sealed class IngestPipeline(
 
         await db.SyncIdentityAsync("source_records", cancellationToken);
         progress("reading links", Rows, Rejected);
-        await using var command = db.Command("SELECT kind, ref, id, entity_id FROM source_records WHERE registry = @registry", ("@registry", registry));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        await using (var command = db.Command("SELECT kind, ref, id, entity_id FROM source_records WHERE registry = @registry", ("@registry", registry)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            refs[new NodeRef((NodeKind)reader.Int(0)!.Value, reader.Text(1)!)] = (reader.Long(2)!.Value, reader.Long(3));
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                refs[new NodeRef((NodeKind)reader.Int(0)!.Value, reader.Text(1)!)] = (reader.Long(2)!.Value, reader.Long(3));
+            }
         }
 
         // Records and nodes are complete: their indexes are built while the reader parses the first links.
+        // (Only once the reader above is closed: from here on the connection belongs to the write queue.)
         if (_suspended is { } suspended && (suspended.Tables.Contains("source_records") || suspended.Tables.Contains("nodes")))
         {
             _pendingLinks = Task.Run(() => suspended.RestoreAsync(["source_records", "nodes"], MergeDuplicatesAsync(cancellationToken), cancellationToken), cancellationToken);
