@@ -103,8 +103,7 @@ internal sealed class BinaryCopyWriter
             case ColumnType.BigInt:
                 Reserve(12);
                 Int32(8);
-                BinaryPrimitives.WriteInt64BigEndian(_buffer.AsSpan(_length), value as long? ?? Convert.ToInt64(value, invariant));
-                _length += 8;
+                Int64(value as long? ?? Convert.ToInt64(value, invariant));
                 break;
             case ColumnType.Int:
                 Reserve(8);
@@ -133,8 +132,7 @@ internal sealed class BinaryCopyWriter
 
                 Reserve(12);
                 Int32(8);
-                BinaryPrimitives.WriteInt64BigEndian(_buffer.AsSpan(_length), (time.Ticks - Y2KTicks) / TimeSpan.TicksPerMicrosecond);
-                _length += 8;
+                Int64((time.Ticks - Y2KTicks) / TimeSpan.TicksPerMicrosecond);
                 break;
             case ColumnType.Numeric:
                 Reserve(4 + PostgresNumeric.MaxLength);
@@ -145,8 +143,7 @@ internal sealed class BinaryCopyWriter
             case ColumnType.Double:
                 Reserve(12);
                 Int32(8);
-                BinaryPrimitives.WriteDoubleBigEndian(_buffer.AsSpan(_length), value as double? ?? Convert.ToDouble(value, invariant));
-                _length += 8;
+                Int64(BitConverter.DoubleToInt64Bits(value as double? ?? Convert.ToDouble(value, invariant)));
                 break;
             case ColumnType.Bool:
                 Reserve(5);
@@ -174,6 +171,12 @@ internal sealed class BinaryCopyWriter
         var length = Encoding.UTF8.GetBytes(value, _buffer.AsSpan(_length + 4));
         Int32(length);
         _length += length;
+    }
+
+    private void Int64(long value)
+    {
+        BinaryPrimitives.WriteInt64BigEndian(_buffer.AsSpan(_length), value);
+        _length += 8;
     }
 
     private void Int32(int value)
