@@ -260,13 +260,14 @@ internal sealed class IngestPipeline(
         _linksStraightIn = _suspended?.Tables.Contains("links") == true;
     }
 
+    /// <summary>What a rebuilt unique index calls when the batch's rows would break it.</summary>
+    private Func<string, Task> MergeDuplicatesAsync(CancellationToken cancellationToken) => table => MergeDuplicateFactsAsync(table, cancellationToken);
+
     /// <summary>
     /// Makes each fact one row again after links went straight in: the first row of a fact stays (an
     /// earlier batch's, else the first read) and takes the latest <c>last_stated_as_of</c> of its
     /// copies, as the merge's conflict clause does row by row.
     /// </summary>
-    private Func<string, Task> MergeDuplicatesAsync(CancellationToken cancellationToken) => table => MergeDuplicateFactsAsync(table, cancellationToken);
-
     private async Task MergeDuplicateFactsAsync(string table, CancellationToken cancellationToken)
     {
         if (table != "links")
