@@ -52,19 +52,26 @@ test('a key in the link signs in and leaves the address bar', async () => {
   await shot('01-findings-inbox');
 });
 
+// The URL changes before the view reloads: when it matches, the old table can still be shown, or the
+// view can be loading. The old table is marked, and the test waits for a new one with rows.
+const markStale = () => page.evaluate(() => document.querySelector('table.findings')?.setAttribute('data-stale', ''));
+const freshRows = () => page.waitForSelector('table.findings:not([data-stale]) tbody tr');
+
 test('the inbox filters by rule and by severity', async () => {
   await page.selectOption('select[name=rule]', 'NL5');
+  await markStale();
   await page.click('form.filters button[type=submit]');
   await page.waitForURL(/rule=NL5/);
-  await page.waitForSelector('table.findings tbody tr');
+  await freshRows();
   const rules = await page.locator('table.findings tbody tr td:first-child').allTextContents();
   assert.ok(rules.length > 0 && rules.every((r) => r === 'NL5'), `rules shown: ${rules.join(',')}`);
 
   await page.selectOption('select[name=rule]', '');
   await page.selectOption('select[name=severity]', 'high');
+  await markStale();
   await page.click('form.filters button[type=submit]');
   await page.waitForURL(/severity=high/);
-  await page.waitForSelector('table.findings tbody tr');
+  await freshRows();
   const rows = await page.locator('table.findings tbody tr').count();
   assert.ok(rows > 0);
   assert.equal(await page.locator('table.findings tbody tr .badge.sev-high').count(), rows);
