@@ -30,7 +30,7 @@ internal sealed class IngestPipeline(
 
     private readonly List<NewRecord> _added = [];
     private readonly List<object?[]> _restatedRecords = new(ChunkSize);
-    private List<object?[]> _links = new(ChunkSize);
+    private List<LinkValues> _links = new(ChunkSize);
 
     // The writes queued on the connection, which takes one command at a time: the reader parses ahead
     // while the database writes (two cores: one parses, one writes), at most QueuedChunks chunks ahead.
@@ -124,13 +124,11 @@ internal sealed class IngestPipeline(
     {
         var from = refs[link.From];
         var to = refs[link.To];
-        _links.Add(
-        [
+        _links.Add(new LinkValues(
             registry, FactKeys.For(registry, link), (short)link.Kind, from.Record, to.Record, from.Entity, to.Entity,
             link.Start, link.End, link.End, asOf, link.Detail, link.Share, link.Amount, link.MonthlySalary, link.Nominal,
             link.Title, link.Rank, link.Powers.Count == 0 ? null : string.Join('|', link.Powers), link.Note, Json(link.Extra),
-            batchId, link.Source.File, link.Source.Line,
-        ]);
+            batchId, link.Source.File, link.Source.Line));
         Links++;
         if (_links.Count >= ChunkSize)
         {
@@ -229,7 +227,7 @@ internal sealed class IngestPipeline(
         }
 
         var chunk = _links;
-        _links = new List<object?[]>(ChunkSize);
+        _links = new List<LinkValues>(ChunkSize);
         await _queue.WaitAsync(cancellationToken);
         _pendingLinks = WriteAfterAsync(_pendingLinks, chunk, cancellationToken);
     }
@@ -289,7 +287,7 @@ internal sealed class IngestPipeline(
     }
 
     /// <summary>Writes a chunk once the writes queued before it are done; a failure of one fails the ones after it.</summary>
-    private async Task WriteAfterAsync(Task previous, List<object?[]> chunk, CancellationToken cancellationToken)
+    private async Task WriteAfterAsync(Task previous, List<LinkValues> chunk, CancellationToken cancellationToken)
     {
         try
         {
@@ -302,7 +300,7 @@ internal sealed class IngestPipeline(
         }
     }
 
-    private async Task WriteLinksAsync(List<object?[]> chunk, CancellationToken cancellationToken)
+    private async Task WriteLinksAsync(List<LinkValues> chunk, CancellationToken cancellationToken)
     {
         var columns = StoreTables.List(StoreTables.Links);
         if (_linksStraightIn)

@@ -51,6 +51,13 @@ internal sealed class BulkWriter(DbConnection connection, DbTransaction transact
         }
     }
 
+    /// <summary>Inserts rows that write their own values: typed on PostgreSQL's COPY, boxed for SQLite's statement.</summary>
+    public Task InsertAsync<T>(string table, IReadOnlyList<Column> columns, IReadOnlyList<T> rows, CancellationToken cancellationToken, string? sqliteConflictClause = null)
+        where T : ICopyRow =>
+        Provider == StoreProvider.Postgres
+            ? BinaryCopyWriter.CopyAsync((NpgsqlConnection)Connection, table, columns, rows, cancellationToken)
+            : InsertAsync(table, columns, rows.Select(row => row.Values()), cancellationToken, sqliteConflictClause);
+
     /// <summary>Creates a temporary table with the given columns, dropped at commit.</summary>
     public Task CreateTempTableAsync(string table, IReadOnlyList<Column> columns, CancellationToken cancellationToken)
     {
