@@ -21,39 +21,8 @@ public sealed class CsvBundleReader(string folder, Manifest manifest)
     /// <summary>The files of the format, in the order they are read.</summary>
     public static IReadOnlySet<string> KnownFiles { get; } = NodeFiles.Concat(LinkFiles).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>
-    /// About how many link rows the bundle holds: the lines of its link files after their headers (a
-    /// quoted field that spans lines counts twice). Cheap next to reading them: newlines are counted,
-    /// nothing is decoded.
-    /// </summary>
-    public static long CountLinkRows(string folder)
-    {
-        var rows = 0L;
-        var buffer = new byte[1 << 16];
-        foreach (var file in LinkFiles.Distinct())
-        {
-            var path = Path.Combine(folder, file);
-            if (!File.Exists(path))
-            {
-                continue;
-            }
-
-            using var stream = File.OpenRead(path);
-            var lines = 0L;
-            var last = (byte)'\n';
-            int read;
-            while ((read = stream.Read(buffer)) > 0)
-            {
-                lines += buffer.AsSpan(0, read).Count((byte)'\n');
-                last = buffer[read - 1];
-            }
-
-            // The header is not a row; a last line without its newline is.
-            rows += Math.Max(0, lines - 1 + (last == (byte)'\n' ? 0 : 1));
-        }
-
-        return rows;
-    }
+    /// <summary>The files that hold links (decisions.csv holds nodes and links).</summary>
+    public static IReadOnlySet<string> LinkFileNames { get; } = LinkFiles.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Reads every file of the bundle into the sink.</summary>
     public async Task ReadAsync(IStatementSink sink, CancellationToken cancellationToken)

@@ -39,7 +39,7 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
             await context.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA synchronous = NORMAL;", cancellationToken);
         }
 
-        var hash = source.ContentHash();
+        var (hash, expectedLinks) = source.Survey();
         var previous = await context.IngestBatches.AsNoTracking()
             .Where(b => b.BundleId == source.Manifest.Id && b.ContentHash == hash && b.Status == "committed")
             .Select(b => (long?)b.Id).FirstOrDefaultAsync(cancellationToken);
@@ -69,7 +69,7 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
             batchId = await InsertBatchAsync(db, source, hash, "running", cancellationToken);
             var refs = await LoadRefsAsync(db, source.Manifest.Registry, cancellationToken);
             pipeline = new IngestPipeline(
-                db, batchId, source.Manifest.Registry, source.Manifest.AsOf, refs, await db.NextIdAsync("source_records", cancellationToken), source.ExpectedLinkRows(), options.LargeLoad, time,
+                db, batchId, source.Manifest.Registry, source.Manifest.AsOf, refs, await db.NextIdAsync("source_records", cancellationToken), expectedLinks, options.LargeLoad, time,
                 (stage, rows, rejected) => progress?.Report(new IngestProgress(source.Manifest.Id, stage, rows, rejected, clock.Elapsed)));
             try
             {

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text.Json;
-using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Ingest.Statements;
 using Qingdan.Graph.Store.Database;
 using Qingdan.Graph.Store.Ingest.Writing;
@@ -10,9 +10,10 @@ using Qingdan.Graph.Store.Resolution;
 namespace Qingdan.Graph.Store.Ingest;
 
 /// <summary>
-/// Receives one batch's statements and writes them inside the batch's transaction: records in
-/// chunks, then resolution once every node is in, then links in chunks. Memory holds the registry's
-/// refs and one chunk, never the whole input.
+/// Receives one batch's statements and writes them inside the batch's transaction: restated records in
+/// chunks, then resolution once every node is in (new records are written then, once, with their
+/// entity), then links in chunks. Memory holds the registry's refs, its new records until resolution
+/// and a few link chunks, never the whole input (docs/ingest.md "Throughput").
 /// </summary>
 internal sealed class IngestPipeline(
     BulkWriter db,
@@ -39,7 +40,6 @@ internal sealed class IngestPipeline(
     private Task _pendingLinks = Task.CompletedTask;
     private readonly HashSet<long> _touched = [];
     private readonly HashSet<NodeRef> _seenThisBatch = [];
-    private readonly long _firstRecordId = firstRecordId;
     private long _nextRecordId = firstRecordId;
     private bool _stagingCreated;
     private SuspendedIndexes? _suspended;
@@ -97,24 +97,24 @@ internal sealed class IngestPipeline(
         await FlushRecordsAsync(cancellationToken);
         await SuspendIndexesIfLargeAsync(cancellationToken);
         progress("resolving entities", Rows, Rejected);
-        Resolution = await new ResolutionStep(db, batchId, time, _added).RunAsync(_touched, cancellationToken);
+        var resolution = new ResolutionStep(db, batchId, time, _added);
+        Resolution = await resolution.RunAsync(_touched, cancellationToken);
         _added.Clear();
         _added.TrimExcess();
 
-        await db.SyncIdentityAsync("source_records", cancellationToken);
-        progress("reading links", Rows, Rejected);
-        await using (var command = db.Command("SELECT kind, ref, id, entity_id FROM source_records WHERE registry = @registry", ("@registry", registry)))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        // Each ref's entity as resolution has just written it (new records, and stored ones it moved).
+        foreach (var key in refs.Keys)
         {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                refs[new NodeRef((NodeKind)reader.Int(0)!.Value, reader.Text(1)!)] = (reader.Long(2)!.Value, reader.Long(3));
-            }
+            ref var entry = ref CollectionsMarshal.GetValueRefOrNullRef(refs, key);
+            entry = (entry.Record, resolution.EntityOfRecord[entry.Record]);
         }
 
-        // Records and nodes are complete: their indexes are built while the reader parses the first links.
-        // (Only once the reader above is closed: from here on the connection belongs to the write queue.)
-        if (_suspended is { } suspended && (suspended.Tables.Contains("source_records") || suspended.Tables.Contains("nodes")))
+        await db.SyncIdentityAsync("source_records", cancellationToken);
+        progress("reading links", Rows, Rejected);
+
+        // Records and nodes are complete: their indexes are built while the reader parses the first links
+        // (from here on the connection belongs to the write queue).
+        if (_suspended is { } suspended)
         {
             _pendingLinks = Task.Run(() => suspended.RestoreAsync(["source_records", "nodes"], MergeDuplicatesAsync(cancellationToken), cancellationToken), cancellationToken);
         }
@@ -243,7 +243,7 @@ internal sealed class IngestPipeline(
             return;
         }
 
-        var newRecords = _nextRecordId - _firstRecordId;
+        var newRecords = (long)_added.Count;
         var tables = new List<string>();
         foreach (var (table, added) in new[] { ("source_records", newRecords), ("nodes", newRecords), ("links", expectedLinks) })
         {

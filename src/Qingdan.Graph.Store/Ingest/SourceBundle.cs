@@ -48,36 +48,49 @@ internal sealed class SourceBundle
         return new SourceBundle(path, kind, new Manifest { Registry = $"{prefix}:{name}", Id = Path.GetFileName(path), Source = prefix.ToUpperInvariant() });
     }
 
-    /// <summary>SHA-256 of the manifest and every file the source is read from.</summary>
-    public string ContentHash()
+    /// <summary>
+    /// One read of every file the source is read from, for two things known before reading it:
+    /// <list type="bullet">
+    /// <item>its SHA-256 (with the manifest), which makes a second ingest of the same content a no-op;</item>
+    /// <item>about how many link rows it will give, which decides whether the ingest is a large load
+    /// (docs/ingest.md "Large loads"): a bundle's link-file lines after their headers (a quoted field
+    /// that spans lines counts twice); for OCDS and BODS one per kilobyte of JSON (a release or a
+    /// statement is rarely smaller and gives a few links at most).</item>
+    /// </list>
+    /// </summary>
+    public (string ContentHash, long ExpectedLinkRows) Survey()
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         IEnumerable<string> files = _kind == SourceKind.Csv
             ? Directory.EnumerateFiles(_path).Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || Path.GetFileName(f) == ManifestReader.FileName).Order(StringComparer.Ordinal)
             : [_path];
         var buffer = new byte[1 << 16];
+        var linkRows = 0L;
         foreach (var file in files)
         {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\0"));
+            var name = Path.GetFileName(file);
+            var isLinkFile = _kind == SourceKind.Csv && CsvBundleReader.LinkFileNames.Contains(name);
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(name + "\0"));
             using var stream = File.OpenRead(file);
+            var lines = 0L;
+            var last = (byte)'\n';
             int read;
             while ((read = stream.Read(buffer)) > 0)
             {
                 hash.AppendData(buffer, 0, read);
+                if (isLinkFile)
+                {
+                    lines += buffer.AsSpan(0, read).Count((byte)'\n');
+                    last = buffer[read - 1];
+                }
             }
+
+            // The header is not a row; a last line without its newline is.
+            linkRows += isLinkFile ? Math.Max(0, lines - 1 + (last == (byte)'\n' ? 0 : 1)) : 0;
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), _kind == SourceKind.Csv ? linkRows : new FileInfo(_path).Length / 1024);
     }
-
-    /// <summary>
-    /// About how many link rows the source will give, before it is read: a bundle's link-file lines; for
-    /// OCDS and BODS one per kilobyte of JSON (a release or a statement is rarely smaller and gives a
-    /// few links at most). Decides whether the ingest is a large load (docs/ingest.md "Large loads").
-    /// </summary>
-    public long ExpectedLinkRows() => _kind == SourceKind.Csv
-        ? CsvBundleReader.CountLinkRows(_path)
-        : new FileInfo(_path).Length / 1024;
 
     public Task ReadAsync(IStatementSink sink, CancellationToken cancellationToken) => _kind switch
     {

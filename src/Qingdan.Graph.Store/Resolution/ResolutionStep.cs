@@ -20,6 +20,9 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
 {
     private readonly Dictionary<long, NewRecord> _added = (added ?? []).ToDictionary(r => r.Id);
 
+    /// <summary>Every record's entity after <see cref="RunAsync"/>: what it has written to <c>source_records</c>.</summary>
+    public IReadOnlyDictionary<long, long> EntityOfRecord { get; private set; } = new Dictionary<long, long>();
+
     public async Task<ResolutionSummary> RunAsync(IReadOnlySet<long> restated, CancellationToken cancellationToken)
     {
         var (records, current, currentRules) = await LoadFeaturesAsync(cancellationToken);
@@ -69,6 +72,7 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
         }
 
         affected.ExceptWith(dissolved);
+        EntityOfRecord = assigned;
         await WriteNodesAsync(affected, created, assigned, records.Count - _added.Count, cancellationToken);
         await WriteAssignmentsAsync(records, current, currentRules, assigned, result.RuleByRecord, cancellationToken);
         await DissolveAsync(dissolved, current, assigned, cancellationToken);

@@ -34,8 +34,7 @@ internal sealed class BinaryCopyWriter
         where T : ICopyRow =>
         CopyAsync(connection, table, columns, rows, static (writer, row) =>
         {
-            writer.Reserve(2);
-            writer.Int16((short)writer._types.Length);
+            writer.StartRow();
             row.Write(writer);
         }, cancellationToken);
 
@@ -57,6 +56,7 @@ internal sealed class BinaryCopyWriter
                 }
             }
 
+            writer.Reserve(2);
             writer.Int16(-1);
             await stream.WriteAsync(writer._buffer.AsMemory(0, writer._length), cancellationToken);
         }
@@ -91,10 +91,16 @@ internal sealed class BinaryCopyWriter
         Int32(0);
     }
 
-    private void Row(object?[] row)
+    /// <summary>A row starts with its number of fields.</summary>
+    private void StartRow()
     {
         Reserve(2);
         Int16((short)_types.Length);
+    }
+
+    private void Row(object?[] row)
+    {
+        StartRow();
         for (var i = 0; i < _types.Length; i++)
         {
             Value(_types[i], row[i]);
