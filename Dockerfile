@@ -13,7 +13,7 @@ COPY Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ src/
 COPY seed/ seed/
 COPY --from=console /console/dist console/dist/
-RUN dotnet publish src/Qingdan.Graph.Server/Qingdan.Graph.Server.csproj -c Release -o /app --nologo -p:QingdanSkipConsole=true
+RUN dotnet publish src/Qingdan.Graph.Server/Qingdan.Graph.Server.csproj -c Release --use-current-runtime --self-contained false -o /app --nologo -p:QingdanSkipConsole=true
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
