@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using Qingdan.Graph.Ingest.Statements;
@@ -30,7 +31,7 @@ internal sealed class IngestPipeline(
     private const int ChunkSize = 20_000;
 
     private readonly List<NewRecord> _added = [];
-    private readonly List<object?[]> _restatedRecords = new(ChunkSize);
+    private readonly List<RecordValues> _restatedRecords = new(ChunkSize);
     private List<LinkValues> _links = new(ChunkSize);
 
     // The writes queued on the connection, which takes one command at a time: the reader parses ahead
@@ -44,6 +45,7 @@ internal sealed class IngestPipeline(
     private bool _stagingCreated;
     private SuspendedIndexes? _suspended;
     private bool _linksStraightIn;
+    private AskedRefs _asked;
 
     public List<RowIssue> Issues { get; } = [];
 
@@ -59,7 +61,17 @@ internal sealed class IngestPipeline(
 
     public long Rows => Nodes + Links + Rejected;
 
-    public bool Knows(NodeRef node) => refs.ContainsKey(node);
+    public bool Knows(NodeRef node)
+    {
+        ref var value = ref CollectionsMarshal.GetValueRefOrNullRef(refs, node);
+        if (Unsafe.IsNullRef(ref value))
+        {
+            return false;
+        }
+
+        _asked.Remember(node, value);
+        return true;
+    }
 
     public async Task AddNodeAsync(NodeStatement node, CancellationToken cancellationToken)
     {
@@ -70,7 +82,8 @@ internal sealed class IngestPipeline(
         }
 
         long id;
-        if (refs.TryGetValue(node.Key, out var known))
+        ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(refs, node.Key, out var stated);
+        if (stated)
         {
             id = known.Record;
             _restatedRecords.Add(NewRecord.Row(id, registry, batchId, node, entity: null, rule: null));
@@ -78,7 +91,8 @@ internal sealed class IngestPipeline(
         else
         {
             id = _nextRecordId++;
-            refs[node.Key] = (id, null);
+            known = (id, null);
+            _asked = default;
             _added.Add(new NewRecord(id, registry, batchId, node));
         }
 
@@ -103,6 +117,7 @@ internal sealed class IngestPipeline(
         _added.TrimExcess();
 
         // Each ref's entity as resolution has just written it (new records, and stored ones it moved).
+        _asked = default;
         foreach (var key in refs.Keys)
         {
             ref var entry = ref CollectionsMarshal.GetValueRefOrNullRef(refs, key);
@@ -122,8 +137,8 @@ internal sealed class IngestPipeline(
 
     public async Task AddLinkAsync(LinkStatement link, CancellationToken cancellationToken)
     {
-        var from = refs[link.From];
-        var to = refs[link.To];
+        var from = _asked.Recall(link.From, out var known) ? known : refs[link.From];
+        var to = _asked.Recall(link.To, out known) ? known : refs[link.To];
         _links.Add(new LinkValues(
             registry, FactKeys.For(registry, link), (short)link.Kind, from.Record, to.Record, from.Entity, to.Entity,
             link.Start, link.End, link.End, asOf, link.Detail, link.Share, link.Amount, link.MonthlySalary, link.Nominal,
@@ -343,4 +358,43 @@ internal sealed class IngestPipeline(
     }
 
     private static string? Json(IReadOnlyDictionary<string, string>? extra) => extra is null ? null : JsonSerializer.Serialize(extra);
+
+    /// <summary>
+    /// The last two refs the reader asked about, with their record and entity. The reader asks whether a
+    /// link's two refs are known before it hands the link over, and writing the link needs their values:
+    /// remembered, each ref is looked up once instead of twice (a lookup in a dictionary of every ref of
+    /// the registry misses the cache). A ref is recognised by its very string, so a hit is exact; a miss
+    /// looks up the dictionary. Forgotten whenever the refs change.
+    /// </summary>
+    private struct AskedRefs
+    {
+        private NodeRef _first;
+        private NodeRef _second;
+        private (long Record, long? Entity) _firstValue;
+        private (long Record, long? Entity) _secondValue;
+
+        public void Remember(NodeRef node, (long Record, long? Entity) value)
+        {
+            (_second, _secondValue) = (_first, _firstValue);
+            (_first, _firstValue) = (node, value);
+        }
+
+        public readonly bool Recall(NodeRef node, out (long Record, long? Entity) value)
+        {
+            if (ReferenceEquals(node.Ref, _first.Ref) && node.Kind == _first.Kind)
+            {
+                value = _firstValue;
+                return true;
+            }
+
+            if (ReferenceEquals(node.Ref, _second.Ref) && node.Kind == _second.Kind)
+            {
+                value = _secondValue;
+                return true;
+            }
+
+            value = default;
+            return false;
+        }
+    }
 }

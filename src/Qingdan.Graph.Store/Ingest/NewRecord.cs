@@ -4,6 +4,7 @@ using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Core.Text;
 using Qingdan.Graph.Ingest.Resolution;
 using Qingdan.Graph.Ingest.Statements;
+using Qingdan.Graph.Store.Ingest.Writing;
 using Qingdan.Graph.Store.Resolution;
 
 namespace Qingdan.Graph.Store.Ingest;
@@ -50,18 +51,16 @@ internal sealed record NewRecord(long Id, string Registry, long BatchId, NodeSta
         Bidders = Node.Bidders,
     };
 
-    /// <summary>The <c>source_records</c> row, in <see cref="Writing.StoreTables.SourceRecords"/> order.</summary>
-    public object?[] Row(long? entity, string? rule) => Row(Id, Registry, BatchId, Node, entity, rule);
+    /// <summary>The <c>source_records</c> row.</summary>
+    public RecordValues Row(long? entity, string? rule) => Row(Id, Registry, BatchId, Node, entity, rule);
 
     /// <summary>A record's <c>source_records</c> row.</summary>
-    public static object?[] Row(long id, string registry, long batchId, NodeStatement node, long? entity, string? rule) =>
-    [
+    public static RecordValues Row(long id, string registry, long batchId, NodeStatement node, long? entity, string? rule) => new(
         id, registry, batchId, node.Source.File, node.Source.Line, node.Ref, (short)node.Kind, entity, rule, node.Name, NameNormalizer.Normalize(node.Name),
         node.Identifier, node.IdentifierStatus?.ToString(), node.BirthDate, node.Gender?.ToString(), node.Phone, node.Address, node.Listed,
         node.RegionCode, node.Industry, node.Status, node.Founded, Sectors(node), node.DecisionKind,
         node.Amount, node.Currency, node.AppliedDate, node.DecidedDate, node.Method?.ToString(), node.Bidders,
-        node.Extra is null ? null : JsonSerializer.Serialize(node.Extra),
-    ];
+        node.Extra is null ? null : JsonSerializer.Serialize(node.Extra));
 
     /// <summary>A record's natural key: registry, kind and ref.</summary>
     public static string Key(string registry, NodeKind kind, string reference) => $"{registry}\u001F{(int)kind}\u001F{reference}";

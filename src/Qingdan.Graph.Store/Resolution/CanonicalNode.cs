@@ -1,6 +1,7 @@
 using Qingdan.Graph.Core.Identifiers;
 using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Core.Text;
+using Qingdan.Graph.Store.Ingest.Writing;
 
 namespace Qingdan.Graph.Store.Resolution;
 
@@ -10,8 +11,8 @@ namespace Qingdan.Graph.Store.Resolution;
 /// </summary>
 internal static class CanonicalNode
 {
-    /// <summary>The values of <see cref="Ingest.Writing.StoreTables.Nodes"/> for one entity.</summary>
-    public static object?[] Build(long entityId, IReadOnlyList<StoredRecord> records)
+    /// <summary>The <c>nodes</c> row of one entity.</summary>
+    public static NodeValues Build(long entityId, IReadOnlyList<StoredRecord> records)
     {
         // Most entities have one record: nothing to order.
         var ordered = records.Count == 1
@@ -59,12 +60,7 @@ internal static class CanonicalNode
             identifier = ordered[i].Identifier is null ? null : ordered[i];
         }
 
-        var name = best.Name;
-        object?[] row = new object?[25];
-        row[0] = entityId;
-        row[1] = (short)kind;
-        row[2] = name;
-        row[3] = NameNormalizer.Normalize(name);
+        var node = new NodeValues(entityId, (short)kind, best.Name, NameNormalizer.Normalize(best.Name));
         switch (kind)
         {
             case NodeKind.Person:
@@ -72,55 +68,59 @@ internal static class CanonicalNode
                 var birth = FirstValue(r => r.BirthDate);
                 var gender = FirstValue(r => r.Gender);
                 var number = identifier is null || (birth is not null && gender is not null) ? null : IdentityNumber.Parse(identifier.Identifier);
-                row[4] = identifier?.Identifier;
-                row[5] = identifier?.IdentifierStatus?.ToString();
-                row[6] = birth ?? (number?.IsValid == true ? number.BirthDate : null);
-                row[7] = (gender ?? (number?.IsValid == true ? number.Sex : null))?.ToString();
-                row[8] = First(r => r.Phone);
-                row[9] = First(r => r.Address);
-                break;
+                return node with
+                {
+                    IdNumber = identifier?.Identifier,
+                    IdNumberStatus = identifier?.IdentifierStatus?.ToString(),
+                    BirthDate = birth ?? (number?.IsValid == true ? number.BirthDate : null),
+                    Gender = (gender ?? (number?.IsValid == true ? number.Sex : null))?.ToString(),
+                    Phone = First(r => r.Phone),
+                    Address = First(r => r.Address),
+                };
             case NodeKind.Company:
             case NodeKind.Agency:
                 var region = First(r => r.RegionCode);
                 var code = identifier is null || region is not null ? null : CreditCode.Parse(identifier.Identifier);
-                row[10] = identifier?.Identifier;
-                row[11] = identifier?.IdentifierStatus?.ToString();
-                row[13] = region ?? (code?.IsValid == true ? code.RegionCode : null);
-                if (kind == NodeKind.Company)
+                node = node with
                 {
-                    // Any registry that says the shares trade on an exchange is believed: NL5 must not flag listed holdings.
-                    var listed = false;
-                    foreach (var record in ordered)
-                    {
-                        listed |= record.Listed == true;
-                    }
-
-                    row[12] = listed;
-                    row[14] = First(r => r.Industry);
-                    row[15] = First(r => r.Status);
-                    row[16] = FirstValue(r => r.Founded);
-                    row[8] = First(r => r.Phone);
-                    row[9] = First(r => r.Address);
-                }
-                else
+                    CreditCode = identifier?.Identifier,
+                    CreditCodeStatus = identifier?.IdentifierStatus?.ToString(),
+                    RegionCode = region ?? (code?.IsValid == true ? code.RegionCode : null),
+                };
+                if (kind == NodeKind.Agency)
                 {
-                    row[17] = First(r => r.Sectors);
+                    return node with { Sectors = First(r => r.Sectors) };
                 }
 
-                break;
+                // Any registry that says the shares trade on an exchange is believed: NL5 must not flag listed holdings.
+                var listed = false;
+                foreach (var record in ordered)
+                {
+                    listed |= record.Listed == true;
+                }
+
+                return node with
+                {
+                    Listed = listed,
+                    Industry = First(r => r.Industry),
+                    Status = First(r => r.Status),
+                    Founded = FirstValue(r => r.Founded),
+                    Phone = First(r => r.Phone),
+                    Address = First(r => r.Address),
+                };
             case NodeKind.Decision:
-                row[18] = best.DecisionKind;
-                row[19] = best.Amount;
-                row[20] = best.Currency;
-                row[21] = best.AppliedDate;
-                row[22] = best.DecidedDate;
-                row[23] = best.Method;
-                row[24] = best.Bidders;
-                break;
+                return node with
+                {
+                    DecisionKind = best.DecisionKind,
+                    Amount = best.Amount,
+                    Currency = best.Currency,
+                    AppliedDate = best.AppliedDate,
+                    DecidedDate = best.DecidedDate,
+                    Method = best.Method,
+                    Bidders = best.Bidders,
+                };
             default:
                 throw new ArgumentOutOfRangeException(nameof(records), kind, "Unknown node kind.");
         }
-
-        return row;
     }
 }

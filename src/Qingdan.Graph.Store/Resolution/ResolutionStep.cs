@@ -202,11 +202,14 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
             await ReadStoredAsync(recordIds, all, assigned, Add, cancellationToken);
         }
 
-        var rows = byEntity.Select(pair => CanonicalNode.Build(pair.Key, pair.Value)).ToList();
-        var newRows = rows.Where(row => created.Contains((long)row[0]!));
-        await db.InsertAsync("nodes", StoreTables.Nodes, newRows, cancellationToken);
+        var newRows = new List<NodeValues>(created.Count);
+        var existing = new List<NodeValues>();
+        foreach (var (entity, entityRecords) in byEntity)
+        {
+            (created.Contains(entity) ? newRows : existing).Add(CanonicalNode.Build(entity, entityRecords));
+        }
 
-        var existing = rows.Where(row => !created.Contains((long)row[0]!)).ToList();
+        await db.InsertAsync("nodes", StoreTables.Nodes, newRows, cancellationToken);
         if (existing.Count > 0)
         {
             await db.CreateTempTableAsync("tmp_nodes", StoreTables.Nodes, cancellationToken);

@@ -191,6 +191,18 @@ internal sealed class BinaryCopyWriter
         Int32(value);
     }
 
+    public void Write(int? value)
+    {
+        if (value is { } v)
+        {
+            Write(v);
+        }
+        else
+        {
+            Null();
+        }
+    }
+
     public void Write(short value)
     {
         Reserve(6);

@@ -52,7 +52,7 @@ internal sealed class BulkWriter(DbConnection connection, DbTransaction transact
     }
 
     /// <summary>Inserts rows that write their own values: typed on PostgreSQL's COPY, boxed for SQLite's statement.</summary>
-    public Task InsertAsync<T>(string table, IReadOnlyList<Column> columns, IReadOnlyList<T> rows, CancellationToken cancellationToken, string? sqliteConflictClause = null)
+    public Task InsertAsync<T>(string table, IReadOnlyList<Column> columns, IEnumerable<T> rows, CancellationToken cancellationToken, string? sqliteConflictClause = null)
         where T : ICopyRow =>
         Provider == StoreProvider.Postgres
             ? BinaryCopyWriter.CopyAsync((NpgsqlConnection)Connection, table, columns, rows, cancellationToken)
