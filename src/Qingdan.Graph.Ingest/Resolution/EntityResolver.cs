@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Qingdan.Graph.Core.Identifiers;
 using Qingdan.Graph.Core.Model;
 
@@ -49,6 +50,8 @@ public static class EntityResolver
         private readonly HashSet<(long, long)> _decided = [];
         private readonly IReadOnlyList<MatchDecision> _decisions;
         private List<List<int>>? _nameGroups;
+        private readonly Dictionary<string, IdentityNumber> _identityNumbers = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, CreditCode> _creditCodes = new(StringComparer.Ordinal);
 
         public State(ResolutionRecord[] records, IReadOnlyList<MatchDecision> decisions)
         {
@@ -93,13 +96,12 @@ public static class EntityResolver
 
         public void MergeByValidIdentifier()
         {
-            foreach (var group in Indexes().Where(i => _records[i].Kind != NodeKind.Decision && _records[i].HasValidIdentifier)
-                         .GroupBy(i => (_records[i].Kind, _records[i].Identifier!)))
+            // Groups in the order of their first record, each merged whole before the next (as GroupBy gave them).
+            foreach (var group in Groups(i => _records[i] is { Kind: not NodeKind.Decision, HasValidIdentifier: true }, i => (_records[i].Kind, _records[i].Identifier!)))
             {
-                var first = group.First();
-                foreach (var other in group.Skip(1))
+                for (var k = 1; k < group.Count; k++)
                 {
-                    Union(first, other, ResolutionRule.Identifier, checkConflicts: false);
+                    Union(group[0], group[k], ResolutionRule.Identifier, checkConflicts: false);
                 }
             }
         }
@@ -184,7 +186,17 @@ public static class EntityResolver
 
         public ResolutionResult Result()
         {
-            var clusters = Indexes().GroupBy(Find).Select(g => (IReadOnlyList<long>)g.Select(i => _records[i].Id).ToArray()).ToList();
+            var clusters = new List<IReadOnlyList<long>>();
+            foreach (var group in Groups(_ => true, Find))
+            {
+                var ids = new long[group.Count];
+                for (var k = 0; k < ids.Length; k++)
+                {
+                    ids[k] = _records[group[k]].Id;
+                }
+
+                clusters.Add(ids);
+            }
             var rules = new Dictionary<long, string>(_records.Length);
             for (var i = 0; i < _records.Length; i++)
             {
@@ -232,13 +244,37 @@ public static class EntityResolver
 
         // Groups depend on the records alone, not on merges: both passes that walk them share one grouping.
         private List<List<int>> NameGroups() =>
-            _nameGroups ??= Indexes().Where(i => _records[i].Kind != NodeKind.Decision && _records[i].NormalizedName.Length > 0)
-                .GroupBy(i => (_records[i].Kind, _records[i].NormalizedName))
-                .Select(g => g.ToList())
-                .ToList();
+            _nameGroups ??= Groups(i => _records[i].Kind != NodeKind.Decision && _records[i].NormalizedName.Length > 0, i => (_records[i].Kind, _records[i].NormalizedName));
 
+        /// <summary>
+        /// The records that <paramref name="include"/> takes, grouped by key: groups in the order of their
+        /// first record, members in record order — what GroupBy gives, without a lookup object per group.
+        /// </summary>
+        private List<List<int>> Groups<TKey>(Func<int, bool> include, Func<int, TKey> key)
+            where TKey : notnull
+        {
+            var groups = new List<List<int>>();
+            var byKey = new Dictionary<TKey, List<int>>();
+            for (var i = 0; i < _records.Length; i++)
+            {
+                if (!include(i))
+                {
+                    continue;
+                }
 
-        private IEnumerable<int> Indexes() => Enumerable.Range(0, _records.Length);
+                ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(byKey, key(i), out var seen);
+                if (!seen)
+                {
+                    group = [];
+                    groups.Add(group);
+                }
+
+                group!.Add(i);
+            }
+
+            return groups;
+        }
+
 
         private void Propose(int a, int b, string reason)
         {
@@ -253,10 +289,7 @@ public static class EntityResolver
 
         private static (long, long) Pair(long a, long b) => a < b ? (a, b) : (b, a);
 
-        private static bool Compatible(ResolutionRecord masked, string valid) =>
-            masked.Kind == NodeKind.Person
-                ? IdentityNumber.Parse(masked.Identifier)!.IsCompatibleWith(IdentityNumber.Parse(valid)!)
-                : CreditCode.Parse(masked.Identifier)!.IsCompatibleWith(CreditCode.Parse(valid)!);
+        private bool Compatible(ResolutionRecord masked, string valid) => IdentifiersCompatible(masked.Kind, masked.Identifier!, valid);
 
         private bool Conflicts(int rootA, int rootB)
         {
@@ -292,10 +325,23 @@ public static class EntityResolver
             return a.ForbidsAnyOf(b) || b.ForbidsAnyOf(a);
         }
 
-        private static bool IdentifiersCompatible(NodeKind kind, string x, string y) =>
+        private bool IdentifiersCompatible(NodeKind kind, string x, string y) =>
             kind == NodeKind.Person
-                ? IdentityNumber.Parse(x)!.IsCompatibleWith(IdentityNumber.Parse(y)!)
-                : CreditCode.Parse(x)!.IsCompatibleWith(CreditCode.Parse(y)!);
+                ? IdentityNumberOf(x).IsCompatibleWith(IdentityNumberOf(y))
+                : CreditCodeOf(x).IsCompatibleWith(CreditCodeOf(y));
+
+        // Conflict checks compare the same identifiers again and again: each is parsed once.
+        private IdentityNumber IdentityNumberOf(string identifier)
+        {
+            ref var parsed = ref CollectionsMarshal.GetValueRefOrAddDefault(_identityNumbers, identifier, out var seen);
+            return seen ? parsed! : parsed = IdentityNumber.Parse(identifier)!;
+        }
+
+        private CreditCode CreditCodeOf(string identifier)
+        {
+            ref var parsed = ref CollectionsMarshal.GetValueRefOrAddDefault(_creditCodes, identifier, out var seen);
+            return seen ? parsed! : parsed = CreditCode.Parse(identifier)!;
+        }
 
         private int Find(int i)
         {
