@@ -97,7 +97,7 @@ public static class EntityResolver
         public void MergeByValidIdentifier()
         {
             // Groups in the order of their first record, each merged whole before the next (as GroupBy gave them).
-            foreach (var group in Groups(i => _records[i] is { Kind: not NodeKind.Decision, HasValidIdentifier: true }, i => (_records[i].Kind, _records[i].Identifier!)))
+            foreach (var group in Groups(i => _records[i] is { Kind: not NodeKind.Decision, HasValidIdentifier: true }, i => (_records[i].Kind, _records[i].Identifier!), singletons: false))
             {
                 for (var k = 1; k < group.Count; k++)
                 {
@@ -187,7 +187,7 @@ public static class EntityResolver
         public ResolutionResult Result()
         {
             var clusters = new List<IReadOnlyList<long>>();
-            foreach (var group in Groups(_ => true, Find))
+            foreach (var group in Groups(_ => true, Find, singletons: true))
             {
                 var ids = new long[group.Count];
                 for (var k = 0; k < ids.Length; k++)
@@ -244,17 +244,20 @@ public static class EntityResolver
 
         // Groups depend on the records alone, not on merges: both passes that walk them share one grouping.
         private List<List<int>> NameGroups() =>
-            _nameGroups ??= Groups(i => _records[i].Kind != NodeKind.Decision && _records[i].NormalizedName.Length > 0, i => (_records[i].Kind, _records[i].NormalizedName));
+            _nameGroups ??= Groups(i => _records[i].Kind != NodeKind.Decision && _records[i].NormalizedName.Length > 0, i => (_records[i].Kind, _records[i].NormalizedName), singletons: false);
 
         /// <summary>
         /// The records that <paramref name="include"/> takes, grouped by key: groups in the order of their
         /// first record, members in record order — what GroupBy gives, without a lookup object per group.
+        /// A record alone under its key makes a group only when <paramref name="singletons"/> is set: the
+        /// merging passes skip lone records, and most records are alone under their name and identifier.
         /// </summary>
-        private List<List<int>> Groups<TKey>(Func<int, bool> include, Func<int, TKey> key)
+        private List<List<int>> Groups<TKey>(Func<int, bool> include, Func<int, TKey> key, bool singletons)
             where TKey : notnull
         {
-            var groups = new List<List<int>>();
-            var byKey = new Dictionary<TKey, List<int>>();
+            var firsts = new List<int>();
+            var firstOf = new Dictionary<TKey, int>();
+            var shared = new Dictionary<int, List<int>>();
             for (var i = 0; i < _records.Length; i++)
             {
                 if (!include(i))
@@ -262,14 +265,34 @@ public static class EntityResolver
                     continue;
                 }
 
-                ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(byKey, key(i), out var seen);
+                ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(firstOf, key(i), out var seen);
                 if (!seen)
                 {
-                    group = [];
-                    groups.Add(group);
+                    first = i;
+                    firsts.Add(i);
+                    continue;
                 }
 
-                group!.Add(i);
+                ref var members = ref CollectionsMarshal.GetValueRefOrAddDefault(shared, first, out var grouped);
+                if (!grouped)
+                {
+                    members = [first];
+                }
+
+                members!.Add(i);
+            }
+
+            var groups = new List<List<int>>(singletons ? firsts.Count : shared.Count);
+            foreach (var first in firsts)
+            {
+                if (shared.TryGetValue(first, out var members))
+                {
+                    groups.Add(members);
+                }
+                else if (singletons)
+                {
+                    groups.Add([first]);
+                }
             }
 
             return groups;
@@ -317,9 +340,15 @@ public static class EntityResolver
                 return true;
             }
 
-            if (a.Identifiers.Any(x => b.Identifiers.Any(y => !IdentifiersCompatible(a.Kind, x, y))))
+            for (var x = 0; x < a.IdentifierCount; x++)
             {
-                return true;
+                for (var y = 0; y < b.IdentifierCount; y++)
+                {
+                    if (!IdentifiersCompatible(a.Kind, a.IdentifierAt(x), b.IdentifierAt(y)))
+                    {
+                        return true;
+                    }
+                }
             }
 
             return a.ForbidsAnyOf(b) || b.ForbidsAnyOf(a);
@@ -385,25 +414,34 @@ public static class EntityResolver
     }
 
     /// <summary>What a cluster of records knows about itself, kept at its root.</summary>
-    /// <remarks>The sets most units never need (decisions against it, valid identifiers) are made on first use: one unit a record.</remarks>
+    /// <remarks>
+    /// Most units stay one record: its index, its identifier and its valid identifier are fields, and the
+    /// lists and sets are made only when a second record joins (or a decision forbids a merge), so that
+    /// resolving a large store does not allocate collections for every record.
+    /// </remarks>
     private sealed class Unit
     {
+        private readonly int _index;
+        private List<int>? _members;
         private HashSet<int>? _forbidden;
-        private HashSet<string>? _valid;
+        private string? _identifier;
+        private List<string>? _identifiers;
+        private string? _valid;
+        private HashSet<string>? _validSet;
 
         public Unit(int index, ResolutionRecord record)
         {
+            _index = index;
             Kind = record.Kind;
             Representative = index;
-            Members.Add(index);
             if (record.HasValidIdentifier)
             {
-                _valid = new HashSet<string>(StringComparer.Ordinal) { record.Identifier! };
+                _valid = record.Identifier;
             }
 
             if (record.Identifier is not null && record.IdentifierStatus != IdentifierStatus.Invalid)
             {
-                Identifiers.Add(record.Identifier);
+                _identifier = record.Identifier;
             }
 
             BirthDate = record.BirthDate;
@@ -414,49 +452,96 @@ public static class EntityResolver
 
         public int Representative { get; private set; }
 
-        public List<int> Members { get; } = [];
+        public int MemberCount => _members?.Count ?? 1;
 
-
-        public List<string> Identifiers { get; } = [];
+        /// <summary>The identifiers (valid or masked) of its records, each once.</summary>
+        public int IdentifierCount => _identifiers?.Count ?? (_identifier is null ? 0 : 1);
 
         public DateOnly? BirthDate { get; private set; }
 
         public Sex? Gender { get; private set; }
 
-        public bool HasValid => _valid is { Count: > 0 };
+        public bool HasValid => _valid is not null || _validSet is not null;
+
+        public string IdentifierAt(int i) => _identifiers is { } list ? list[i] : _identifier!;
 
         public void Forbid(int record) => (_forbidden ??= []).Add(record);
 
         /// <summary>True when a decision forbids this unit to join any member of <paramref name="other"/>.</summary>
-        public bool ForbidsAnyOf(Unit other) => _forbidden is { Count: > 0 } forbidden && other.Members.Exists(forbidden.Contains);
+        public bool ForbidsAnyOf(Unit other) =>
+            _forbidden is { Count: > 0 } forbidden && (other._members is { } members ? members.Exists(forbidden.Contains) : forbidden.Contains(other._index));
 
-        public bool SameValid(Unit other) => (_valid ?? []).SetEquals(other._valid ?? []);
+        /// <summary>True when both hold the same set of valid identifiers.</summary>
+        public bool SameValid(Unit other) =>
+            _validSet is null && other._validSet is null ? string.Equals(_valid, other._valid, StringComparison.Ordinal) : ValidSet().SetEquals(other.ValidSet());
 
         public void Absorb(Unit other)
         {
             Representative = Math.Min(Representative, other.Representative);
-            Members.AddRange(other.Members);
+            _members ??= [_index];
+            if (other._members is { } members)
+            {
+                _members.AddRange(members);
+            }
+            else
+            {
+                _members.Add(other._index);
+            }
+
             if (other._forbidden is { Count: > 0 })
             {
                 (_forbidden ??= []).UnionWith(other._forbidden);
             }
 
-            if (other._valid is { Count: > 0 })
+            if (other.HasValid)
             {
-                (_valid ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(other._valid);
-            }
-            foreach (var identifier in other.Identifiers)
-            {
-                if (!Identifiers.Contains(identifier, StringComparer.Ordinal))
+                if (!HasValid)
                 {
-                    Identifiers.Add(identifier);
+                    (_valid, _validSet) = (other._valid, other._validSet is null ? null : new HashSet<string>(other._validSet, StringComparer.Ordinal));
                 }
+                else if (_validSet is not null || other._validSet is not null || !string.Equals(_valid, other._valid, StringComparison.Ordinal))
+                {
+                    _validSet = ValidSet();
+                    _validSet.UnionWith(other.ValidSet());
+                    _valid = null;
+                }
+            }
+
+            for (var i = 0; i < other.IdentifierCount; i++)
+            {
+                AddIdentifier(other.IdentifierAt(i));
             }
 
             BirthDate ??= other.BirthDate;
             Gender ??= other.Gender;
         }
 
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"unit {Representative} ({Members.Count} records)");
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"unit {Representative} ({MemberCount} records)");
+
+        private HashSet<string> ValidSet() => _validSet ?? (_valid is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal) { _valid });
+
+        private void AddIdentifier(string identifier)
+        {
+            if (_identifiers is null)
+            {
+                if (_identifier is null)
+                {
+                    _identifier = identifier;
+                    return;
+                }
+
+                if (string.Equals(_identifier, identifier, StringComparison.Ordinal))
+                {
+                    return;
+                }
+
+                _identifiers = [_identifier];
+            }
+
+            if (!_identifiers.Contains(identifier, StringComparer.Ordinal))
+            {
+                _identifiers.Add(identifier);
+            }
+        }
     }
 }
