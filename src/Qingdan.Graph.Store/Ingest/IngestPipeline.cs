@@ -34,6 +34,10 @@ internal sealed class IngestPipeline(
     private readonly List<RecordValues> _restatedRecords = new(ChunkSize);
     private List<LinkValues> _links = new(ChunkSize);
 
+    // A chunk's array (20,000 rows, 4 MB) is on the large object heap: written chunks are kept for reuse,
+    // so that a load does not allocate one a chunk (each such allocation counts towards a full collection).
+    private readonly System.Collections.Concurrent.ConcurrentBag<List<LinkValues>> _spareChunks = [];
+
     // The writes queued on the connection, which takes one command at a time: the reader parses ahead
     // while the database writes (two cores: one parses, one writes), at most QueuedChunks chunks ahead.
     private const int QueuedChunks = 4;
@@ -242,7 +246,7 @@ internal sealed class IngestPipeline(
         }
 
         var chunk = _links;
-        _links = new List<LinkValues>(ChunkSize);
+        _links = _spareChunks.TryTake(out var spare) ? spare : new List<LinkValues>(ChunkSize);
         await _queue.WaitAsync(cancellationToken);
         _pendingLinks = WriteAfterAsync(_pendingLinks, chunk, cancellationToken);
     }
@@ -308,6 +312,8 @@ internal sealed class IngestPipeline(
         {
             await previous.ConfigureAwait(false);
             await Task.Run(() => WriteLinksAsync(chunk, cancellationToken), cancellationToken).ConfigureAwait(false);
+            chunk.Clear();
+            _spareChunks.Add(chunk);
         }
         finally
         {

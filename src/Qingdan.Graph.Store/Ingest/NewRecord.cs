@@ -16,11 +16,17 @@ namespace Qingdan.Graph.Store.Ingest;
 /// </summary>
 internal sealed record NewRecord(long Id, string Registry, long BatchId, NodeStatement Node)
 {
-    public string NaturalKey => Key(Registry, Node.Kind, Node.Ref);
+    private string? _naturalKey;
+    private string? _normalizedName;
+
+    public string NaturalKey => _naturalKey ??= Key(Registry, Node.Kind, Node.Ref);
+
+    /// <summary>The name under <see cref="NameNormalizer"/>: resolution, the record's row and its entity's row all need it.</summary>
+    public string NormalizedName => _normalizedName ??= NameNormalizer.Normalize(Node.Name);
 
     /// <summary>What a record is matched on, as the resolver reads it for a stored record too.</summary>
     public ResolutionRecord Features() =>
-        Feature(Id, Node.Kind, NaturalKey, NameNormalizer.Normalize(Node.Name), Node.Identifier, Node.IdentifierStatus, Node.BirthDate, Node.Gender);
+        Feature(Id, Node.Kind, NaturalKey, NormalizedName, Node.Identifier, Node.IdentifierStatus, Node.BirthDate, Node.Gender);
 
     /// <summary>The record as the canonical-entity builder reads it.</summary>
     public StoredRecord Stored() => new()
@@ -30,6 +36,7 @@ internal sealed record NewRecord(long Id, string Registry, long BatchId, NodeSta
         NaturalKey = NaturalKey,
         BatchId = BatchId,
         Name = Node.Name,
+        NormalizedName = NormalizedName,
         Identifier = Node.Identifier,
         IdentifierStatus = Node.IdentifierStatus,
         BirthDate = Node.BirthDate,
@@ -52,11 +59,11 @@ internal sealed record NewRecord(long Id, string Registry, long BatchId, NodeSta
     };
 
     /// <summary>The <c>source_records</c> row.</summary>
-    public RecordValues Row(long? entity, string? rule) => Row(Id, Registry, BatchId, Node, entity, rule);
+    public RecordValues Row(long? entity, string? rule) => Row(Id, Registry, BatchId, Node, entity, rule, NormalizedName);
 
     /// <summary>A record's <c>source_records</c> row.</summary>
-    public static RecordValues Row(long id, string registry, long batchId, NodeStatement node, long? entity, string? rule) => new(
-        id, registry, batchId, node.Source.File, node.Source.Line, node.Ref, (short)node.Kind, entity, rule, node.Name, NameNormalizer.Normalize(node.Name),
+    public static RecordValues Row(long id, string registry, long batchId, NodeStatement node, long? entity, string? rule, string? normalizedName = null) => new(
+        id, registry, batchId, node.Source.File, node.Source.Line, node.Ref, (short)node.Kind, entity, rule, node.Name, normalizedName ?? NameNormalizer.Normalize(node.Name),
         node.Identifier, node.IdentifierStatus?.ToString(), node.BirthDate, node.Gender?.ToString(), node.Phone, node.Address, node.Listed,
         node.RegionCode, node.Industry, node.Status, node.Founded, Sectors(node), node.DecisionKind,
         node.Amount, node.Currency, node.AppliedDate, node.DecidedDate, node.Method?.ToString(), node.Bidders,
@@ -71,7 +78,8 @@ internal sealed record NewRecord(long Id, string Registry, long BatchId, NodeSta
     /// </summary>
     public static ResolutionRecord Feature(long id, NodeKind kind, string naturalKey, string normalizedName, string? identifier, IdentifierStatus? status, DateOnly? birth, Sex? gender)
     {
-        if (kind == NodeKind.Person && identifier is not null && status != IdentifierStatus.Invalid && IdentityNumber.Parse(identifier) is { } number)
+        if (kind == NodeKind.Person && (birth is null || gender is null) && identifier is not null && status != IdentifierStatus.Invalid &&
+            IdentityNumber.Parse(identifier) is { } number)
         {
             birth ??= number.BirthDate;
             gender ??= number.Sex;

@@ -60,7 +60,7 @@ internal static class CanonicalNode
             identifier = ordered[i].Identifier is null ? null : ordered[i];
         }
 
-        var node = new NodeValues(entityId, (short)kind, best.Name, NameNormalizer.Normalize(best.Name));
+        var node = new NodeValues(entityId, (short)kind, best.Name, best.NormalizedName ?? NameNormalizer.Normalize(best.Name));
         switch (kind)
         {
             case NodeKind.Person:

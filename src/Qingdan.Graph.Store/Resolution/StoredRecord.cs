@@ -16,6 +16,9 @@ internal sealed record StoredRecord
 
     public required string Name { get; init; }
 
+    /// <summary>The name under NameNormalizer when it is at hand (a record of this batch); else computed from <see cref="Name"/>.</summary>
+    public string? NormalizedName { get; init; }
+
     public string? Identifier { get; init; }
 
     public IdentifierStatus? IdentifierStatus { get; init; }
