@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -20,8 +22,78 @@ internal static class CsvSource
         _ => Encoding.GetEncoding("utf-8", EncoderFallback.ExceptionFallback, MarkingDecoderFallback.Instance),
     };
 
-    /// <summary>The header (trimmed, lower case) and then the data rows; an empty file yields no header.</summary>
+    // Rows are handed from the parsing thread to the reading one in batches of this many, at most
+    // ReadAheadBatches batches ahead.
+    private const int BatchRows = 256;
+    private const int ReadAheadBatches = 16;
+
+    /// <summary>
+    /// The header (trimmed, lower case) and then the data rows; an empty file yields no header. The file
+    /// is parsed on another thread a few batches ahead of the caller, so that decoding and splitting rows
+    /// overlap with what the caller does with them (validation, resolution's bookkeeping, the writes);
+    /// the rows, their order and the header call are as a plain read gives them, and a failure to read
+    /// the file is thrown to the caller at the row where it happened.
+    /// </summary>
     public static IEnumerable<CsvRow> Read(string path, string encodingName, Action<string[]> header)
+    {
+        using var stop = new CancellationTokenSource();
+        using var batches = new BlockingCollection<CsvRow[]>(ReadAheadBatches);
+        ExceptionDispatchInfo? failure = null;
+        var parser = Task.Run(() =>
+        {
+            try
+            {
+                var batch = new List<CsvRow>(BatchRows);
+                foreach (var row in ReadHere(path, encodingName, header))
+                {
+                    batch.Add(row);
+                    if (batch.Count == BatchRows)
+                    {
+                        batches.Add([.. batch], stop.Token);
+                        batch.Clear();
+                    }
+                }
+
+                if (batch.Count > 0)
+                {
+                    batches.Add([.. batch], stop.Token);
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // The caller stopped reading.
+            }
+            catch (Exception error)
+            {
+                failure = ExceptionDispatchInfo.Capture(error);
+            }
+            finally
+            {
+                batches.CompleteAdding();
+            }
+        });
+
+        try
+        {
+            foreach (var batch in batches.GetConsumingEnumerable())
+            {
+                foreach (var row in batch)
+                {
+                    yield return row;
+                }
+            }
+
+            failure?.Throw();
+        }
+        finally
+        {
+            // Stopped early (a rejected file, a failure, cancellation): the parser is told and waited for, so the file is closed.
+            stop.Cancel();
+            parser.Wait();
+        }
+    }
+
+    private static IEnumerable<CsvRow> ReadHere(string path, string encodingName, Action<string[]> header)
     {
         var fileName = Path.GetFileName(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
