@@ -41,6 +41,7 @@ public sealed class CsvSourceTests : IDisposable
         }
 
         Assert.Equal("two\nlines", rows[999].Fields[1]);
+        Assert.Equal(("r0,name 0", "r999,\"two\nlines\""), (rows[0].Raw, rows[999].Raw));
         Assert.NotNull(rows[5_000].Problem);
         Assert.All(rows.Where((_, i) => i != 5_000), row => Assert.Null(row.Problem));
     }

@@ -9,8 +9,9 @@ internal sealed class CsvRow(string file, int line, string[] fields, string raw,
 
     public string[] Fields { get; } = fields;
 
-    /// <summary>The row as read; invalid bytes appear as <c>\xNN</c>.</summary>
-    public string Raw { get; } = raw;
+    /// <summary>The row as read, without its line break; invalid bytes appear as <c>\xNN</c>.</summary>
+    /// <remarks>Trimmed when asked for: only a rejected row's text is.</remarks>
+    public string Raw => raw.TrimEnd('\r', '\n');
 
     /// <summary>Why the row cannot be read at all (invalid bytes, broken quoting); null when it can.</summary>
     public string? Problem { get; } = problem;

@@ -123,13 +123,14 @@ internal static class CsvSource
                 continue;
             }
 
-            var text = raw.TrimEnd('\r', '\n');
+            // The row's text is kept as read; CsvRow trims its line break only when the text is asked for (a rejected row).
+            var text = raw;
             string? problem = badData;
             badData = null;
             if (MarkingDecoderFallback.HasInvalidBytes(raw))
             {
-                problem = $"bytes not valid in {encodingName}: {Snippet(MarkingDecoderFallback.Visible(text))}";
-                text = MarkingDecoderFallback.Visible(text);
+                text = MarkingDecoderFallback.Visible(raw.TrimEnd('\r', '\n'));
+                problem = $"bytes not valid in {encodingName}: {Snippet(text)}";
             }
 
             if (!seenHeader)

@@ -54,7 +54,7 @@ internal sealed record NewRecord(long Id, string Registry, long BatchId, NodeSta
         Currency = Node.Currency,
         AppliedDate = Node.AppliedDate,
         DecidedDate = Node.DecidedDate,
-        Method = Node.Method?.ToString(),
+        Method = EnumText<ProcurementMethod>.Of(Node.Method),
         Bidders = Node.Bidders,
     };
 
@@ -64,9 +64,9 @@ internal sealed record NewRecord(long Id, string Registry, long BatchId, NodeSta
     /// <summary>A record's <c>source_records</c> row.</summary>
     public static RecordValues Row(long id, string registry, long batchId, NodeStatement node, long? entity, string? rule, string? normalizedName = null) => new(
         id, registry, batchId, node.Source.File, node.Source.Line, node.Ref, (short)node.Kind, entity, rule, node.Name, normalizedName ?? NameNormalizer.Normalize(node.Name),
-        node.Identifier, node.IdentifierStatus?.ToString(), node.BirthDate, node.Gender?.ToString(), node.Phone, node.Address, node.Listed,
+        node.Identifier, EnumText<IdentifierStatus>.Of(node.IdentifierStatus), node.BirthDate, EnumText<Sex>.Of(node.Gender), node.Phone, node.Address, node.Listed,
         node.RegionCode, node.Industry, node.Status, node.Founded, Sectors(node), node.DecisionKind,
-        node.Amount, node.Currency, node.AppliedDate, node.DecidedDate, node.Method?.ToString(), node.Bidders,
+        node.Amount, node.Currency, node.AppliedDate, node.DecidedDate, EnumText<ProcurementMethod>.Of(node.Method), node.Bidders,
         node.Extra is null ? null : JsonSerializer.Serialize(node.Extra));
 
     /// <summary>A record's natural key: registry, kind and ref.</summary>

@@ -71,9 +71,9 @@ internal static class CanonicalNode
                 return node with
                 {
                     IdNumber = identifier?.Identifier,
-                    IdNumberStatus = identifier?.IdentifierStatus?.ToString(),
+                    IdNumberStatus = EnumText<IdentifierStatus>.Of(identifier?.IdentifierStatus),
                     BirthDate = birth ?? (number?.IsValid == true ? number.BirthDate : null),
-                    Gender = (gender ?? (number?.IsValid == true ? number.Sex : null))?.ToString(),
+                    Gender = EnumText<Sex>.Of(gender ?? (number?.IsValid == true ? number.Sex : null)),
                     Phone = First(r => r.Phone),
                     Address = First(r => r.Address),
                 };
@@ -84,7 +84,7 @@ internal static class CanonicalNode
                 node = node with
                 {
                     CreditCode = identifier?.Identifier,
-                    CreditCodeStatus = identifier?.IdentifierStatus?.ToString(),
+                    CreditCodeStatus = EnumText<IdentifierStatus>.Of(identifier?.IdentifierStatus),
                     RegionCode = region ?? (code?.IsValid == true ? code.RegionCode : null),
                 };
                 if (kind == NodeKind.Agency)

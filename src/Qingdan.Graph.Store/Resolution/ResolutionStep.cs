@@ -40,7 +40,13 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
         {
             // An entity keeps the id most of its records already had; a cluster of new records (all of a first load) has none.
             long? keep = null;
-            if (cluster.Any(id => current[id] is not null))
+            var anyStored = false;
+            for (var i = 0; i < cluster.Count && !anyStored; i++)
+            {
+                anyStored = current[cluster[i]] is not null;
+            }
+
+            if (anyStored)
             {
                 keep = cluster.Select(id => current[id]).OfType<long>()
                     .GroupBy(e => e)
@@ -56,9 +62,9 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
             }
 
             taken.Add(entity);
-            foreach (var id in cluster)
+            for (var i = 0; i < cluster.Count; i++)
             {
-                assigned[id] = entity;
+                assigned[cluster[i]] = entity;
             }
         }
 
