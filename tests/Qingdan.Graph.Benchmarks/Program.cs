@@ -137,6 +137,8 @@ internal readonly record struct RuntimeCost(TimeSpan Jit, long MethodsCompiled, 
 internal sealed class AllocationSampler : System.Diagnostics.Tracing.EventListener
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _bytes = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _collections = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _promoted = new();
 
     protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource eventSource)
     {
@@ -158,23 +160,34 @@ internal sealed class AllocationSampler : System.Diagnostics.Tracing.EventListen
         {
             var depth = start[eventData.PayloadNames!.IndexOf("Depth")];
             var reason = start[eventData.PayloadNames.IndexOf("Reason")];
-            _bytes.AddOrUpdate($"(gc gen{depth} reason {reason}: count)", 1048576, (_, total) => total + 1048576);
+            _collections.AddOrUpdate($"gen{depth} reason {reason}", 1, (_, count) => count + 1);
         }
         else if (eventData.EventName?.StartsWith("GCHeapStats", StringComparison.Ordinal) == true && eventData.Payload is { } stats)
         {
             foreach (var generation in new[] { "0", "1", "2", "3" })
             {
                 var promoted = Convert.ToInt64(stats[eventData.PayloadNames!.IndexOf("TotalPromotedSize" + generation)], CultureInfo.InvariantCulture);
-                _bytes.AddOrUpdate($"(promoted from gen{generation})", promoted, (_, total) => total + promoted);
+                _promoted.AddOrUpdate($"gen{generation}", promoted, (_, total) => total + promoted);
             }
         }
     }
 
     public void Print(TextWriter writer)
     {
-        foreach (var (type, bytes) in _bytes.OrderByDescending(pair => pair.Value).Take(45))
+        foreach (var (type, bytes) in _bytes.OrderByDescending(pair => pair.Value).Take(40))
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {bytes / 1048576.0,8:N1} MB  {type}"));
+        }
+
+        foreach (var (generation, bytes) in _promoted.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {bytes / 1048576.0,8:N1} MB  survived collections of {generation}"));
+        }
+
+        writer.WriteLine("  (gen3 is the large-object heap; a collection's reason 0 is small allocations, 1 induced, 4 large allocations)");
+        foreach (var (kind, count) in _collections.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {count,8:N0}     collections of {kind}"));
         }
     }
 }

@@ -197,6 +197,7 @@ public static class EntityResolver
 
                 clusters.Add(ids);
             }
+
             var rules = new Dictionary<long, string>(_records.Length);
             for (var i = 0; i < _records.Length; i++)
             {

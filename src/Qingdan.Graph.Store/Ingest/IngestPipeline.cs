@@ -96,7 +96,6 @@ internal sealed class IngestPipeline(
         {
             id = _nextRecordId++;
             known = (id, null);
-            _asked = default;
             _added.Add(new NewRecord(id, registry, batchId, node));
         }
 
@@ -370,7 +369,8 @@ internal sealed class IngestPipeline(
     /// link's two refs are known before it hands the link over, and writing the link needs their values:
     /// remembered, each ref is looked up once instead of twice (a lookup in a dictionary of every ref of
     /// the registry misses the cache). A ref is recognised by its very string, so a hit is exact; a miss
-    /// looks up the dictionary. Forgotten whenever the refs change.
+    /// looks up the dictionary. Forgotten when resolution gives the refs their entities (adding a ref
+    /// changes no remembered one).
     /// </summary>
     private struct AskedRefs
     {
