@@ -1,4 +1,3 @@
-using Qingdan.Graph.Core.Identifiers;
 using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Ingest.Csv;
 using Qingdan.Graph.Ingest.Statements;
@@ -12,17 +11,13 @@ namespace Qingdan.Graph.Ingest.Bundles;
 /// </summary>
 public sealed class CsvBundleReader(string folder, Manifest manifest)
 {
-    private static readonly string[] NodeFiles = ["agencies.csv", "people.csv", "companies.csv", "decisions.csv"];
-    private static readonly string[] LinkFiles =
-        ["positions.csv", "family.csv", "associates.csv", "shareholdings.csv", "company_roles.csv", "decisions.csv", "decision_officials.csv", "bidders.csv", "transactions.csv"];
-
     private readonly HashSet<int> _acceptedDecisionLines = [];
 
-    /// <summary>The files of the format, in the order they are read.</summary>
-    public static IReadOnlySet<string> KnownFiles { get; } = NodeFiles.Concat(LinkFiles).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The files of the format this version reads.</summary>
+    public static IReadOnlySet<string> KnownFiles { get; } = BundleFiles.All.Where(f => f.IsRead).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The files that hold links (decisions.csv holds nodes and links).</summary>
-    public static IReadOnlySet<string> LinkFileNames { get; } = LinkFiles.ToHashSet(StringComparer.Ordinal);
+    public static IReadOnlySet<string> LinkFileNames { get; } = BundleFiles.LinkFiles.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Reads every file of the bundle into the sink.</summary>
     public async Task ReadAsync(IStatementSink sink, CancellationToken cancellationToken)
@@ -33,46 +28,43 @@ public sealed class CsvBundleReader(string folder, Manifest manifest)
             var name = Path.GetFileName(path);
             if (!KnownFiles.Contains(name))
             {
-                sink.Report(new RowIssue(name, 1, $"{name} is not a file of the bundle format; ignored", string.Empty, Rejected: false));
+                var reason = BundleFiles.All.Any(f => f.Name == name)
+                    ? $"{name} is not read by this version yet (rule REP); ignored"
+                    : $"{name} is not a file of the bundle format; ignored";
+                sink.Report(new RowIssue(name, 1, reason, string.Empty, Rejected: false));
             }
         }
 
-        await ReadFileAsync(sink, "agencies.csv", ["ref", "name"], ["code", "region_code", "sectors"], Agency, cancellationToken);
-        await ReadFileAsync(sink, "people.csv", ["ref", "name"], ["id_number", "birth_date", "gender", "phone", "address"], PersonAsync, cancellationToken);
-        await ReadFileAsync(sink, "companies.csv", ["ref", "name"], ["credit_code", "listed", "region_code", "industry", "status", "founded", "address", "phone"], CompanyAsync, cancellationToken);
-        await ReadFileAsync(sink, "decisions.csv", ["ref", "kind", "decided_date"], ["agency_ref", "beneficiary_ref", "title", "amount", "applied_date", "method", "bidders"], DecisionAsync, cancellationToken);
-        await sink.NodesCompleteAsync(cancellationToken);
+        foreach (var file in BundleFiles.NodeFiles)
+        {
+            await ReadFileAsync(sink, file, file.ReadNode!, nodes: true, cancellationToken);
+        }
 
-        await ReadFileAsync(sink, "positions.csv", ["person_ref", "agency_ref"], ["title", "rank", "start_date", "end_date", "powers"], PositionAsync, cancellationToken);
-        await ReadFileAsync(sink, "family.csv", ["person_ref", "relative_ref", "relation"], ["start_date", "end_date"], FamilyAsync, cancellationToken);
-        await ReadFileAsync(sink, "associates.csv", ["person_ref", "associate_ref", "kind"], ["basis", "start_date", "end_date"], AssociateAsync, cancellationToken);
-        await ReadFileAsync(sink, "shareholdings.csv", ["holder_ref", "holder_kind", "company_ref", "share"], ["subscribed_capital", "start_date", "end_date"], ShareholdingAsync, cancellationToken);
-        await ReadFileAsync(sink, "company_roles.csv", ["person_ref", "company_ref", "role"], ["start_date", "end_date", "monthly_salary", "nominal"], RoleAsync, cancellationToken);
-        await ReadFileAsync(sink, "decisions.csv", ["ref", "kind", "decided_date"], ["agency_ref", "beneficiary_ref", "title", "amount", "applied_date", "method", "bidders"], DecisionLinksAsync, cancellationToken, secondPass: true);
-        await ReadFileAsync(sink, "decision_officials.csv", ["decision_ref", "person_ref", "role"], [], ParticipationAsync, cancellationToken);
-        await ReadFileAsync(sink, "bidders.csv", ["decision_ref", "company_ref"], [], BidAsync, cancellationToken);
-        await ReadFileAsync(sink, "transactions.csv", ["from_ref", "from_kind", "to_ref", "to_kind", "kind", "date"], ["amount", "end_date", "note"], TransactionAsync, cancellationToken);
+        await sink.NodesCompleteAsync(cancellationToken);
+        foreach (var file in BundleFiles.LinkFiles)
+        {
+            await ReadFileAsync(sink, file, file.ReadLinks!, nodes: false, cancellationToken);
+        }
     }
 
-    private delegate Task RowHandler(IStatementSink sink, RowReader row, SourceRef source, CancellationToken cancellationToken);
-
-    private async Task ReadFileAsync(
-        IStatementSink sink, string file, string[] required, string[] optional, RowHandler handle, CancellationToken cancellationToken, bool secondPass = false)
+    private async Task ReadFileAsync(IStatementSink sink, BundleFile file, BundleRowHandler handle, bool nodes, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(folder, file);
+        var path = Path.Combine(folder, file.Name);
         if (!File.Exists(path))
         {
             return;
         }
 
+        // decisions.csv is read twice: its nodes, then the links of the rows whose decision was accepted.
+        var secondPass = !nodes && file.ReadNode is not null;
         RowReader? reader = null;
         string? missing = null;
         var seenRefs = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var csv in CsvSource.Read(path, manifest.Encoding, header =>
         {
-            reader = new RowReader(header, required.Concat(optional));
-            var absent = required.Where(column => !reader.Has(column)).ToList();
-            missing = absent.Count == 0 ? null : $"required column{(absent.Count > 1 ? "s" : string.Empty)} {string.Join(", ", absent.Select(c => $"'{c}'"))} missing from the header of {file}";
+            reader = new RowReader(header, file.Columns);
+            var absent = file.Required.Where(column => !reader.Has(column)).ToList();
+            missing = absent.Count == 0 ? null : $"required column{(absent.Count > 1 ? "s" : string.Empty)} {string.Join(", ", absent.Select(c => $"'{c}'"))} missing from the header of {file.Name}";
         }))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -86,7 +78,7 @@ public sealed class CsvBundleReader(string folder, Manifest manifest)
             {
                 if (!secondPass)
                 {
-                    sink.Report(new RowIssue(file, csv.Line, problem ?? "no header", csv.Raw, Rejected: true));
+                    sink.Report(new RowIssue(file.Name, csv.Line, problem ?? "no header", csv.Raw, Rejected: true));
                 }
 
                 continue;
@@ -95,7 +87,7 @@ public sealed class CsvBundleReader(string folder, Manifest manifest)
             reader.Load(csv.Fields);
             try
             {
-                if (reader.Has("ref") && !secondPass)
+                if (file.HasRef && !secondPass)
                 {
                     var key = reader.Required("ref");
                     if (seenRefs.TryGetValue(key, out var firstLine))
@@ -106,358 +98,16 @@ public sealed class CsvBundleReader(string folder, Manifest manifest)
                     seenRefs[key] = csv.Line;
                 }
 
-                await handle(sink, reader, new SourceRef(manifest.Id, file, csv.Line), cancellationToken);
+                await handle(sink, reader, new SourceRef(manifest.Id, file.Name, csv.Line), cancellationToken);
+                if (nodes && file.ReadLinks is not null)
+                {
+                    _acceptedDecisionLines.Add(csv.Line);
+                }
             }
             catch (RowRejectedException rejected)
             {
-                sink.Report(new RowIssue(file, csv.Line, rejected.Message, csv.Raw, Rejected: true));
+                sink.Report(new RowIssue(file.Name, csv.Line, rejected.Message, csv.Raw, Rejected: true));
             }
         }
     }
-
-    private Task Agency(IStatementSink sink, RowReader row, SourceRef source, CancellationToken cancellationToken)
-    {
-        var code = CreditCode.Parse(row.Optional("code"));
-        WarnInvalid(sink, source, code?.Problem, row);
-        return sink.AddNodeAsync(new NodeStatement
-        {
-            Source = source,
-            Kind = NodeKind.Agency,
-            Ref = row.Required("ref"),
-            Name = row.Required("name"),
-            Identifier = code?.Value,
-            IdentifierStatus = code?.Status,
-            RegionCode = RegionCode(sink, source, row) ?? code?.RegionCode,
-            Sectors = row.Optional("sectors") is { } sectors ? FieldParsers.ParseList(sectors).Select(s => s.ToUpperInvariant()).ToArray() : [],
-            Extra = row.Extra(),
-        }, cancellationToken);
-    }
-
-    private Task PersonAsync(IStatementSink sink, RowReader row, SourceRef source, CancellationToken cancellationToken)
-    {
-        var number = IdentityNumber.Parse(row.Optional("id_number"));
-        WarnInvalid(sink, source, number?.Problem, row);
-        Sex? gender = row.Optional("gender")?.ToUpperInvariant() switch
-        {
-            null => null,
-            "M" or "MALE" or "男" => Sex.Male,
-            "F" or "FEMALE" or "女" => Sex.Female,
-            var other => Warn<Sex>(sink, source, row, $"gender '{other}' is not M or F; ignored"),
-        };
-        return sink.AddNodeAsync(new NodeStatement
-        {
-            Source = source,
-            Kind = NodeKind.Person,
-            Ref = row.Required("ref"),
-            Name = row.Required("name"),
-            Identifier = number?.Value,
-            IdentifierStatus = number?.Status,
-            BirthDate = row.Date("birth_date"),
-            Gender = gender,
-            Phone = row.Optional("phone"),
-            Address = row.Optional("address"),
-            Extra = row.Extra(),
-        }, cancellationToken);
-    }
-
-    private Task CompanyAsync(IStatementSink sink, RowReader row, SourceRef source, CancellationToken cancellationToken)
-    {
-        var code = CreditCode.Parse(row.Optional("credit_code"));
-        WarnInvalid(sink, source, code?.Problem, row);
-        return sink.AddNodeAsync(new NodeStatement
-        {
-            Source = source,
-            Kind = NodeKind.Company,
-            Ref = row.Required("ref"),
-            Name = row.Required("name"),
-            Identifier = code?.Value,
-            IdentifierStatus = code?.Status,
-            Listed = row.Bool("listed"),
-            RegionCode = RegionCode(sink, source, row) ?? (code is { IsValid: true } ? code.RegionCode : null),
-            Industry = row.Optional("industry")?.ToUpperInvariant(),
-            Status = row.Optional("status"),
-            Founded = row.Date("founded"),
-            Address = row.Optional("address"),
-            Phone = row.Optional("phone"),
-            Extra = row.Extra(),
-        }, cancellationToken);
-    }
-
-    private async Task DecisionAsync(IStatementSink sink, RowReader row, SourceRef source, CancellationToken cancellationToken)
-    {
-        var agency = row.Optional("agency_ref");
-        var beneficiary = row.Optional("beneficiary_ref");
-        RequireKnown(sink, NodeKind.Agency, agency, "agency_ref");
-        RequireKnown(sink, NodeKind.Company, beneficiary, "beneficiary_ref");
-        ProcurementMethod? method = null;
-        if (row.Optional("method") is { } methodText)
-        {
-            method = Wire.TryParse<ProcurementMethod>(methodText, out var parsed)
-                ? parsed
-                : Warn<ProcurementMethod>(sink, source, row, $"method '{methodText}' is not open, selective, limited or direct; ignored");
-        }
-
-        var reference = row.Required("ref");
-        await sink.AddNodeAsync(new NodeStatement
-        {
-            Source = source,
-            Kind = NodeKind.Decision,
-            Ref = reference,
-            Name = row.Optional("title") ?? reference,
-            DecisionKind = row.Required("kind").ToLowerInvariant(),
-            Amount = row.Amount("amount"),
-            AppliedDate = row.Date("applied_date"),
-            DecidedDate = row.RequiredDate("decided_date"),
-            Method = method,
-            Bidders = row.Count("bidders"),
-            Extra = row.Extra(),
-        }, cancellationToken);
-        _acceptedDecisionLines.Add(source.Line);
-    }
-
-    private async Task DecisionLinksAsync(IStatementSink sink, RowReader row, SourceRef source, CancellationToken cancellationToken)
-    {
-        var decision = new NodeRef(NodeKind.Decision, row.Required("ref"));
-        if (row.Optional("agency_ref") is { } agency)
-        {
-            await sink.AddLinkAsync(new LinkStatement { Source = source, Kind = LinkKind.Issued, From = new NodeRef(NodeKind.Agency, agency), To = decision }, cancellationToken);
-        }
-
-        if (row.Optional("beneficiary_ref") is { } beneficiary)
-        {
-            await sink.AddLinkAsync(new LinkStatement { Source = source, Kind = LinkKind.Beneficiary, From = decision, To = new NodeRef(NodeKind.Company, beneficiary) }, cancellationToken);
-        }
-    }
-
-    private static Task PositionAsync(IStatementSink sink, RowReader row, SourceRef source, CancellationToken cancellationToken)
-    {
-        var (start, end) = Interval(row);
-        return sink.AddLinkAsync(new LinkStatement
-        {
-            Source = source,
-            Kind = LinkKind.Position,
-            From = Known(sink, NodeKind.Person, row, "person_ref"),
-            To = Known(sink, NodeKind.Agency, row, "agency_ref"),
-            Start = start,
-            End = end,
-            Title = row.Optional("title"),
-            Rank = row.Optional("rank"),
-            Powers = row.Optional("powers") is { } powers ? FieldParsers.ParseList(powers).Select(p => p.ToLowerInvariant()).ToArray() : [],
-            Extra = row.Extra(),
-        }, cancellationToken);
-    }
-
-    private static Task FamilyAsync(IStatementSink sink, RowReader row, SourceRef source, CancellationToken cancellationToken)
-    {
-        var relation = row.Word<FamilyRelation>("relation", "relation");
-        var from = Known(sink, NodeKind.Person, row, "person_ref");
-        var to = Known(sink, NodeKind.Person, row, "relative_ref");
-        if (from == to)
-        {
-            throw new RowRejectedException($"person '{from.Ref}' cannot be their own {Wire.Name(relation)}");
-        }
-
-        var (start, end) = Interval(row);
-        return sink.AddLinkAsync(new LinkStatement
-        {
-            Source = source,
-            Kind = LinkKind.Family,
-            From = from,
-            To = to,
-            Start = start,
-            End = end,
-            Detail = Wire.Name(relation),
-            Extra = row.Extra(),
-        }, cancellationToken);
-    }
-
-    private static Task AssociateAsync(IStatementSink sink, RowReader row, SourceRef source, CancellationToken cancellationToken)
-    {
-        var kind = row.Word<AssociateKind>("kind", "associate kind");
-        var (start, end) = Interval(row);
-        return sink.AddLinkAsync(new LinkStatement
-        {
-            Source = source,
-            Kind = LinkKind.Associate,
-            From = Known(sink, NodeKind.Person, row, "person_ref"),
-            To = Known(sink, NodeKind.Person, row, "associate_ref"),
-            Start = start,
-            End = end,
-            Detail = Wire.Name(kind),
-            Note = row.Optional("basis"),
-            Extra = row.Extra(),
-        }, cancellationToken);
-    }
-
-    private static Task ShareholdingAsync(IStatementSink sink, RowReader row, SourceRef source, CancellationToken cancellationToken)
-    {
-        var holderKind = row.Word<HolderKind>("holder_kind", "holder kind");
-        var share = row.Share("share");
-        var (start, end) = Interval(row);
-        var holder = Known(sink, holderKind == HolderKind.Person ? NodeKind.Person : NodeKind.Company, row, "holder_ref");
-        var company = Known(sink, NodeKind.Company, row, "company_ref");
-        if (holder == company)
-        {
-            throw new RowRejectedException($"company '{company.Ref}' cannot hold shares in itself");
-        }
-
-        return sink.AddLinkAsync(new LinkStatement
-        {
-            Source = source,
-            Kind = LinkKind.Ownership,
-            From = holder,
-            To = company,
-            Start = start,
-            End = end,
-            Share = share,
-            Amount = row.Amount("subscribed_capital"),
-            Extra = row.Extra(),
-        }, cancellationToken);
-    }
-
-    private static Task RoleAsync(IStatementSink sink, RowReader row, SourceRef source, CancellationToken cancellationToken)
-    {
-        var role = row.Word<CompanyRole>("role", "role");
-        var (start, end) = Interval(row);
-        return sink.AddLinkAsync(new LinkStatement
-        {
-            Source = source,
-            Kind = LinkKind.Role,
-            From = Known(sink, NodeKind.Person, row, "person_ref"),
-            To = Known(sink, NodeKind.Company, row, "company_ref"),
-            Start = start,
-            End = end,
-            Detail = Wire.Name(role),
-            MonthlySalary = row.Amount("monthly_salary"),
-            Nominal = row.Bool("nominal"),
-            Extra = row.Extra(),
-        }, cancellationToken);
-    }
-
-    private static Task ParticipationAsync(IStatementSink sink, RowReader row, SourceRef source, CancellationToken cancellationToken)
-    {
-        var role = row.Word<ParticipationRole>("role", "participation role");
-        return sink.AddLinkAsync(new LinkStatement
-        {
-            Source = source,
-            Kind = LinkKind.Participation,
-            From = Known(sink, NodeKind.Person, row, "person_ref"),
-            To = Known(sink, NodeKind.Decision, row, "decision_ref"),
-            Detail = Wire.Name(role),
-            Extra = row.Extra(),
-        }, cancellationToken);
-    }
-
-    private static Task BidAsync(IStatementSink sink, RowReader row, SourceRef source, CancellationToken cancellationToken) =>
-        sink.AddLinkAsync(new LinkStatement
-        {
-            Source = source,
-            Kind = LinkKind.Bid,
-            From = Known(sink, NodeKind.Company, row, "company_ref"),
-            To = Known(sink, NodeKind.Decision, row, "decision_ref"),
-            Extra = row.Extra(),
-        }, cancellationToken);
-
-    private static Task TransactionAsync(IStatementSink sink, RowReader row, SourceRef source, CancellationToken cancellationToken)
-    {
-        var kind = row.Word<TransactionKind>("kind", "transaction kind");
-        var fromKind = row.Word<HolderKind>("from_kind", "from_kind");
-        var toKind = row.Word<HolderKind>("to_kind", "to_kind");
-        var date = row.RequiredDate("date");
-        var end = row.Date("end_date");
-        if (end < date)
-        {
-            throw new RowRejectedException($"end_date {end:yyyy-MM-dd} is before date {date:yyyy-MM-dd}");
-        }
-
-        var from = Known(sink, fromKind == HolderKind.Person ? NodeKind.Person : NodeKind.Company, row, "from_ref");
-        var to = Known(sink, toKind == HolderKind.Person ? NodeKind.Person : NodeKind.Company, row, "to_ref");
-        if (from == to)
-        {
-            throw new RowRejectedException($"a transaction needs two parties; from and to are both {from}");
-        }
-
-        return sink.AddLinkAsync(new LinkStatement
-        {
-            Source = source,
-            Kind = LinkKind.Transaction,
-            From = from,
-            To = to,
-            Start = date,
-            End = end,
-            Detail = Wire.Name(kind),
-            Amount = row.Amount("amount"),
-            Note = row.Optional("note"),
-            Extra = row.Extra(),
-        }, cancellationToken);
-    }
-
-    private static (DateOnly? Start, DateOnly? End) Interval(RowReader row)
-    {
-        var start = row.Date("start_date");
-        var end = row.Date("end_date");
-        if (start is { } s && end is { } e && e < s)
-        {
-            throw new RowRejectedException($"end_date {e:yyyy-MM-dd} is before start_date {s:yyyy-MM-dd}");
-        }
-
-        return (start, end);
-    }
-
-    private static NodeRef Known(IStatementSink sink, NodeKind kind, RowReader row, string column)
-    {
-        var node = new NodeRef(kind, row.Required(column));
-        return sink.Knows(node) ? node : throw new RowRejectedException($"unknown {column} '{node.Ref}': no {FileOf(kind)} row of this registry has that ref");
-    }
-
-    private static void RequireKnown(IStatementSink sink, NodeKind kind, string? reference, string column)
-    {
-        if (reference is not null && !sink.Knows(new NodeRef(kind, reference)))
-        {
-            throw new RowRejectedException($"unknown {column} '{reference}': no {FileOf(kind)} row of this registry has that ref");
-        }
-    }
-
-    private static string FileOf(NodeKind kind) => kind switch
-    {
-        NodeKind.Person => "people.csv",
-        NodeKind.Company => "companies.csv",
-        NodeKind.Agency => "agencies.csv",
-        _ => "decisions.csv",
-    };
-
-    private static string? RegionCode(IStatementSink sink, SourceRef source, RowReader row)
-    {
-        var code = row.Optional("region_code");
-        if (code is null)
-        {
-            return null;
-        }
-
-        if (code.Length == 6 && code.All(char.IsAsciiDigit))
-        {
-            return code;
-        }
-
-        Warn(sink, source, row, $"region_code '{code}' is not six digits; ignored");
-        return null;
-    }
-
-    private static void WarnInvalid(IStatementSink sink, SourceRef source, string? problem, RowReader row)
-    {
-        if (problem is not null)
-        {
-            Warn(sink, source, row, $"{problem}; kept, not used for matching");
-        }
-    }
-
-    private static TValue? Warn<TValue>(IStatementSink sink, SourceRef source, RowReader row, string message)
-        where TValue : struct
-    {
-        Warn(sink, source, row, message);
-        return null;
-    }
-
-    private static void Warn(IStatementSink sink, SourceRef source, RowReader row, string message) =>
-        sink.Report(new RowIssue(source.File, source.Line, message, string.Empty, Rejected: false));
 }

@@ -40,6 +40,9 @@ internal sealed class RowReader
     public string Required(string column) =>
         Optional(column) ?? throw new RowRejectedException($"required value '{column}' is empty");
 
+    private const string DateForms = "YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD or YYYY年M月D日";
+
+    /// <summary>A day; a month without its day (<c>YYYY-MM</c>) is rejected, since the column needs a day.</summary>
     public DateOnly? Date(string column)
     {
         var text = Optional(column);
@@ -48,9 +51,59 @@ internal sealed class RowReader
             return null;
         }
 
-        return FieldParsers.TryParseDate(text, out var date)
-            ? date
-            : throw new RowRejectedException($"{column} '{text}' is not a date (YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD or YYYY年M月D日)");
+        if (FieldParsers.TryParseDate(text, out var date))
+        {
+            return date;
+        }
+
+        throw new RowRejectedException(YearMonth.TryParse(text, out _)
+            ? $"{column} '{text}' is a month without its day; {column} needs a day"
+            : $"{column} '{text}' is not a date ({DateForms})");
+    }
+
+    /// <summary>A birth date: a day, or a month kept as published (mapping.md "Partial dates").</summary>
+    public (DateOnly? Day, YearMonth? Month) BirthDate(string column)
+    {
+        var text = Optional(column);
+        if (text is null)
+        {
+            return (null, null);
+        }
+
+        if (FieldParsers.TryParseDate(text, out var date))
+        {
+            return (date, null);
+        }
+
+        return YearMonth.TryParse(text, out var month)
+            ? (null, month)
+            : throw new RowRejectedException($"{column} '{text}' is not a date ({DateForms}, or a month YYYY-MM)");
+    }
+
+    /// <summary>
+    /// An interval's start or end: a day, or a month standing for its first day (start) or its last (end),
+    /// noted in <paramref name="published"/> as it was written.
+    /// </summary>
+    public DateOnly? Bound(string column, bool end, ref Dictionary<string, string>? published)
+    {
+        var text = Optional(column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (FieldParsers.TryParseDate(text, out var date))
+        {
+            return date;
+        }
+
+        if (!YearMonth.TryParse(text, out var month))
+        {
+            throw new RowRejectedException($"{column} '{text}' is not a date ({DateForms}, or a month YYYY-MM)");
+        }
+
+        (published ??= new Dictionary<string, string>(StringComparer.Ordinal))[column] = month.ToString();
+        return end ? month.LastDay : month.FirstDay;
     }
 
     public DateOnly RequiredDate(string column) =>

@@ -21,6 +21,9 @@ public sealed record NodeStatement
 
     public DateOnly? BirthDate { get; init; }
 
+    /// <summary>A birth month published without its day (<see cref="BirthDate"/> is then null).</summary>
+    public YearMonth? BirthMonth { get; init; }
+
     public Sex? Gender { get; init; }
 
     public string? Phone { get; init; }
