@@ -33,8 +33,13 @@ internal sealed record BundleFile(string Name, IReadOnlyList<string> Required, I
     /// <summary>Reads a row's links, once every node of the bundle is in.</summary>
     public BundleRowHandler? ReadLinks { get; init; }
 
+    private string[]? _columns;
+
     /// <summary>Every column, required first.</summary>
-    public IEnumerable<string> Columns => Required.Concat(Optional);
+    public IReadOnlyList<string> Columns => _columns ??= [.. Required, .. Optional];
+
+    /// <summary>The position of a column in <see cref="Columns"/>; -1 for none.</summary>
+    public int IndexOf(string column) => Array.IndexOf(_columns ??= [.. Required, .. Optional], column);
 
     /// <summary>False for the files this version does not store yet (reports: rule REP).</summary>
     public bool IsRead => ReadNode is not null || ReadLinks is not null;

@@ -12,6 +12,31 @@ namespace Qingdan.Graph.Ingest.Bundles;
 /// </summary>
 internal static class BundleRows
 {
+    /// <summary>
+    /// Reads a node row's typed values (dates, amounts, booleans, counts) without its required ones or
+    /// its refs: a mapped record is checked value by value on each row that states part of it, and
+    /// whole only once every row is in.
+    /// </summary>
+    public static void CheckValues(BundleFile file, RowReader row)
+    {
+        if (file == BundleFiles.People)
+        {
+            row.BirthDate("birth_date");
+        }
+        else if (file == BundleFiles.Companies)
+        {
+            row.Bool("listed");
+            row.Date("founded");
+        }
+        else if (file == BundleFiles.Decisions)
+        {
+            row.Amount("amount");
+            row.Date("applied_date");
+            row.Date("decided_date");
+            row.Count("bidders");
+        }
+    }
+
     public static Task AgencyAsync(IStatementSink sink, RowReader row, SourceRef source, CancellationToken cancellationToken)
     {
         var code = CreditCode.Parse(row.Optional("code"));

@@ -34,7 +34,15 @@ internal static class CsvSource
     /// the rows, their order and the header call are as a plain read gives them, and a failure to read
     /// the file is thrown to the caller at the row where it happened.
     /// </summary>
-    public static IEnumerable<CsvRow> Read(string path, string encodingName, Action<string[]> header)
+    public static IEnumerable<CsvRow> Read(string path, string encodingName, Action<string[]> header) => ReadAhead(path, encodingName, header);
+
+    /// <summary>
+    /// Every record of the file, the first one too, as written (a delivered file's header need not be its
+    /// first line: mapping.md finds it). Blank lines are skipped; an empty file yields nothing.
+    /// </summary>
+    public static IEnumerable<CsvRow> ReadRecords(string path, string encodingName) => ReadAhead(path, encodingName, header: null);
+
+    private static IEnumerable<CsvRow> ReadAhead(string path, string encodingName, Action<string[]>? header)
     {
         using var stop = new CancellationTokenSource();
         using var batches = new BlockingCollection<CsvRow[]>(ReadAheadBatches);
@@ -93,7 +101,7 @@ internal static class CsvSource
         }
     }
 
-    private static IEnumerable<CsvRow> ReadHere(string path, string encodingName, Action<string[]> header)
+    private static IEnumerable<CsvRow> ReadHere(string path, string encodingName, Action<string[]>? header)
     {
         var fileName = Path.GetFileName(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
@@ -133,7 +141,7 @@ internal static class CsvSource
                 problem = $"bytes not valid in {encodingName}: {Snippet(text)}";
             }
 
-            if (!seenHeader)
+            if (!seenHeader && header is not null)
             {
                 seenHeader = true;
                 if (problem is not null)
@@ -149,7 +157,7 @@ internal static class CsvSource
             yield return new CsvRow(fileName, startLine, fields, text, problem);
         }
 
-        if (!seenHeader)
+        if (!seenHeader && header is not null)
         {
             yield return new CsvRow(fileName, 1, [], string.Empty, "file is empty: a header line is needed");
         }

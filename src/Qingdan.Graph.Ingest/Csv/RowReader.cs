@@ -38,7 +38,7 @@ internal sealed class RowReader
     }
 
     public string Required(string column) =>
-        Optional(column) ?? throw new RowRejectedException($"required value '{column}' is empty");
+        Optional(column) ?? throw new RowRejectedException($"required value '{column}' is empty", column);
 
     private const string DateForms = "YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD or YYYY年M月D日";
 
@@ -56,9 +56,9 @@ internal sealed class RowReader
             return date;
         }
 
-        throw new RowRejectedException(YearMonth.TryParse(text, out _)
-            ? $"{column} '{text}' is a month without its day; {column} needs a day"
-            : $"{column} '{text}' is not a date ({DateForms})");
+        throw new RowRejectedException(
+            YearMonth.TryParse(text, out _) ? $"{column} '{text}' is a month without its day; {column} needs a day" : $"{column} '{text}' is not a date ({DateForms})",
+            column);
     }
 
     /// <summary>A birth date: a day, or a month kept as published (mapping.md "Partial dates").</summary>
@@ -77,7 +77,7 @@ internal sealed class RowReader
 
         return YearMonth.TryParse(text, out var month)
             ? (null, month)
-            : throw new RowRejectedException($"{column} '{text}' is not a date ({DateForms}, or a month YYYY-MM)");
+            : throw new RowRejectedException($"{column} '{text}' is not a date ({DateForms}, or a month YYYY-MM)", column);
     }
 
     /// <summary>
@@ -99,7 +99,7 @@ internal sealed class RowReader
 
         if (!YearMonth.TryParse(text, out var month))
         {
-            throw new RowRejectedException($"{column} '{text}' is not a date ({DateForms}, or a month YYYY-MM)");
+            throw new RowRejectedException($"{column} '{text}' is not a date ({DateForms}, or a month YYYY-MM)", column);
         }
 
         (published ??= new Dictionary<string, string>(StringComparer.Ordinal))[column] = month.ToString();
@@ -107,7 +107,7 @@ internal sealed class RowReader
     }
 
     public DateOnly RequiredDate(string column) =>
-        Date(column) ?? throw new RowRejectedException($"required value '{column}' is empty");
+        Date(column) ?? throw new RowRejectedException($"required value '{column}' is empty", column);
 
     public bool? Bool(string column)
     {
@@ -119,7 +119,7 @@ internal sealed class RowReader
 
         return FieldParsers.TryParseBool(text, out var value)
             ? value
-            : throw new RowRejectedException($"{column} '{text}' is not a boolean (true/false, 1/0, 是/否, Y/N)");
+            : throw new RowRejectedException($"{column} '{text}' is not a boolean (true/false, 1/0, 是/否, Y/N)", column);
     }
 
     public decimal? Amount(string column)
@@ -132,7 +132,7 @@ internal sealed class RowReader
 
         return FieldParsers.TryParseAmount(text, out var amount)
             ? amount
-            : throw new RowRejectedException($"{column} '{text}' is not an amount");
+            : throw new RowRejectedException($"{column} '{text}' is not an amount", column);
     }
 
     public int? Count(string column)
@@ -145,13 +145,13 @@ internal sealed class RowReader
 
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
             ? count
-            : throw new RowRejectedException($"{column} '{text}' is not a whole number");
+            : throw new RowRejectedException($"{column} '{text}' is not a whole number", column);
     }
 
     public double Share(string column)
     {
         var text = Required(column);
-        return FieldParsers.TryParseShare(text, out var fraction, out var problem) ? fraction : throw new RowRejectedException(problem);
+        return FieldParsers.TryParseShare(text, out var fraction, out var problem) ? fraction : throw new RowRejectedException(problem, column);
     }
 
     public TEnum Word<TEnum>(string column, string what)
@@ -160,7 +160,7 @@ internal sealed class RowReader
         var text = Required(column);
         return Wire.TryParse<TEnum>(text, out var value)
             ? value.Value
-            : throw new RowRejectedException($"unknown {what} '{text}' (expected one of {string.Join(", ", Wire.All<TEnum>())})");
+            : throw new RowRejectedException($"unknown {what} '{text}' (expected one of {string.Join(", ", Wire.All<TEnum>())})", column);
     }
 
     /// <summary>Columns the format does not define, with their non-empty values.</summary>

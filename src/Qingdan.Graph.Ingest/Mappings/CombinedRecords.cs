@@ -1,0 +1,173 @@
+using System.Globalization;
+using Qingdan.Graph.Core.Model;
+using Qingdan.Graph.Core.Text;
+using Qingdan.Graph.Ingest.Bundles;
+using Qingdan.Graph.Ingest.Csv;
+
+namespace Qingdan.Graph.Ingest.Mappings;
+
+/// <summary>
+/// The records of kinds with a ref, combined across every row of every table that makes the same ref of
+/// the same kind (mapping.md "The file"): their non-empty values are combined, and a row that gives a
+/// field a different non-empty value is rejected, naming the row of the first. Memory holds one entry a
+/// distinct record, never the rows.
+/// </summary>
+internal sealed class CombinedRecords
+{
+    private readonly Dictionary<(BundleFile File, string Ref), Combined> _records = [];
+    private readonly Dictionary<BundleFile, List<Combined>> _byFile = [];
+
+    /// <summary>One record as the rows so far state it.</summary>
+    internal sealed class Combined(BundleFile file, string reference, SourceRef first, int columns)
+    {
+        public BundleFile File { get; } = file;
+
+        public string Ref { get; } = reference;
+
+        public SourceRef First { get; } = first;
+
+        public string?[] Values { get; } = new string?[columns];
+
+        /// <summary>The row each value was first given on.</summary>
+        public SourceRef?[] From { get; } = new SourceRef?[columns];
+
+        /// <summary>The first few rows that stated the record, to cite when it is rejected.</summary>
+        public List<SourceRef> Rows { get; } = [first];
+
+        public int RowCount { get; set; } = 1;
+    }
+
+    public IEnumerable<Combined> Of(BundleFile file) => _byFile.TryGetValue(file, out var list) ? list : [];
+
+    public int Count => _records.Count;
+
+    /// <summary>
+    /// Combines a row's records, all or none: null when they fit what earlier rows stated, else the reason
+    /// the row is rejected (and nothing of it is kept).
+    /// </summary>
+    public string? Add(IReadOnlyList<MappedRecord> records, SourceRef source, Func<MappedRecord, string, string> label)
+    {
+        // Checked against the records as they would be with the row's earlier records in, before anything changes.
+        Dictionary<(BundleFile, string), string?[]>? pending = null;
+        foreach (var record in records)
+        {
+            var key = (record.Mapping.File, record.Ref!);
+            var stated = pending?.GetValueOrDefault(key) ?? (_records.TryGetValue(key, out var existing) ? existing.Values : null);
+            if (stated is null)
+            {
+                (pending ??= [])[key] = (string?[])record.Values.Clone();
+                continue;
+            }
+
+            var merged = (string?[])stated.Clone();
+            var columns = record.Mapping.File.Columns;
+            for (var i = 0; i < record.Values.Length; i++)
+            {
+                if (record.Values[i] is not { } value)
+                {
+                    continue;
+                }
+
+                if (merged[i] is not { } before)
+                {
+                    merged[i] = value;
+                    continue;
+                }
+
+                if (Combine(columns[i], before, value) is { } combined)
+                {
+                    merged[i] = combined;
+                    continue;
+                }
+
+                var where = _records.TryGetValue(key, out var first) && first.From[i] is { } from ? $"{from.File}:{from.Line}" : $"row {source.Line}";
+                return $"{label(record, columns[i])}: '{value}' differs from '{before}', given to {record.Mapping.File.Kind} record '{record.Ref}' on {where}";
+            }
+
+            (pending ??= [])[key] = merged;
+        }
+
+        foreach (var record in records)
+        {
+            var key = (record.Mapping.File, record.Ref!);
+            if (!_records.TryGetValue(key, out var combined))
+            {
+                combined = new Combined(record.Mapping.File, record.Ref!, source, record.Values.Length);
+                _records[key] = combined;
+                if (!_byFile.TryGetValue(record.Mapping.File, out var list))
+                {
+                    _byFile[record.Mapping.File] = list = [];
+                }
+
+                list.Add(combined);
+            }
+            else if (!ReferenceEquals(combined.Rows[^1], source))
+            {
+                combined.RowCount++;
+                if (combined.Rows.Count < 3)
+                {
+                    combined.Rows.Add(source);
+                }
+            }
+
+            var values = pending![key];
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (values[i] is not null && !string.Equals(values[i], combined.Values[i], StringComparison.Ordinal))
+                {
+                    combined.From[i] ??= source;
+                    combined.Values[i] = values[i];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The value two statements of one field agree on, or null when they differ: names under the name
+    /// normaliser, identifiers without regard to case, dates, amounts, booleans and counts by their value,
+    /// and a birth month with a birth day inside it (the day is kept).
+    /// </summary>
+    private static string? Combine(string column, string before, string value)
+    {
+        if (string.Equals(before, value, StringComparison.Ordinal))
+        {
+            return before;
+        }
+
+        switch (column)
+        {
+            case "name":
+                return NameNormalizer.Normalize(before) == NameNormalizer.Normalize(value) ? before : null;
+            case "birth_date" or "founded" or "decided_date" or "applied_date":
+                return CombineDates(before, value);
+            case "amount":
+                return FieldParsers.TryParseAmount(before, out var a) && FieldParsers.TryParseAmount(value, out var b) && a == b ? before : null;
+            case "listed":
+                return FieldParsers.TryParseBool(before, out var x) && FieldParsers.TryParseBool(value, out var y) && x == y ? before : null;
+            case "bidders":
+                return int.TryParse(before, NumberStyles.None, CultureInfo.InvariantCulture, out var m) && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && m == n ? before : null;
+            default:
+                return string.Equals(before.Trim(), value.Trim(), StringComparison.OrdinalIgnoreCase) ? before : null;
+        }
+    }
+
+    private static string? CombineDates(string before, string value)
+    {
+        bool dayBefore = FieldParsers.TryParseDate(before, out var first), dayValue = FieldParsers.TryParseDate(value, out var second);
+        if (dayBefore && dayValue)
+        {
+            return first == second ? before : null;
+        }
+
+        bool monthBefore = YearMonth.TryParse(before, out var firstMonth), monthValue = YearMonth.TryParse(value, out var secondMonth);
+        return (dayBefore, dayValue, monthBefore, monthValue) switch
+        {
+            (true, false, false, true) => secondMonth.Contains(first) ? before : null,
+            (false, true, true, false) => firstMonth.Contains(second) ? value : null,
+            (false, false, true, true) => firstMonth == secondMonth ? before : null,
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,26 @@
+using Qingdan.Graph.Ingest.Sheets;
+
+namespace Qingdan.Graph.Ingest.Mappings;
+
+/// <summary>One delivered file (or sheet) read by one table of the mapping, its header found.</summary>
+internal sealed class MappedTable(int tableIndex, TableMapping mapping, SheetSource source, HeaderRow header)
+{
+    public int TableIndex { get; } = tableIndex;
+
+    public TableMapping Mapping { get; } = mapping;
+
+    public SheetSource Source { get; } = source;
+
+    public HeaderRow Header { get; } = header;
+
+    public RowEvaluator Evaluator { get; } = new(mapping, header);
+
+    /// <summary>The rows rejected while the records were combined, which the links' pass leaves out.</summary>
+    public HashSet<int> RejectedRows { get; } = [];
+
+    public bool MakesNodes => Mapping.Records.Any(r => r.File.Nodes is not null);
+
+    public bool MakesLinks => Mapping.Records.Any(r => r.File.Nodes is null && r.File.IsRead);
+
+    public bool MakesUnread => Mapping.Records.Any(r => !r.File.IsRead);
+}
