@@ -182,12 +182,18 @@ public sealed partial class MappedBundleReader(MappingFile mapping, IReadOnlyLis
         {
             foreach (var record in _records.Of(file))
             {
+                if (Array.TrueForAll(record.Values, v => v is null) && sink.Knows(new NodeRef(file.Nodes!.Value, record.Ref)))
+                {
+                    // Named only to be pointed at, and stated by an earlier ingest of the registry: nothing to restate.
+                    continue;
+                }
+
                 var missing = file.Required.Where(c => c != "ref" && record.Values[file.IndexOf(c)] is null).ToList();
                 try
                 {
                     if (missing.Count > 0)
                     {
-                        throw new RowRejectedException($"{file.Kind} record '{record.Ref}' has no {string.Join(", ", missing)}: {Cited(record)} state{(record.RowCount == 1 ? "s" : string.Empty)} it without {(missing.Count == 1 ? "that value" : "those values")}");
+                        throw new RowRejectedException($"{file.Kind} record '{record.Ref}' has no {string.Join(", ", missing)}: {Cited(record)} state{(record.RowCount == 1 ? "s" : string.Empty)} it without {(missing.Count == 1 ? "that value" : "those values")}, and no earlier ingest of registry '{mapping.Manifest.Registry}' states it");
                     }
 
                     var values = (string?[])record.Values.Clone();
@@ -246,6 +252,7 @@ public sealed partial class MappedBundleReader(MappingFile mapping, IReadOnlyLis
                     continue;
                 }
 
+
                 if (!checkedBefore)
                 {
                     RowMapped?.Invoke(table.Source.Location, row.Number, records);
@@ -297,6 +304,9 @@ public sealed partial class MappedBundleReader(MappingFile mapping, IReadOnlyLis
 
     private IEnumerable<SheetRow> Rows(MappedTable table, CancellationToken cancellationToken)
     {
+        // A table read twice (records, then links) counts its rows once.
+        var counted = !table.Counted;
+        table.Counted = true;
         foreach (var row in table.Source.ReadRows(cancellationToken))
         {
             if (row.Number <= table.Header.Number)
@@ -304,7 +314,7 @@ public sealed partial class MappedBundleReader(MappingFile mapping, IReadOnlyLis
                 continue;
             }
 
-            RowsRead++;
+            RowsRead += counted ? 1 : 0;
             if (Stopwatch.GetElapsedTime(_lastTick).TotalMilliseconds >= 500)
             {
                 _lastTick = Stopwatch.GetTimestamp();

@@ -18,6 +18,9 @@ internal sealed class MappedTable(int tableIndex, TableMapping mapping, SheetSou
     /// <summary>The rows rejected while the records were combined, which the links' pass leaves out.</summary>
     public HashSet<int> RejectedRows { get; } = [];
 
+    /// <summary>True once a pass has counted the table's rows.</summary>
+    public bool Counted { get; set; }
+
     public bool MakesNodes => Mapping.Records.Any(r => r.File.Nodes is not null);
 
     public bool MakesLinks => Mapping.Records.Any(r => r.File.Nodes is null && r.File.IsRead);

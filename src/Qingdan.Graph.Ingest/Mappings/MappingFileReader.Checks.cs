@@ -17,7 +17,8 @@ public static partial class MappingFileReader
                     CheckField(record, field, byName);
                 }
 
-                foreach (var required in record.File.Required.Where(c => c != "ref" && record.Field(c) is null))
+                // A record with a ref may be named only to be pointed at: its required values are checked once every table is read.
+                foreach (var required in record.File.HasRef ? [] : record.File.Required.Where(c => record.Field(c) is null))
                 {
                     if (!Inferable(record, required, byName))
                     {

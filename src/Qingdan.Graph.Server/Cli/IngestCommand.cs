@@ -6,7 +6,10 @@ using Qingdan.Graph.Store.Ingest;
 
 namespace Qingdan.Graph.Server.Cli;
 
-/// <summary><c>qingdan ingest &lt;bundle folder | OCDS file | BODS file&gt;... [--db …] [--all-or-nothing]</c>.</summary>
+/// <summary>
+/// <c>qingdan ingest &lt;bundle folder | OCDS file | BODS file&gt;... [--db …] [--all-or-nothing]</c>, and
+/// <c>qingdan ingest --mapping FILE.yaml [FILE...]</c> for delivered files (mapping.md).
+/// </summary>
 internal static class IngestCommand
 {
     private const int IssuesShown = 20;
@@ -15,8 +18,13 @@ internal static class IngestCommand
     {
         var sources = new Argument<string[]>("sources")
         {
-            Description = "Registry bundle folders (with manifest.json), OCDS release or record packages, or BODS statement arrays.",
-            Arity = ArgumentArity.OneOrMore,
+            Description = "Registry bundle folders (with manifest.json), OCDS release or record packages, or BODS statement arrays; with --mapping, the delivered files (default: the files the mapping's globs find).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var mapping = new Option<string?>("--mapping")
+        {
+            Description = "Read delivered spreadsheets and CSV exports through this mapping (YAML, see docs/mapping.md); try it first with 'qingdan map check'.",
+            HelpName = "FILE.yaml",
         };
         var database = CliOptions.Database();
         var allOrNothing = new Option<bool>("--all-or-nothing")
@@ -29,10 +37,17 @@ internal static class IngestCommand
         };
         var command = new Command("ingest", "Read registry bundles, OCDS or BODS files into the store, resolving people and companies.")
         {
-            sources, database, allOrNothing, skipImage,
+            sources, mapping, database, allOrNothing, skipImage,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var given = parse.GetValue(sources) ?? [];
+            var mappingFile = parse.GetValue(mapping);
+            if (mappingFile is null && given.Length == 0)
+            {
+                throw new UsageException("ingest needs a bundle folder, an OCDS or BODS file, or --mapping FILE.yaml");
+            }
+
             var connection = DbCommand.ParseConnection(parse.GetValue(database));
             var applied = await StoreMigrator.MigrateAsync(connection, cancellationToken);
             if (applied.Count > 0)
@@ -43,10 +58,19 @@ internal static class IngestCommand
             var progress = new ConsoleProgress(error);
             var ingestor = new BundleIngestor(connection, TimeProvider.System, progress);
             var reports = new List<IngestReport>();
-            foreach (var source in parse.GetValue(sources)!)
+            var options = new IngestOptions(parse.GetValue(allOrNothing));
+            if (mappingFile is not null)
             {
-                reports.Add(await ingestor.IngestAsync(source, new IngestOptions(parse.GetValue(allOrNothing)), cancellationToken));
+                reports.Add(await ingestor.IngestMappingAsync(mappingFile, given.Length == 0 ? null : given, options, cancellationToken));
                 progress.Clear();
+            }
+            else
+            {
+                foreach (var source in given)
+                {
+                    reports.Add(await ingestor.IngestAsync(source, options, cancellationToken));
+                    progress.Clear();
+                }
             }
 
             WriteSummary(output, reports);

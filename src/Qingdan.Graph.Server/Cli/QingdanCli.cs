@@ -64,6 +64,7 @@ public static class QingdanCli
             ServeCommand.Create(output, error),
             ServeCommand.Schema(output),
             IngestCommand.Create(output, error),
+            MapCommand.Create(output, error),
             SweepCommand.Create(output, error),
             SeedCommand.Create(output),
             KeysCommand.Export(output),

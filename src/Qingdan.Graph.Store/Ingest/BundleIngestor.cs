@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Ingest.Bundles;
+using Qingdan.Graph.Ingest.Mappings;
 using Qingdan.Graph.Ingest.Statements;
 using Qingdan.Graph.Store.Database;
 using Qingdan.Graph.Store.Ingest.Writing;
@@ -15,21 +16,43 @@ namespace Qingdan.Graph.Store.Ingest;
 /// </summary>
 public sealed class BundleIngestor(StoreConnection connection, TimeProvider time, IProgress<IngestProgress>? progress = null)
 {
-    public async Task<IngestReport> IngestAsync(string path, IngestOptions options, CancellationToken cancellationToken)
+    public Task<IngestReport> IngestAsync(string path, IngestOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
-        SourceBundle source;
         try
         {
-            source = SourceBundle.Open(path);
+            return IngestAsync(path, SourceBundle.Open(path), options, clock, cancellationToken);
         }
         catch (BundleFormatException error)
         {
-            return new IngestReport { Path = path, Status = IngestStatus.Failed, Error = error.Message, Elapsed = clock.Elapsed };
+            return Task.FromResult(new IngestReport { Path = path, Status = IngestStatus.Failed, Error = error.Message, Elapsed = clock.Elapsed });
         }
+    }
 
+    /// <summary>
+    /// Ingests delivered files through a mapping (mapping.md), exactly as a bundle: one transaction, the
+    /// same validation, resolution and idempotency. <paramref name="files"/> null reads what the mapping's
+    /// globs find; a mapping that cannot be used fails the source before any row is read.
+    /// </summary>
+    public Task<IngestReport> IngestMappingAsync(string mapping, IReadOnlyList<string>? files, IngestOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mapping);
+        ArgumentNullException.ThrowIfNull(options);
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            return IngestAsync(mapping, SourceBundle.OpenMapping(mapping, files), options, clock, cancellationToken);
+        }
+        catch (MappingException error)
+        {
+            return Task.FromResult(new IngestReport { Path = mapping, Status = IngestStatus.Failed, Error = error.Message, Elapsed = clock.Elapsed });
+        }
+    }
+
+    private async Task<IngestReport> IngestAsync(string path, SourceBundle source, IngestOptions options, Stopwatch clock, CancellationToken cancellationToken)
+    {
         await using var context = connection.ForBulkWork().CreateContext();
         await context.Database.OpenConnectionAsync(cancellationToken);
         var dbConnection = context.Database.GetDbConnection();
@@ -73,9 +96,9 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
                 (stage, rows, rejected) => progress?.Report(new IngestProgress(source.Manifest.Id, stage, rows, rejected, clock.Elapsed)));
             try
             {
-                await source.ReadAsync(pipeline, cancellationToken);
+                await source.ReadAsync(pipeline, (stage, rows) => progress?.Report(new IngestProgress(source.Manifest.Id, stage, rows, pipeline.Rejected, clock.Elapsed)), cancellationToken);
             }
-            catch (BundleFormatException error)
+            catch (Exception error) when (error is BundleFormatException or MappingException)
             {
                 await pipeline.DrainAsync();
                 await transaction.RollbackAsync(CancellationToken.None);

@@ -2,22 +2,27 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Qingdan.Graph.Ingest.Bods;
 using Qingdan.Graph.Ingest.Bundles;
+using Qingdan.Graph.Ingest.Mappings;
 using Qingdan.Graph.Ingest.Ocds;
 using Qingdan.Graph.Ingest.Statements;
 
 namespace Qingdan.Graph.Store.Ingest;
 
-/// <summary>One thing <c>qingdan ingest</c> was given: a bundle folder, an OCDS package or a BODS file.</summary>
+/// <summary>One thing <c>qingdan ingest</c> was given: a bundle folder, an OCDS package, a BODS file, or delivered files with their mapping.</summary>
 internal sealed class SourceBundle
 {
     private readonly string _path;
     private readonly SourceKind _kind;
+    private readonly MappingFile? _mapping;
+    private readonly IReadOnlyList<string>? _files;
 
-    private SourceBundle(string path, SourceKind kind, Manifest manifest)
+    private SourceBundle(string path, SourceKind kind, Manifest manifest, MappingFile? mapping = null, IReadOnlyList<string>? files = null)
     {
         _path = path;
         _kind = kind;
         Manifest = manifest;
+        _mapping = mapping;
+        _files = files;
     }
 
     private enum SourceKind
@@ -25,6 +30,7 @@ internal sealed class SourceBundle
         Csv,
         Ocds,
         Bods,
+        Mapping,
     }
 
     public Manifest Manifest { get; }
@@ -49,6 +55,16 @@ internal sealed class SourceBundle
     }
 
     /// <summary>
+    /// Delivered files read through a mapping (mapping.md); <paramref name="files"/> null reads the files
+    /// the mapping's globs find. Throws <see cref="MappingException"/> for a mapping that cannot be used.
+    /// </summary>
+    public static SourceBundle OpenMapping(string mappingPath, IReadOnlyList<string>? files)
+    {
+        var mapping = MappingFileReader.Read(mappingPath);
+        return new SourceBundle(mappingPath, SourceKind.Mapping, mapping.Manifest, mapping, files);
+    }
+
+    /// <summary>
     /// One read of every file the source is read from, for two things known before reading it:
     /// <list type="bullet">
     /// <item>its SHA-256 (with the manifest), which makes a second ingest of the same content a no-op;</item>
@@ -61,6 +77,11 @@ internal sealed class SourceBundle
     public (string ContentHash, long ExpectedLinkRows) Survey()
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        if (_kind == SourceKind.Mapping)
+        {
+            return SurveyMapping();
+        }
+
         IEnumerable<string> files = _kind == SourceKind.Csv
             ? Directory.EnumerateFiles(_path).Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || Path.GetFileName(f) == ManifestReader.FileName).Order(StringComparer.Ordinal)
             : [_path];
@@ -92,12 +113,45 @@ internal sealed class SourceBundle
         return (Convert.ToHexStringLower(hash.GetHashAndReset()), _kind == SourceKind.Csv ? linkRows : new FileInfo(_path).Length / 1024);
     }
 
-    public Task ReadAsync(IStatementSink sink, CancellationToken cancellationToken) => _kind switch
+    public Task ReadAsync(IStatementSink sink, Action<string, long>? progress, CancellationToken cancellationToken) => _kind switch
     {
         SourceKind.Csv => new CsvBundleReader(_path, Manifest).ReadAsync(sink, cancellationToken),
         SourceKind.Ocds => new OcdsReader(_path, Manifest.Id).ReadAsync(sink, cancellationToken),
+        SourceKind.Mapping => new MappedBundleReader(_mapping!, _files, progress).ReadAsync(sink, cancellationToken),
         _ => new BodsReader(_path, Manifest.Id).ReadAsync(sink, cancellationToken),
     };
+
+    /// <summary>
+    /// A mapped source's hash covers the mapping and every delivered file it reads (name and bytes); its
+    /// link rows are estimated from the tables that make links: a CSV file's lines, a workbook's size
+    /// (about 100 bytes a row, compressed) — times the links each row makes.
+    /// </summary>
+    private (string ContentHash, long ExpectedLinkRows) SurveyMapping()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(File.ReadAllBytes(_path));
+        var reader = new MappedBundleReader(_mapping!, _files);
+        var linkRows = 0L;
+        var buffer = new byte[1 << 16];
+        foreach (var (table, path) in reader.Files().OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Table))
+        {
+            var links = _mapping!.LinkRecordsPerRow(table);
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{table}\0{Path.GetFileName(path)}\0"));
+            using var stream = File.OpenRead(path);
+            var lines = 0L;
+            int read;
+            while ((read = stream.Read(buffer)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+                lines += links > 0 ? buffer.AsSpan(0, read).Count((byte)'\n') : 0;
+            }
+
+            var workbook = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase);
+            linkRows += links * (workbook ? stream.Length / 100 : lines);
+        }
+
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), linkRows);
+    }
 
     private static SourceKind Sniff(string path)
     {
