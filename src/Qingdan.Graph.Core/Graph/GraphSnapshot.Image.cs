@@ -17,7 +17,7 @@ public sealed partial class GraphSnapshot
     private const uint ImageEnd = 0x21444E45; // "END!"
 
     /// <summary>The image format this build writes and reads; an image of another format is refused.</summary>
-    public const int ImageFormat = 1;
+    public const int ImageFormat = 2;
 
     private enum Tag : byte
     {
@@ -156,6 +156,7 @@ public sealed partial class GraphSnapshot
                 writer.Text(person.Name);
                 writer.Text(person.IdNumber?.Value);
                 writer.Date(person.BirthDate);
+                writer.Date(person.BirthMonth?.FirstDay);
                 writer.Byte(person.Gender is { } gender ? (byte)(gender + 1) : (byte)0);
                 writer.Text(person.Phone);
                 writer.Text(person.Address);
@@ -211,6 +212,7 @@ public sealed partial class GraphSnapshot
                     Name = Required(reader.Text(), entity),
                     IdNumber = IdentityNumber.Parse(reader.Text()),
                     BirthDate = reader.Date(),
+                    BirthMonth = reader.Date() is { } month ? YearMonth.Of(month) : null,
                     Gender = Enumerated<Sex>(reader.Byte(), entity),
                     Phone = reader.Text(),
                     Address = reader.Text(),

@@ -14,6 +14,9 @@ public sealed record Person
 
     public DateOnly? BirthDate { get; init; }
 
+    /// <summary>The birth month when the registries give only the month (a partial date).</summary>
+    public YearMonth? BirthMonth { get; init; }
+
     public Sex? Gender { get; init; }
 
     public string? Phone { get; init; }

@@ -331,7 +331,7 @@ public static class EntityResolver
                 return true;
             }
 
-            if (a.BirthDate is { } birthA && b.BirthDate is { } birthB && birthA != birthB)
+            if (BirthsConflict(a, b))
             {
                 return true;
             }
@@ -354,6 +354,16 @@ public static class EntityResolver
 
             return a.ForbidsAnyOf(b) || b.ForbidsAnyOf(a);
         }
+
+        /// <summary>
+        /// Two different birth days conflict; a birth month (a partial date) conflicts only with a day outside
+        /// it or another month — never with a day inside it (mapping.md "Partial dates").
+        /// </summary>
+        private static bool BirthsConflict(Unit a, Unit b) =>
+            (a.BirthDate is { } dayA && b.BirthDate is { } dayB && dayA != dayB) ||
+            (a.BirthDate is { } day && b.BirthMonth is { } month && !month.Contains(day)) ||
+            (a.BirthMonth is { } monthA && b.BirthDate is { } dayOfB && !monthA.Contains(dayOfB)) ||
+            (a.BirthMonth is { } x && b.BirthMonth is { } y && x != y);
 
         private bool IdentifiersCompatible(NodeKind kind, string x, string y) =>
             kind == NodeKind.Person
@@ -446,6 +456,7 @@ public static class EntityResolver
             }
 
             BirthDate = record.BirthDate;
+            BirthMonth = record.BirthMonth;
             Gender = record.Gender;
         }
 
@@ -459,6 +470,9 @@ public static class EntityResolver
         public int IdentifierCount => _identifiers?.Count ?? (_identifier is null ? 0 : 1);
 
         public DateOnly? BirthDate { get; private set; }
+
+        /// <summary>A birth month some record gives without its day; it does not place the unit by rule 3.</summary>
+        public YearMonth? BirthMonth { get; private set; }
 
         public Sex? Gender { get; private set; }
 
@@ -514,6 +528,7 @@ public static class EntityResolver
             }
 
             BirthDate ??= other.BirthDate;
+            BirthMonth ??= other.BirthMonth;
             Gender ??= other.Gender;
         }
 

@@ -22,6 +22,9 @@ public sealed record ResolutionRecord(
     DateOnly? BirthDate,
     Sex? Gender)
 {
+    /// <summary>A birth month known without its day (mapping.md "Partial dates"); null when <see cref="BirthDate"/> is known.</summary>
+    public YearMonth? BirthMonth { get; init; }
+
     public bool HasValidIdentifier => IdentifierStatus == Core.Identifiers.IdentifierStatus.Valid && Identifier is not null;
 
     public bool HasMaskedIdentifier => IdentifierStatus == Core.Identifiers.IdentifierStatus.Masked && Identifier is not null;

@@ -45,7 +45,7 @@ internal static class IngestCommand
             var mappingFile = parse.GetValue(mapping);
             if (mappingFile is null && given.Length == 0)
             {
-                throw new UsageException("ingest needs a bundle folder, an OCDS or BODS file, or --mapping FILE.yaml");
+                throw new UsageException("Required argument missing: ingest needs a bundle folder, an OCDS or BODS file, or --mapping FILE.yaml");
             }
 
             var connection = DbCommand.ParseConnection(parse.GetValue(database));

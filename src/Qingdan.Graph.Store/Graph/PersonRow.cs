@@ -11,6 +11,9 @@ public sealed class PersonRow : NodeRow
 
     public DateOnly? BirthDate { get; set; }
 
+    /// <summary>The birth month (<c>YYYY-MM</c>) when no record gives the day.</summary>
+    public string? BirthMonth { get; set; }
+
     public Sex? Gender { get; set; }
 
     public string? Phone { get; set; }

@@ -117,7 +117,7 @@ public static class SnapshotLoader
         var read = 0;
         using var rows = SnapshotRows.Open(db, transaction,
             "SELECT id, kind, name, id_number, birth_date, gender, credit_code, listed, region_code, industry, sectors, " +
-            "decision_kind, amount, currency, applied_date, decided_date, method, bidders, status, founded FROM nodes ORDER BY id");
+            "decision_kind, amount, currency, applied_date, decided_date, method, bidders, status, founded, birth_month FROM nodes ORDER BY id");
         while (rows.Next())
         {
             if (++read % 65_536 == 0)
@@ -213,6 +213,7 @@ public static class SnapshotLoader
         var bidders = row.Value<int>();
         var status = row.Word();
         var founded = row.Value<DateOnly>();
+        var birthMonth = row.Text();
         return kind switch
         {
             NodeKind.Person => new Person
@@ -221,6 +222,7 @@ public static class SnapshotLoader
                 Name = name,
                 IdNumber = IdentityNumber.Parse(idNumber),
                 BirthDate = birthDate,
+                BirthMonth = YearMonth.TryParse(birthMonth, out var month) ? month : null,
                 Gender = gender is null ? null : Enum.Parse<Sex>(gender),
             },
             NodeKind.Company => new Company

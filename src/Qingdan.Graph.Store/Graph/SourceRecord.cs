@@ -43,6 +43,9 @@ public sealed class SourceRecord
 
     public DateOnly? BirthDate { get; set; }
 
+    /// <summary>A birth month published without its day (<c>YYYY-MM</c>); <see cref="BirthDate"/> is then null.</summary>
+    public string? BirthMonth { get; set; }
+
     public Sex? Gender { get; set; }
 
     public string? Phone { get; set; }

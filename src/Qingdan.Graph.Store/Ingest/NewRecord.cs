@@ -26,7 +26,7 @@ internal sealed record NewRecord(long Id, string Registry, long BatchId, NodeSta
 
     /// <summary>What a record is matched on, as the resolver reads it for a stored record too.</summary>
     public ResolutionRecord Features() =>
-        Feature(Id, Node.Kind, NaturalKey, NormalizedName, Node.Identifier, Node.IdentifierStatus, Node.BirthDate, Node.Gender);
+        Feature(Id, Node.Kind, NaturalKey, NormalizedName, Node.Identifier, Node.IdentifierStatus, Node.BirthDate, Node.Gender, Node.BirthMonth);
 
     /// <summary>The record as the canonical-entity builder reads it.</summary>
     public StoredRecord Stored() => new()
@@ -40,6 +40,7 @@ internal sealed record NewRecord(long Id, string Registry, long BatchId, NodeSta
         Identifier = Node.Identifier,
         IdentifierStatus = Node.IdentifierStatus,
         BirthDate = Node.BirthDate,
+        BirthMonth = Node.BirthMonth?.ToString(),
         Gender = Node.Gender,
         Phone = Node.Phone,
         Address = Node.Address,
@@ -67,7 +68,7 @@ internal sealed record NewRecord(long Id, string Registry, long BatchId, NodeSta
         node.Identifier, EnumText<IdentifierStatus>.Of(node.IdentifierStatus), node.BirthDate, EnumText<Sex>.Of(node.Gender), node.Phone, node.Address, node.Listed,
         node.RegionCode, node.Industry, node.Status, node.Founded, Sectors(node), node.DecisionKind,
         node.Amount, node.Currency, node.AppliedDate, node.DecidedDate, EnumText<ProcurementMethod>.Of(node.Method), node.Bidders,
-        node.Extra is null ? null : JsonSerializer.Serialize(node.Extra));
+        node.Extra is null ? null : JsonSerializer.Serialize(node.Extra), node.BirthMonth?.ToString());
 
     /// <summary>A record's natural key: registry, kind and ref.</summary>
     public static string Key(string registry, NodeKind kind, string reference) => $"{registry}\u001F{(int)kind}\u001F{reference}";
@@ -76,7 +77,7 @@ internal sealed record NewRecord(long Id, string Registry, long BatchId, NodeSta
     /// A record's features for the resolver: a person's birth date and sex, when the registry left them
     /// out, come from a readable identity number.
     /// </summary>
-    public static ResolutionRecord Feature(long id, NodeKind kind, string naturalKey, string normalizedName, string? identifier, IdentifierStatus? status, DateOnly? birth, Sex? gender)
+    public static ResolutionRecord Feature(long id, NodeKind kind, string naturalKey, string normalizedName, string? identifier, IdentifierStatus? status, DateOnly? birth, Sex? gender, YearMonth? birthMonth = null)
     {
         if (kind == NodeKind.Person && (birth is null || gender is null) && identifier is not null && status != IdentifierStatus.Invalid &&
             IdentityNumber.Parse(identifier) is { } number)
@@ -85,7 +86,7 @@ internal sealed record NewRecord(long Id, string Registry, long BatchId, NodeSta
             gender ??= number.Sex;
         }
 
-        return new ResolutionRecord(id, kind, naturalKey, normalizedName, identifier, status, birth, gender);
+        return new ResolutionRecord(id, kind, naturalKey, normalizedName, identifier, status, birth, gender) { BirthMonth = birth is null ? birthMonth : null };
     }
 
     private static string? Sectors(NodeStatement node) => node.Sectors.Count == 0 ? null : string.Join('|', node.Sectors);

@@ -73,6 +73,7 @@ internal static class CanonicalNode
                     IdNumber = identifier?.Identifier,
                     IdNumberStatus = EnumText<IdentifierStatus>.Of(identifier?.IdentifierStatus),
                     BirthDate = birth ?? (number?.IsValid == true ? number.BirthDate : null),
+                    BirthMonth = birth is null && number?.IsValid != true ? First(r => r.BirthMonth) : null,
                     Gender = EnumText<Sex>.Of(gender ?? (number?.IsValid == true ? number.Sex : null)),
                     Phone = First(r => r.Phone),
                     Address = First(r => r.Address),

@@ -119,7 +119,7 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
         var records = new List<ResolutionRecord>();
         var current = new Dictionary<long, long?>();
         var rules = new Dictionary<long, string?>();
-        await using (var command = db.Command("SELECT id, kind, registry, ref, normalized_name, identifier, identifier_status, birth_date, gender, entity_id, resolved_by FROM source_records"))
+        await using (var command = db.Command("SELECT id, kind, registry, ref, normalized_name, identifier, identifier_status, birth_date, gender, entity_id, resolved_by, birth_month FROM source_records"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -134,7 +134,8 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
                     reader.Text(5),
                     reader.Text(6) is { } s ? Enum.Parse<IdentifierStatus>(s) : null,
                     reader.Date(7),
-                    reader.Text(8) is { } g ? Enum.Parse<Sex>(g) : null));
+                    reader.Text(8) is { } g ? Enum.Parse<Sex>(g) : null,
+                    YearMonth.TryParse(reader.Text(11), out var month) ? month : null));
                 current[id] = reader.Long(9);
                 rules[id] = reader.Text(10);
             }
@@ -237,7 +238,7 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
         }
 
         const string columns = "id, kind, registry, ref, batch_id, name, identifier, identifier_status, birth_date, gender, phone, address, " +
-            "listed, region_code, industry, status, founded, sectors, decision_kind, amount, currency, applied_date, decided_date, method, bidders";
+            "listed, region_code, industry, status, founded, sectors, decision_kind, amount, currency, applied_date, decided_date, method, bidders, birth_month";
         await using (var command = db.Command(all ? $"SELECT {columns} FROM source_records" : $"SELECT r.* FROM (SELECT {columns} FROM source_records) r JOIN tmp_ids t ON t.id = r.id"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -271,6 +272,7 @@ internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider 
                     DecidedDate = reader.Date(22),
                     Method = reader.Text(23),
                     Bidders = reader.Int(24),
+                    BirthMonth = reader.Text(25),
                 };
                 add(assigned[id], record);
             }

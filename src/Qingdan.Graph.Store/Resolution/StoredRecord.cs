@@ -25,6 +25,8 @@ internal sealed record StoredRecord
 
     public DateOnly? BirthDate { get; init; }
 
+    public string? BirthMonth { get; init; }
+
     public Sex? Gender { get; init; }
 
     public string? Phone { get; init; }

@@ -75,6 +75,8 @@ public sealed class PersonType : ObjectGraphType<NodeRef>
             .Resolve(c => Security.Access.IsAnalyst(c) ? Security.Access.Mask(P(c).IdNumber?.Value) : P(c).IdNumber?.Value);
         Field<StringGraphType>("idNumberStatus").Description("valid, masked or invalid.").Resolve(c => P(c).IdNumber is { } n ? Wire.Name(n.Status) : null);
         Field<DateType>("birthDate").Resolve(c => P(c).BirthDate);
+        Field<StringGraphType>("birthMonth").Description("The birth month (YYYY-MM) when the registries publish only the month, as cadre records often do; null when the day is known.")
+            .Resolve(c => P(c).BirthMonth?.ToString());
         Field<StringGraphType>("gender").Resolve(c => P(c).Gender is { } g ? Wire.Name(g) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelativeType>>>>("relatives")
             .Description("R(o) of RULES.md: every relation that puts someone among the person's related persons, derived ones included; with asOf, only those valid that day.")

@@ -29,7 +29,8 @@ internal readonly record struct NodeValues(
     DateOnly? AppliedDate = null,
     DateOnly? DecidedDate = null,
     string? Method = null,
-    int? Bidders = null) : ICopyRow
+    int? Bidders = null,
+    string? BirthMonth = null) : ICopyRow
 {
     public void Write(BinaryCopyWriter writer)
     {
@@ -59,11 +60,12 @@ internal readonly record struct NodeValues(
         writer.Write(DecidedDate);
         writer.Write(Method);
         writer.Write(Bidders);
+        writer.Write(BirthMonth);
     }
 
     public object?[] Values() =>
     [
         Id, Kind, Name, NormalizedName, IdNumber, IdNumberStatus, BirthDate, Gender, Phone, Address, CreditCode, CreditCodeStatus, Listed,
-        RegionCode, Industry, Status, Founded, Sectors, DecisionKind, Amount, Currency, AppliedDate, DecidedDate, Method, Bidders,
+        RegionCode, Industry, Status, Founded, Sectors, DecisionKind, Amount, Currency, AppliedDate, DecidedDate, Method, Bidders, BirthMonth,
     ];
 }

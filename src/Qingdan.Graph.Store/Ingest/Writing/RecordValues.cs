@@ -35,7 +35,8 @@ internal readonly record struct RecordValues(
     DateOnly? DecidedDate,
     string? Method,
     int? Bidders,
-    string? Extra) : ICopyRow
+    string? Extra,
+    string? BirthMonth = null) : ICopyRow
 {
     public void Write(BinaryCopyWriter writer)
     {
@@ -71,12 +72,13 @@ internal readonly record struct RecordValues(
         writer.Write(Method);
         writer.Write(Bidders);
         writer.Write(Extra);
+        writer.Write(BirthMonth);
     }
 
     public object?[] Values() =>
     [
         Id, Registry, BatchId, File, Line, Ref, Kind, Entity, ResolvedBy, Name, NormalizedName, Identifier, IdentifierStatus, BirthDate, Gender,
         Phone, Address, Listed, RegionCode, Industry, Status, Founded, Sectors, DecisionKind, Amount, Currency, AppliedDate, DecidedDate, Method,
-        Bidders, Extra,
+        Bidders, Extra, BirthMonth,
     ];
 }

@@ -12,7 +12,7 @@ internal static class StoreTables
         new("address", ColumnType.Text), new("listed", ColumnType.Bool), new("region_code", ColumnType.Text), new("industry", ColumnType.Text),
         new("status", ColumnType.Text), new("founded", ColumnType.Date), new("sectors", ColumnType.Text), new("decision_kind", ColumnType.Text),
         new("amount", ColumnType.Numeric), new("currency", ColumnType.Text), new("applied_date", ColumnType.Date), new("decided_date", ColumnType.Date),
-        new("method", ColumnType.Text), new("bidders", ColumnType.Int), new("extra", ColumnType.Text),
+        new("method", ColumnType.Text), new("bidders", ColumnType.Int), new("extra", ColumnType.Text), new("birth_month", ColumnType.Text),
     ];
 
     public static readonly Column[] Links =
@@ -33,7 +33,7 @@ internal static class StoreTables
         new("listed", ColumnType.Bool), new("region_code", ColumnType.Text), new("industry", ColumnType.Text), new("status", ColumnType.Text),
         new("founded", ColumnType.Date), new("sectors", ColumnType.Text), new("decision_kind", ColumnType.Text), new("amount", ColumnType.Numeric),
         new("currency", ColumnType.Text), new("applied_date", ColumnType.Date), new("decided_date", ColumnType.Date), new("method", ColumnType.Text),
-        new("bidders", ColumnType.Int),
+        new("bidders", ColumnType.Int), new("birth_month", ColumnType.Text),
     ];
 
     public static readonly Column[] RejectedRows =

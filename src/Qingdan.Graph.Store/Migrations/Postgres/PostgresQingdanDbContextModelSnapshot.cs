@@ -564,6 +564,10 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("birth_date");
 
+                    b.Property<string>("BirthMonth")
+                        .HasColumnType("text")
+                        .HasColumnName("birth_month");
+
                     b.Property<string>("Currency")
                         .HasColumnType("text")
                         .HasColumnName("currency");
@@ -1217,6 +1221,10 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("date")
                         .HasColumnName("birth_date");
+
+                    b.Property<string>("BirthMonth")
+                        .HasColumnType("text")
+                        .HasColumnName("birth_month");
 
                     b.Property<string>("Gender")
                         .HasMaxLength(10)

@@ -547,6 +547,10 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("birth_date");
 
+                    b.Property<string>("BirthMonth")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("birth_month");
+
                     b.Property<string>("Currency")
                         .HasColumnType("TEXT")
                         .HasColumnName("currency");
@@ -1184,6 +1188,10 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("TEXT")
                         .HasColumnName("birth_date");
+
+                    b.Property<string>("BirthMonth")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("birth_month");
 
                     b.Property<string>("Gender")
                         .HasMaxLength(10)
