@@ -21,6 +21,9 @@ internal sealed class CollectingSink : IStatementSink
 
     public bool Knows(NodeRef node) => _known.Contains(node);
 
+    /// <summary>Makes the sink know a ref as an earlier ingest of the registry would.</summary>
+    public void Know(NodeRef node) => _known.Add(node);
+
     public Task AddNodeAsync(NodeStatement node, CancellationToken cancellationToken)
     {
         Assert.False(NodesCompleted, "a node arrived after the nodes were complete");

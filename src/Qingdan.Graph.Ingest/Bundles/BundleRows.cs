@@ -346,14 +346,14 @@ internal static class BundleRows
     private static NodeRef Known(IStatementSink sink, NodeKind kind, RowReader row, string column)
     {
         var node = new NodeRef(kind, row.Required(column));
-        return sink.Knows(node) ? node : throw new RowRejectedException($"unknown {column} '{node.Ref}': no {FileOf(kind)} row of this registry has that ref");
+        return sink.Knows(node) ? node : throw new RowRejectedException($"unknown {column} '{node.Ref}': no {FileOf(kind)} row of this registry has that ref", column);
     }
 
     private static void RequireKnown(IStatementSink sink, NodeKind kind, string? reference, string column)
     {
         if (reference is not null && !sink.Knows(new NodeRef(kind, reference)))
         {
-            throw new RowRejectedException($"unknown {column} '{reference}': no {FileOf(kind)} row of this registry has that ref");
+            throw new RowRejectedException($"unknown {column} '{reference}': no {FileOf(kind)} row of this registry has that ref", column);
         }
     }
 

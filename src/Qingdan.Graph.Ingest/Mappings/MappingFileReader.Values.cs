@@ -32,6 +32,12 @@ public static partial class MappingFileReader
 
             var keys = Keys(map, ValueKeys, $"the value of {where}");
             var sources = SourceKeys.Where(keys.ContainsKey).ToList();
+            if (sources.Count == 0 && keys.Count < map.Children.Count)
+            {
+                // An unknown key was reported; most likely the source's key misspelt.
+                return null;
+            }
+
             if (sources.Count != 1)
             {
                 Problem(map, sources.Count == 0

@@ -44,6 +44,11 @@ public static partial class MappingFileReader
         {
             throw new MappingException([new MappingProblem(name, (int)error.Start.Line, $"not valid YAML: {error.Message}")]);
         }
+        catch (InvalidOperationException error)
+        {
+            // YamlDotNet's scanner gives up this way on some unterminated constructs, without a position.
+            throw new MappingException([new MappingProblem(name, 0, $"not valid YAML: the parser stopped ({error.Message}); look for an unclosed bracket or quote")]);
+        }
 
         var mapping = parser.File(root, path);
         if (parser.Problems.Count > 0 || mapping is null)

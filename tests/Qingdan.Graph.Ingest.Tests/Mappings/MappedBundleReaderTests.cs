@@ -65,6 +65,610 @@ public sealed class MappedBundleReaderTests : IDisposable
         Assert.Equal(new SourceRef("mapping", "干部家庭成员2026.xlsx!家庭成员", 5), sink.Links[1].Source);
     }
 
+
+    [Fact]
+    public async Task Shareholder_rows_repeating_their_company_state_one_company_and_one_holding_each()
+    {
+        _folder.Csv("股东.csv", "gb18030",
+            "统一社会信用代码,企业名称,股东名称,股东类型,证照号码,出资比例,认缴出资额（万元）",
+            "91440800MA4UJ0XX1T,湛江市海滨建材有限公司,李秀英,自然人股东,440802197005120029,35%,175",
+            "91440800MA4UJ0XX1T,湛江市海滨建材有限公司,湛江市海湾投资有限公司,企业法人,91440800MA5ABCDE1B,65%,325");
+        var mapping = _folder.Mapping("""
+            registry: company
+            tables:
+              - file: 股东.csv
+                encoding: gb18030
+                records:
+                  company: { kind: companies, ref: [统一社会信用代码], fields: { name: 企业名称, credit_code: 统一社会信用代码 } }
+                  person: { kind: people, when: { column: 股东类型, equals: 自然人股东 }, ref: [证照号码], fields: { name: 股东名称, id_number: 证照号码 } }
+                  firm: { kind: companies, when: { column: 股东类型, equals: 企业法人 }, ref: [证照号码], fields: { name: 股东名称, credit_code: 证照号码 } }
+                  stake:
+                    kind: shareholdings
+                    fields:
+                      holder_ref: { when: { column: 股东类型, equals: 自然人股东 }, then: { record: person }, else: { record: firm } }
+                      company_ref: { record: company }
+                      share: { column: 出资比例, share: percent }
+                      subscribed_capital: { column: 认缴出资额（万元）, amount: 万元 }
+            """);
+
+        var sink = await ReadAsync(mapping);
+
+        Assert.Empty(sink.Issues);
+        Assert.Equal(["440802197005120029", "91440800MA4UJ0XX1T", "91440800MA5ABCDE1B"], sink.Nodes.Select(n => n.Ref).Order(StringComparer.Ordinal));
+        Assert.Equal(new SourceRef("mapping", "股东.csv", 2), sink.Nodes.Single(n => n.Ref == "91440800MA4UJ0XX1T").Source);
+        Assert.Equal(
+            [(NodeKind.Person, 0.35, 1_750_000m), (NodeKind.Company, 0.65, 3_250_000m)],
+            sink.Links.Select(l => (l.From.Kind, Math.Round(l.Share!.Value, 4), l.Amount!.Value)));
+    }
+
+    [Fact]
+    public async Task A_field_given_two_values_rejects_the_later_row_naming_the_first()
+    {
+        _folder.Csv("a.csv", "utf-8", "号,名", "p1,王建国", "p1,王建华");
+        var mapping = _folder.Mapping("""
+            registry: cadre
+            tables:
+              - file: a.csv
+                records:
+                  person: { kind: people, ref: [号], fields: { name: 名 } }
+            """);
+
+        var sink = await ReadAsync(mapping);
+
+        var rejected = Assert.Single(sink.Rejected);
+        Assert.Equal(("a.csv", 3, "名 (person.name): '王建华' differs from '王建国', given to people record 'p1' on a.csv:2", "p1,王建华"), (rejected.File, rejected.Line, rejected.Reason, rejected.Raw));
+        Assert.Equal("王建国", Assert.Single(sink.Nodes).Name);
+    }
+
+    [Fact]
+    public async Task Values_the_same_under_normalisation_are_one_value()
+    {
+        _folder.Csv("a.csv", "utf-8", "号,名,生日", "p1,王建国,1968-10-05", "p1,王 建国,1968年10月5日", "p1,王建国,");
+        var mapping = _folder.Mapping("""
+            registry: cadre
+            tables:
+              - file: a.csv
+                records:
+                  person: { kind: people, ref: [号], fields: { name: 名, birth_date: { column: 生日, date: auto } } }
+            """);
+
+        var sink = await ReadAsync(mapping);
+
+        Assert.Empty(sink.Issues);
+        Assert.Equal(new DateOnly(1968, 10, 5), Assert.Single(sink.Nodes).BirthDate);
+    }
+
+    [Fact]
+    public async Task A_record_still_missing_a_required_value_once_every_table_is_read_is_rejected_citing_its_rows()
+    {
+        _folder.Csv("officials.csv", "utf-8", "号,名", "p1,王建国");
+        _folder.Csv("family.csv", "utf-8", "号,家属号,称谓", "p1,r1,配偶", "p2,r2,儿子");
+        var mapping = _folder.Mapping("""
+            registry: cadre
+            tables:
+              - file: officials.csv
+                records:
+                  official: { kind: people, ref: [号], fields: { name: 名 } }
+              - file: family.csv
+                records:
+                  official: { kind: people, ref: [号], fields: {} }
+                  relative: { kind: people, ref: [家属号], fields: {} }
+                  tie:
+                    kind: family
+                    fields:
+                      person_ref: { record: official }
+                      relative_ref: { record: relative }
+                      relation: { column: 称谓, map: relation }
+            """);
+
+        var sink = await ReadAsync(mapping);
+
+        Assert.Equal(
+            [
+                "family.csv:2: people record 'r1' has no name: family.csv:2 states it without that value, and no earlier ingest of registry 'cadre' states it",
+                "family.csv:3: people record 'p2' has no name: family.csv:3 states it without that value, and no earlier ingest of registry 'cadre' states it",
+                "family.csv:3: people record 'r2' has no name: family.csv:3 states it without that value, and no earlier ingest of registry 'cadre' states it",
+                "family.csv:2: tie.relative_ref: unknown relative_ref 'r1': no people.csv row of this registry has that ref",
+                "family.csv:3: tie.person_ref: unknown person_ref 'p2': no people.csv row of this registry has that ref",
+            ],
+            sink.Rejected.Select(r => r.ToString()));
+        Assert.Equal(["p1"], sink.Nodes.Select(n => n.Ref));
+        Assert.Empty(sink.Links);
+    }
+
+    [Fact]
+    public async Task A_record_named_only_to_be_pointed_at_and_stated_by_an_earlier_ingest_is_not_restated()
+    {
+        _folder.Csv("family.csv", "utf-8", "号,家属号,家属,称谓", "p1,r1,李秀英,配偶");
+        var mapping = _folder.Mapping("""
+            registry: cadre
+            tables:
+              - file: family.csv
+                records:
+                  official: { kind: people, ref: [号], fields: {} }
+                  relative: { kind: people, ref: [家属号], fields: { name: 家属 } }
+                  tie:
+                    kind: family
+                    fields:
+                      person_ref: { record: official }
+                      relative_ref: { record: relative }
+                      relation: { column: 称谓, map: relation }
+            """);
+        var sink = new CollectingSink();
+        sink.Know(new NodeRef(NodeKind.Person, "p1"));
+
+        await new MappedBundleReader(MappingFileReader.Read(mapping)).ReadAsync(sink, CancellationToken.None);
+
+        Assert.Empty(sink.Issues);
+        Assert.Equal(["r1"], sink.Nodes.Select(n => n.Ref));
+        Assert.Equal(new NodeRef(NodeKind.Person, "p1"), Assert.Single(sink.Links).From);
+    }
+
+    [Fact]
+    public async Task A_word_missing_from_the_vocabulary_rejects_the_row_naming_the_word_and_the_vocabulary()
+    {
+        _folder.Xlsx("家庭成员.xlsx", new XlsxBuilder().Sheet("家庭成员")
+            .Row(1, "干部号", "家属号", "家属", "称谓")
+            .Row(14, "p1", "r1", "李秀英", "表哥"));
+        var mapping = _folder.Mapping(FamilyMapping("map: relation"));
+
+        var sink = await ReadAsync(mapping);
+
+        var rejected = Assert.Single(sink.Rejected);
+        Assert.Equal("家庭成员.xlsx!家庭成员:14: 称谓: '表哥' is not in the vocabulary relation", rejected.ToString());
+        Assert.Equal("p1,r1,李秀英,表哥", rejected.Raw);
+        Assert.Empty(sink.Nodes);
+        Assert.Empty(sink.Links);
+    }
+
+    [Fact]
+    public async Task A_default_takes_words_in_no_vocabulary_and_a_list_of_vocabularies_is_tried_in_order()
+    {
+        _folder.Xlsx("家庭成员.xlsx", new XlsxBuilder().Sheet("家庭成员")
+            .Row(1, "干部号", "家属号", "家属", "称谓")
+            .Row(2, "p1", "r1", "李秀英", "表哥")
+            .Row(3, "p1", "r2", "王小明", "犬子")
+            .Row(4, "p1", "r3", "王德福", "父亲"));
+        var mapping = _folder.Mapping(FamilyMapping("map: [{ 犬子: child }, relation], default: other_relative"));
+
+        var sink = await ReadAsync(mapping);
+
+        Assert.Empty(sink.Issues);
+        Assert.Equal(["other_relative", "child", "parent"], sink.Links.Select(l => l.Detail));
+    }
+
+    [Fact]
+    public async Task A_cell_listing_several_roles_makes_a_role_each_and_a_list_becomes_the_bundles_list()
+    {
+        _folder.Csv("人员.csv", "utf-8", "代码,企业,姓名,证件号,职务,审批", "91440800MA4UJ0XX1T,海滨建材,王小明,440802199603020019,董事、总经理,");
+        var mapping = _folder.Mapping("""
+            registry: company
+            tables:
+              - file: 人员.csv
+                records:
+                  company: { kind: companies, ref: [代码], fields: { name: 企业 } }
+                  person: { kind: people, ref: [证件号], fields: { name: 姓名, id_number: 证件号 } }
+                  post:
+                    kind: company_roles
+                    fields:
+                      person_ref: { record: person }
+                      company_ref: { record: company }
+                      role: { column: 职务, split: "、", map: role }
+            """);
+
+        var sink = await ReadAsync(mapping);
+
+        Assert.Empty(sink.Issues);
+        Assert.Equal(["director", "general_manager"], sink.Links.Select(l => l.Detail));
+    }
+
+    [Fact]
+    public async Task A_split_record_makes_the_records_pointing_at_it_once_per_value()
+    {
+        _folder.Csv("投资.csv", "utf-8", "号,姓名,投资企业", "p1,李秀英,甲公司、乙公司");
+        var mapping = _folder.Mapping("""
+            registry: cadre
+            tables:
+              - file: 投资.csv
+                records:
+                  person: { kind: people, ref: [号], fields: { name: 姓名 } }
+                  company: { kind: companies, ref: [投资企业], fields: { name: { column: 投资企业, split: "、" } } }
+                  stake:
+                    kind: shareholdings
+                    fields:
+                      holder_ref: { record: person }
+                      company_ref: { record: company }
+                      share: { literal: "0" }
+            """);
+
+        var sink = await ReadAsync(mapping);
+
+        Assert.Empty(sink.Issues);
+        Assert.Equal(["p1", "甲公司", "乙公司"], sink.Nodes.Select(n => n.Ref));
+        Assert.Equal(["甲公司", "乙公司"], sink.Links.Select(l => l.To.Ref));
+        Assert.All(sink.Links, l => Assert.Equal(NodeKind.Person, l.From.Kind));
+    }
+
+    [Fact]
+    public async Task Where_leaves_rows_out_and_records_with_when_or_empty_refs_are_not_made()
+    {
+        _folder.Csv("企业.csv", "utf-8", "代码,名称,状态,上级代码", "c1,甲公司,存续,", "c2,乙公司,已注销,", "c3,丙公司,存续,c1", "数据截至2026年6月30日,,,");
+        var mapping = _folder.Mapping("""
+            registry: company
+            tables:
+              - file: 企业.csv
+                where: { column: 状态, not_in: [已注销, 删除] }
+                records:
+                  company: { kind: companies, ref: [代码], fields: { name: 名称, status: 状态 } }
+                  parent: { kind: companies, ref: [上级代码], fields: {} }
+                  owned:
+                    kind: shareholdings
+                    fields:
+                      holder_ref: { record: parent }
+                      company_ref: { record: company }
+                      share: { literal: "100" }
+            """);
+
+        var sink = await ReadAsync(mapping);
+
+        Assert.Equal(["c1", "c3"], sink.Nodes.Select(n => n.Ref));
+        var owned = Assert.Single(sink.Links);
+        Assert.Equal(("c1", "c3", 1.0), (owned.From.Ref, owned.To.Ref, owned.Share!.Value));
+        // The note line passes where (its 状态 is empty, not in the list): its company has no name.
+        var rejected = Assert.Single(sink.Rejected);
+        Assert.Contains("companies record '数据截至2026年6月30日' has no name", rejected.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Literal_joined_columns_and_nested_choices_are_values()
+    {
+        _folder.Csv("流水.csv", "utf-8", "日期,本方,对方,对方户名,对方类型,借贷,金额,摘要,省,市",
+            "2021-05-06 14:23:11,a1,b1,宏达贸易有限公司,对公,贷,12.5万元,借款,广东省,湛江市",
+            "2022-03-01,a1,b2,王小明,个人,借,3000,生活费,广东省,湛江市");
+        var mapping = _folder.Mapping("""
+            registry: bank
+            tables:
+              - file: 流水.csv
+                records:
+                  own: { kind: people, ref: [本方], fields: { name: { literal: 李秀英 }, address: { columns: [省, 市], join: " " } } }
+                  firm: { kind: companies, when: { column: 对方类型, equals: 对公 }, ref: [对方], fields: { name: 对方户名 } }
+                  person: { kind: people, when: { column: 对方类型, equals: 个人 }, ref: [对方], fields: { name: 对方户名 } }
+                  line:
+                    kind: transactions
+                    fields:
+                      from_ref: { when: { column: 借贷, equals: 借 }, then: { record: own }, else: { when: { column: 对方类型, equals: 对公 }, then: { record: firm }, else: { record: person } } }
+                      to_ref: { when: { column: 借贷, equals: 贷 }, then: { record: own }, else: { when: { column: 对方类型, equals: 对公 }, then: { record: firm }, else: { record: person } } }
+                      kind: { column: 摘要, map: transaction_kind, default: payment }
+                      amount: { column: 金额, amount: auto }
+                      date: { column: 日期, date: auto }
+            """);
+
+        var sink = await ReadAsync(mapping);
+
+        Assert.Empty(sink.Issues);
+        Assert.Equal("广东省 湛江市", sink.Nodes.Single(n => n.Ref == "a1").Address);
+        Assert.Equal(
+            [(new NodeRef(NodeKind.Company, "b1"), new NodeRef(NodeKind.Person, "a1"), "loan", 125_000m, new DateOnly(2021, 5, 6)),
+             (new NodeRef(NodeKind.Person, "a1"), new NodeRef(NodeKind.Person, "b2"), "payment", 3_000m, new DateOnly(2022, 3, 1))],
+            sink.Links.Select(l => (l.From, l.To, l.Detail!, l.Amount!.Value, l.Start!.Value)));
+    }
+
+    [Fact]
+    public async Task Extract_takes_the_first_group_of_the_first_match()
+    {
+        _folder.Csv("a.csv", "utf-8", "号,名", "p1,王建国（曾用名：王国）");
+        var mapping = _folder.Mapping("""
+            registry: cadre
+            tables:
+              - file: a.csv
+                records:
+                  person: { kind: people, ref: [号], fields: { name: { column: 名, extract: "^([^（(]+)" } } }
+            """);
+
+        Assert.Equal("王建国", Assert.Single((await ReadAsync(mapping)).Nodes).Name);
+    }
+
+    [Fact]
+    public async Task Months_as_interval_bounds_start_on_the_first_day_end_on_the_last_and_are_kept_as_published()
+    {
+        _folder.Csv("任职.csv", "utf-8", "号,名,单位,任职,免职", "p1,王建国,a1,2015.03,2019年2月");
+        var mapping = _folder.Mapping("""
+            registry: cadre
+            tables:
+              - file: 任职.csv
+                records:
+                  person: { kind: people, ref: [号], fields: { name: 名 } }
+                  agency: { kind: agencies, ref: [单位], fields: { name: 单位 } }
+                  post:
+                    kind: positions
+                    fields:
+                      person_ref: { record: person }
+                      agency_ref: { record: agency }
+                      start_date: { column: 任职, date: "yyyy.MM" }
+                      end_date: { column: 免职, date: auto }
+            """);
+
+        var post = Assert.Single((await ReadAsync(mapping)).Links);
+
+        Assert.Equal((new DateOnly(2015, 3, 1), new DateOnly(2019, 2, 28)), (post.Start!.Value, post.End!.Value));
+        Assert.Equal(new Dictionary<string, string> { ["start_date"] = "2015-03", ["end_date"] = "2019-02" }, post.Extra);
+    }
+
+    [Fact]
+    public async Task A_bad_value_of_a_fact_rejects_the_whole_row_its_records_too()
+    {
+        _folder.Csv("股东.csv", "utf-8", "代码,企业,号,股东,比例", "c1,甲公司,p1,李秀英,120%", "c1,甲公司,p2,王小明,10%");
+        var mapping = _folder.Mapping("""
+            registry: company
+            tables:
+              - file: 股东.csv
+                records:
+                  company: { kind: companies, ref: [代码], fields: { name: 企业 } }
+                  person: { kind: people, ref: [号], fields: { name: 股东 } }
+                  stake: { kind: shareholdings, fields: { holder_ref: { record: person }, company_ref: { record: company }, share: 比例 } }
+            """);
+
+        var sink = await ReadAsync(mapping);
+
+        Assert.Equal("股东.csv:2: 比例 (stake.share): share 120 is outside 0–100", Assert.Single(sink.Rejected).ToString());
+        Assert.Equal(["p2", "c1"], sink.Nodes.Select(n => n.Ref));
+        Assert.Single(sink.Links);
+    }
+
+    [Fact]
+    public async Task Error_cells_and_formulas_without_a_value_reject_the_rows_that_read_them()
+    {
+        _folder.Xlsx("a.xlsx", new XlsxBuilder().Sheet("人员")
+            .Row(1, "号", "名", "备注")
+            .Row(2, "p1", XlsxCell.Error("#N/A"), "x")
+            .Row(3, "p2", XlsxCell.Formula("VLOOKUP(A3,Sheet2!A:B,2,0)", cached: null), "x")
+            .Row(4, "p3", XlsxCell.Formula("B9", cached: "王建国"), XlsxCell.Error("#REF!")));
+        var mapping = _folder.Mapping("""
+            registry: cadre
+            tables:
+              - file: a.xlsx
+                records:
+                  person: { kind: people, ref: [号], fields: { name: 名 } }
+            """);
+
+        var sink = await ReadAsync(mapping);
+
+        Assert.Equal(
+            ["a.xlsx!人员:2: 名: cell B2 holds the Excel error #N/A",
+             "a.xlsx!人员:3: 名: cell B3 holds a formula saved without its value (the workbook was not recalculated before it was saved: open it in Excel and save it again, or paste the values)"],
+            sink.Rejected.Select(r => r.ToString()));
+        Assert.Equal("王建国", Assert.Single(sink.Nodes).Name);
+    }
+
+    [Fact]
+    public async Task A_header_below_title_rows_is_found_and_an_explicit_header_row_is_used()
+    {
+        _folder.Xlsx("a.xlsx", new XlsxBuilder().Sheet("S")
+            .Row(1, "某某登记表")
+            .Row(2, "号", "名")
+            .Row(3, "p1", "王建国")
+            .Merge("A1:B1"));
+        var found = _folder.Mapping("""
+            registry: cadre
+            tables:
+              - file: a.xlsx
+                records:
+                  person: { kind: people, ref: [号], fields: { name: 名 } }
+            """);
+
+        var reader = new MappedBundleReader(MappingFileReader.Read(found));
+        var sink = new CollectingSink();
+        await reader.ReadAsync(sink, CancellationToken.None);
+
+        Assert.Equal(("a.xlsx!S", 2), (reader.Headers[0].Location, reader.Headers[0].Row));
+        Assert.Equal(new SourceRef("mapping", "a.xlsx!S", 3), Assert.Single(sink.Nodes).Source);
+    }
+
+    [Fact]
+    public async Task A_column_no_header_holds_fails_the_mapping_at_its_line_before_any_row_is_read()
+    {
+        _folder.Csv("a.csv", "utf-8", "号,姓名", "p1,王建国");
+        var mapping = _folder.Mapping("""
+            registry: cadre
+            tables:
+              - file: a.csv
+                header: 1
+                records:
+                  person:
+                    kind: people
+                    ref: [号]
+                    fields:
+                      name: 名
+            """);
+        var sink = new CollectingSink();
+
+        var error = await Assert.ThrowsAsync<MappingException>(() => new MappedBundleReader(MappingFileReader.Read(mapping)).ReadAsync(sink, CancellationToken.None));
+
+        Assert.Equal("mapping.yaml:10: column '名' is not in the header of a.csv (row 1: '号', '姓名')", Assert.Single(error.Problems).ToString());
+        Assert.Empty(sink.Nodes);
+        Assert.False(sink.NodesCompleted);
+    }
+
+    [Fact]
+    public async Task No_row_that_could_be_the_header_names_the_closest_and_what_it_lacks()
+    {
+        _folder.Csv("a.csv", "utf-8", "标题", "号,姓名", "p1,王建国");
+        var mapping = _folder.Mapping("""
+            registry: cadre
+            tables:
+              - file: a.csv
+                records:
+                  person: { kind: people, ref: [号], fields: { name: 名 } }
+            """);
+
+        var error = await Assert.ThrowsAsync<MappingException>(() => ReadAsync(mapping));
+
+        Assert.Equal(
+            "mapping.yaml:3: a.csv: no row among the first 100 holds every column the table names; the closest, row 2, lacks '名' (its cells: '号', '姓名'). Check the column names, or give the row with 'header:'",
+            Assert.Single(error.Problems).ToString());
+    }
+
+    [Fact]
+    public async Task Header_names_match_without_spaces_line_breaks_width_or_case()
+    {
+        _folder.Csv("a.csv", "utf-8", "\"公民身份\n号码\",ＩＤ备注,Name", "440802196803150017,x,王建国");
+        var mapping = _folder.Mapping("""
+            registry: cadre
+            tables:
+              - file: a.csv
+                records:
+                  person: { kind: people, ref: [公民身份号码], fields: { name: name, address: id备注 } }
+            """);
+
+        Assert.Equal("王建国", Assert.Single((await ReadAsync(mapping)).Nodes).Name);
+    }
+
+    [Fact]
+    public async Task A_header_cell_merged_across_columns_is_ambiguous()
+    {
+        _folder.Xlsx("a.xlsx", new XlsxBuilder().Sheet("S")
+            .Row(1, "号", "家属信息", null, "备注")
+            .Row(2, "p1", "李秀英", "配偶", "")
+            .Merge("B1:C1"));
+        var mapping = _folder.Mapping("""
+            registry: cadre
+            tables:
+              - file: a.xlsx
+                records:
+                  person: { kind: people, ref: [号], fields: { name: 家属信息 } }
+            """);
+
+        var error = await Assert.ThrowsAsync<MappingException>(() => ReadAsync(mapping));
+
+        Assert.Equal(
+            "mapping.yaml:5: column '家属信息' is ambiguous in a.xlsx!S: its header cell is merged across B1:C1, so it heads 2 columns. Give each column a header cell of its own, or name with 'header:' the row below it",
+            Assert.Single(error.Problems).ToString());
+    }
+
+    [Fact]
+    public async Task A_gb18030_file_read_as_utf8_fails_with_a_hint()
+    {
+        _folder.Csv("股东.csv", "gb18030", "号,名", "p1,王建国");
+        var mapping = _folder.Mapping("""
+            registry: company
+            tables:
+              - file: 股东.csv
+                records:
+                  person: { kind: people, ref: [号], fields: { name: 名 } }
+            """);
+
+        var error = await Assert.ThrowsAsync<MappingException>(() => ReadAsync(mapping));
+
+        var problem = Assert.Single(error.Problems).ToString();
+        Assert.StartsWith("mapping.yaml:3: 股东.csv: row 1 cannot be read: bytes not valid in utf-8: ", problem, StringComparison.Ordinal);
+        Assert.EndsWith("add 'encoding: gb18030' to the table", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Utf8_with_a_byte_order_mark_reads_its_first_column()
+    {
+        _folder.Csv("a.csv", "utf-8-bom", "号,名", "p1,王建国");
+        var mapping = _folder.Mapping("""
+            registry: cadre
+            tables:
+              - file: a.csv
+                records:
+                  person: { kind: people, ref: [号], fields: { name: 名 } }
+            """);
+
+        Assert.Equal("p1", Assert.Single((await ReadAsync(mapping)).Nodes).Ref);
+    }
+
+    [Fact]
+    public async Task A_glob_matching_nothing_a_missing_sheet_and_a_file_that_is_not_a_workbook_fail_their_tables()
+    {
+        _folder.Csv("b.csv", "utf-8", "号,名", "p1,王建国");
+        _folder.Xlsx("c.xlsx", new XlsxBuilder().Sheet("干部").Row(1, "号", "名").Row(2, "p2", "李秀英"));
+        _folder.Csv("d.xlsx", "utf-8", "号,名", "p3,王小明");
+        var mapping = _folder.Mapping("""
+            registry: cadre
+            tables:
+              - file: "干部*.xlsx"
+                records:
+                  person: { kind: people, ref: [号], fields: { name: 名 } }
+              - file: c.xlsx
+                sheet: 家庭成员
+                records:
+                  person: { kind: people, ref: [号], fields: { name: 名 } }
+              - file: d.xlsx
+                records:
+                  person: { kind: people, ref: [号], fields: { name: 名 } }
+              - file: b.csv
+                records:
+                  person: { kind: people, ref: [号], fields: { name: 名 } }
+            """);
+
+        var sink = await ReadAsync(mapping);
+
+        Assert.Equal(
+            [
+                $"干部*.xlsx:0: no file matches '干部*.xlsx' in {_folder.Folder} (mapping line 3): the table is not read",
+                "c.xlsx:0: has no sheet '家庭成员': its sheets are 1 '干部' (mapping line 6): the table is not read",
+                "d.xlsx:0: is not a workbook but a text file (a CSV file renamed .xlsx?): give it its .csv name, or save it from Excel as .xlsx (mapping line 10): the table is not read",
+            ],
+            sink.Rejected.Select(r => r.ToString()));
+        Assert.Equal(["p1"], sink.Nodes.Select(n => n.Ref));
+    }
+
+    [Fact]
+    public async Task Files_given_replace_the_globs_and_one_matching_no_table_fails_the_mapping()
+    {
+        var county = _folder.Csv("干部-霞山.csv", "utf-8", "号,名", "p1,王建国");
+        var stray = _folder.Csv("流水.csv", "utf-8", "号,名", "p2,李秀英");
+        _folder.Csv("干部-赤坎.csv", "utf-8", "号,名", "p3,王小明");
+        var mapping = _folder.Mapping("""
+            registry: cadre
+            tables:
+              - file: "干部-*.csv"
+                records:
+                  person: { kind: people, ref: [号], fields: { name: 名 } }
+            """);
+
+        Assert.Equal(["p1"], (await ReadAsync(mapping, [county])).Nodes.Select(n => n.Ref));
+        Assert.Equal(["p3", "p1"], (await ReadAsync(mapping)).Nodes.Select(n => n.Ref));
+        var error = await Assert.ThrowsAsync<MappingException>(() => ReadAsync(mapping, [county, stray]));
+        Assert.Equal("mapping.yaml: 流水.csv matches no table's 'file' (干部-*.csv)", Assert.Single(error.Problems).ToString());
+    }
+
+    [Fact]
+    public async Task An_invalid_identity_number_is_kept_with_a_warning()
+    {
+        _folder.Csv("a.csv", "utf-8", "号,名", "440802196803150011,王建国");
+        var mapping = _folder.Mapping("""
+            registry: cadre
+            tables:
+              - file: a.csv
+                records:
+                  person: { kind: people, ref: [号], fields: { name: 名, id_number: 号 } }
+            """);
+
+        var sink = await ReadAsync(mapping);
+
+        Assert.Empty(sink.Rejected);
+        Assert.StartsWith("a.csv:2: identity number 440802196803150011 check character", Assert.Single(sink.Warnings).ToString(), StringComparison.Ordinal);
+        Assert.Single(sink.Nodes);
+    }
+
+    private static string FamilyMapping(string relation) => $$"""
+        registry: cadre
+        tables:
+          - file: 家庭成员.xlsx
+            records:
+              official: { kind: people, ref: [干部号], fields: { name: { literal: 王建国 } } }
+              relative: { kind: people, ref: [家属号], fields: { name: 家属 } }
+              tie:
+                kind: family
+                fields:
+                  person_ref: { record: official }
+                  relative_ref: { record: relative }
+                  relation: { column: 称谓, {{relation}} }
+        """;
+
     private static async Task<CollectingSink> ReadAsync(string mapping, IReadOnlyList<string>? files = null)
     {
         var sink = new CollectingSink();
