@@ -46,6 +46,9 @@ public sealed class BundleBuilder : IDisposable
         return this;
     }
 
+    /// <summary>The GB18030 encoding, for tests that write such files.</summary>
+    public static Encoding Gb18030Encoding => Gb18030;
+
     /// <summary>Text encoded as GB18030, for files that lie about their encoding.</summary>
     public static byte[] Gb18030Bytes(string text) => Gb18030.GetBytes(text);
 

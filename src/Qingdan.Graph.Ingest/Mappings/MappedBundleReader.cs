@@ -84,16 +84,25 @@ public sealed partial class MappedBundleReader(MappingFile mapping, IReadOnlyLis
             }
         }
 
+        // A table that cannot be read fails alone (its rows are rejected as one issue) when others can be read;
+        // a mapping none of whose tables can be read fails whole.
         var tables = new List<MappedTable>();
+        var failed = new List<(RowIssue Issue, int Line)>();
         for (var index = 0; index < mapping.Tables.Count; index++)
         {
             var table = mapping.Tables[index];
             var paths = Matching(table);
             if (paths.Count == 0)
             {
-                sink.Report(files is null
-                    ? new RowIssue(table.Describe(), 0, $"no file matches '{table.Files}' in {mapping.Folder} (mapping line {table.Line}): the table is not read", string.Empty, Rejected: true)
-                    : new RowIssue(table.Describe(), 0, $"no file given matches '{table.Files}': the table is not read", string.Empty, Rejected: false));
+                if (files is null)
+                {
+                    failed.Add((new RowIssue(table.Describe(), 0, $"no file matches '{table.Files}' in {mapping.Folder} (mapping line {table.Line}): the table is not read", string.Empty, Rejected: true), table.Line));
+                }
+                else
+                {
+                    sink.Report(new RowIssue(table.Describe(), 0, $"no file given matches '{table.Files}': the table is not read", string.Empty, Rejected: false));
+                }
+
                 continue;
             }
 
@@ -106,7 +115,7 @@ public sealed partial class MappedBundleReader(MappingFile mapping, IReadOnlyLis
                 }
                 catch (SheetException error)
                 {
-                    sink.Report(new RowIssue(Path.GetFileName(path), 0, $"{error.Reason} (mapping line {table.Line}): the table is not read", string.Empty, Rejected: true));
+                    failed.Add((new RowIssue(Path.GetFileName(path), 0, $"{error.Reason} (mapping line {table.Line}): the table is not read", string.Empty, Rejected: true), table.Line));
                 }
                 catch (MappingException error)
                 {
@@ -115,7 +124,22 @@ public sealed partial class MappedBundleReader(MappingFile mapping, IReadOnlyLis
             }
         }
 
-        return problems.Count > 0 ? throw new MappingException(problems) : tables;
+        if (tables.Count == 0 && problems.Count == 0)
+        {
+            problems.AddRange(failed.Select(f => new MappingProblem(mapping.Name, f.Line, $"{f.Issue.File}: {f.Issue.Reason.Replace($" (mapping line {f.Line})", string.Empty, StringComparison.Ordinal)}")));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new MappingException(problems);
+        }
+
+        foreach (var (issue, _) in failed)
+        {
+            sink.Report(issue);
+        }
+
+        return tables;
     }
 
     private void ReadRecords(IStatementSink sink, MappedTable table, CancellationToken cancellationToken)
