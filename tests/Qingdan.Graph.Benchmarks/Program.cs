@@ -6,10 +6,20 @@ using Qingdan.Graph.Store.Ingest;
 
 // qingdan-bench ingest --people N --db CONNECTION [--work DIR]
 // Writes a synthetic bundle of 5×N rows, ingests it into a fresh database and prints rows/s and peak memory.
-if (args.Length < 1 || args[0] is not ("ingest" or "snapshot" or "paths" or "sweep" or "nl5" or "load" or "resolve"))
+if (args.Length < 1 || args[0] is not ("ingest" or "snapshot" or "paths" or "sweep" or "nl5" or "load" or "resolve" or "mapping" or "xlsx-readers"))
 {
-    Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR] | snapshot --db CONNECTION | paths … | sweep [--scales city,region,province] [--repeat 3] | nl5 --db HOST=… | load --url URL [--clients 50] [--seconds 60] | resolve --db HOST=… [--rounds 3]");
+    Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR] | snapshot --db CONNECTION | paths … | sweep [--scales city,region,province] [--repeat 3] | nl5 --db HOST=… | load --url URL [--clients 50] [--seconds 60] | resolve --db HOST=… [--rounds 3] | mapping --source bundle|csv|xlsx --rows N [--people P] --db CONNECTION [--work DIR] | xlsx-readers --reader ours|exceldatareader|miniexcel --rows N [--work DIR]");
     return 2;
+}
+
+if (args[0] is "mapping" or "xlsx-readers")
+{
+    string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    var benchRows = int.Parse(Arg("--rows", "500000"), CultureInfo.InvariantCulture);
+    var benchWork = Arg("--work", Path.Combine(Path.GetTempPath(), "qingdan-bench"));
+    return args[0] == "mapping"
+        ? await MappingBench.RunAsync(Arg("--source", "csv"), benchRows, int.Parse(Arg("--people", (benchRows * 7 / 10).ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture), Arg("--db", "Data Source=/tmp/qingdan-bench/mapping.db"), benchWork)
+        : SpreadsheetReaderBench.Run(Arg("--reader", "ours"), benchRows, benchWork);
 }
 
 if (args[0] == "load")

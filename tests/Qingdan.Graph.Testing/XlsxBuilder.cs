@@ -53,47 +53,68 @@ public sealed class XlsxBuilder
     }
 
     /// <summary>
-    /// Streams a one-sheet workbook of <paramref name="count"/> rows after a header, cells as inline strings
-    /// and numbers, without holding the rows: for sheets too large to build in memory.
+    /// Streams a one-sheet workbook of <paramref name="count"/> rows after a header, without holding the
+    /// rows: for sheets too large to build in memory. Strings go to the shared-string table as Excel
+    /// writes them (or inline, when <paramref name="sharedStrings"/> is false); numbers as numbers.
     /// </summary>
-    public static void WriteLarge(string path, string sheet, string[] header, int count, Func<int, object?[]> row)
+    public static void WriteLarge(string path, string sheet, string[] header, int count, Func<int, object?[]> row, bool sharedStrings = false)
     {
         using var file = File.Create(path);
         using var zip = new ZipArchive(file, ZipArchiveMode.Create);
         var book = new XlsxBuilder().Sheet(sheet);
-        Entry(zip, "[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>""");
+        var shared = sharedStrings ? $"""<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>""" : string.Empty;
+        Entry(zip, "[Content_Types].xml", $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>{shared}</Types>""");
         Entry(zip, "_rels/.rels", """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
         Entry(zip, "xl/workbook.xml", $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{Escape(sheet)}" sheetId="1" r:id="rId1"/></sheets></workbook>""");
-        Entry(zip, "xl/_rels/workbook.xml.rels", """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""");
-        using var stream = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open();
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);
-        writer.Write($"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:{Column(header.Length - 1)}{count + 1}"/><sheetData>""");
-        writer.Write("<row r=\"1\">");
-        for (var c = 0; c < header.Length; c++)
+        var sharedRelation = sharedStrings ? """<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>""" : string.Empty;
+        Entry(zip, "xl/_rels/workbook.xml.rels", $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>{sharedRelation}</Relationships>""");
+        object Cell(object value) => value is string text && !sharedStrings ? XlsxCell.Inline(text) : value;
+        using (var stream = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open())
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16))
         {
-            writer.Write(book.Cell($"{Column(c)}1", XlsxCell.Inline(header[c])));
-        }
-
-        writer.Write("</row>");
-        for (var i = 0; i < count; i++)
-        {
-            var number = (i + 2).ToString(CultureInfo.InvariantCulture);
-            writer.Write("<row r=\"");
-            writer.Write(number);
-            writer.Write("\">");
-            var cells = row(i);
-            for (var c = 0; c < cells.Length; c++)
+            writer.Write($"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:{Column(header.Length - 1)}{count + 1}"/><sheetData>""");
+            writer.Write("<row r=\"1\">");
+            for (var c = 0; c < header.Length; c++)
             {
-                if (cells[c] is { } value)
-                {
-                    writer.Write(book.Cell(Column(c) + number, value is string text ? XlsxCell.Inline(text) : value));
-                }
+                writer.Write(book.Cell($"{Column(c)}1", Cell(header[c])));
             }
 
             writer.Write("</row>");
+            for (var i = 0; i < count; i++)
+            {
+                var number = (i + 2).ToString(CultureInfo.InvariantCulture);
+                writer.Write("<row r=\"");
+                writer.Write(number);
+                writer.Write("\">");
+                var cells = row(i);
+                for (var c = 0; c < cells.Length; c++)
+                {
+                    if (cells[c] is { } value)
+                    {
+                        writer.Write(book.Cell(Column(c) + number, Cell(value)));
+                    }
+                }
+
+                writer.Write("</row>");
+            }
+
+            writer.Write("</sheetData></worksheet>");
         }
 
-        writer.Write("</sheetData></worksheet>");
+        if (sharedStrings)
+        {
+            using var stream = zip.CreateEntry("xl/sharedStrings.xml", CompressionLevel.Fastest).Open();
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);
+            writer.Write($"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{book._strings.Count}" uniqueCount="{book._strings.Count}">""");
+            foreach (var text in book._strings)
+            {
+                writer.Write("<si><t>");
+                writer.Write(Escape(text));
+                writer.Write("</t></si>");
+            }
+
+            writer.Write("</sst>");
+        }
     }
 
     private void Write(Stream output)

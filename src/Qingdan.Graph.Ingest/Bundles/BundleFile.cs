@@ -13,8 +13,15 @@ internal delegate Task BundleRowHandler(IStatementSink sink, RowReader row, Sour
 /// and the mapping reader both read rows through it, so that a mapped record is validated exactly as a
 /// bundle row is.
 /// </summary>
-internal sealed record BundleFile(string Name, IReadOnlyList<string> Required, IReadOnlyList<string> Optional)
+/// <remarks>A class, not a record: files are compared and hashed by identity, as the mapping reader's per-row lookups need.</remarks>
+internal sealed class BundleFile(string name, IReadOnlyList<string> required, IReadOnlyList<string> optional)
 {
+    public string Name { get; } = name;
+
+    public IReadOnlyList<string> Required { get; } = required;
+
+    public IReadOnlyList<string> Optional { get; } = optional;
+
     /// <summary>The file's name without <c>.csv</c>: the <c>kind</c> a mapping names.</summary>
     public string Kind => Name[..^4];
 
@@ -22,7 +29,7 @@ internal sealed record BundleFile(string Name, IReadOnlyList<string> Required, I
     public NodeKind? Nodes { get; init; }
 
     /// <summary>True when each row is a record with a <c>ref</c> of its own (people, companies, agencies, decisions, reports).</summary>
-    public bool HasRef => Required.Contains("ref");
+    public bool HasRef { get; } = required.Contains("ref");
 
     /// <summary>Columns naming another record, with the files whose refs they may name.</summary>
     public IReadOnlyList<RefColumn> Refs { get; init; } = [];
@@ -33,13 +40,13 @@ internal sealed record BundleFile(string Name, IReadOnlyList<string> Required, I
     /// <summary>Reads a row's links, once every node of the bundle is in.</summary>
     public BundleRowHandler? ReadLinks { get; init; }
 
-    private string[]? _columns;
+    private readonly string[] _columns = [.. required, .. optional];
 
     /// <summary>Every column, required first.</summary>
-    public IReadOnlyList<string> Columns => _columns ??= [.. Required, .. Optional];
+    public IReadOnlyList<string> Columns => _columns;
 
     /// <summary>The position of a column in <see cref="Columns"/>; -1 for none.</summary>
-    public int IndexOf(string column) => Array.IndexOf(_columns ??= [.. Required, .. Optional], column);
+    public int IndexOf(string column) => Array.IndexOf(_columns, column);
 
     /// <summary>False for the files this version does not store yet (reports: rule REP).</summary>
     public bool IsRead => ReadNode is not null || ReadLinks is not null;

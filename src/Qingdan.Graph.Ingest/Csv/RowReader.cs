@@ -8,7 +8,7 @@ internal sealed class RowReader
 {
     private readonly Dictionary<string, int> _columns;
     private readonly HashSet<string> _known;
-    private string[] _fields = [];
+    private string?[] _fields = [];
 
     public RowReader(string[] header, IEnumerable<string> knownColumns)
     {
@@ -21,7 +21,8 @@ internal sealed class RowReader
         _known = knownColumns.ToHashSet(StringComparer.Ordinal);
     }
 
-    public void Load(string[] fields) => _fields = fields;
+    /// <summary>The row's fields in header order; a null field is an empty cell.</summary>
+    public void Load(string?[] fields) => _fields = fields;
 
     public bool Has(string column) => _columns.ContainsKey(column);
 
@@ -33,8 +34,8 @@ internal sealed class RowReader
             return null;
         }
 
-        var value = _fields[index].Trim();
-        return value.Length == 0 ? null : value;
+        var value = _fields[index]?.Trim();
+        return string.IsNullOrEmpty(value) ? null : value;
     }
 
     public string Required(string column) =>
@@ -169,12 +170,12 @@ internal sealed class RowReader
         Dictionary<string, string>? extra = null;
         foreach (var (name, index) in _columns)
         {
-            if (_known.Contains(name) || index >= _fields.Length || _fields[index].Length == 0)
+            if (_known.Contains(name) || index >= _fields.Length || string.IsNullOrEmpty(_fields[index]))
             {
                 continue;
             }
 
-            (extra ??= new Dictionary<string, string>(StringComparer.Ordinal))[name] = _fields[index];
+            (extra ??= new Dictionary<string, string>(StringComparer.Ordinal))[name] = _fields[index]!;
         }
 
         return extra;

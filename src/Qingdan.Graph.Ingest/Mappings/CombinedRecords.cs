@@ -14,7 +14,7 @@ namespace Qingdan.Graph.Ingest.Mappings;
 /// </summary>
 internal sealed class CombinedRecords
 {
-    private readonly Dictionary<(BundleFile File, string Ref), Combined> _records = [];
+    private readonly Dictionary<Key, Combined> _records = [];
     private readonly Dictionary<BundleFile, List<Combined>> _byFile = [];
 
     /// <summary>One record as the rows so far state it.</summary>
@@ -48,18 +48,24 @@ internal sealed class CombinedRecords
     public string? Add(IReadOnlyList<MappedRecord> records, SourceRef source, Func<MappedRecord, string, string> label)
     {
         // Checked against the records as they would be with the row's earlier records in, before anything changes.
-        Dictionary<(BundleFile, string), string?[]>? pending = null;
+        _pending.Clear();
         foreach (var record in records)
         {
-            var key = (record.Mapping.File, record.Ref!);
-            var stated = pending?.GetValueOrDefault(key) ?? (_records.TryGetValue(key, out var existing) ? existing.Values : null);
+            var key = new Key(record.Mapping.File, record.Ref!);
+            var at = -1;
+            for (var p = 0; p < _pending.Count && at < 0; p++)
+            {
+                at = _pending[p].Key == key ? p : -1;
+            }
+
+            var stated = at >= 0 ? _pending[at].Values : (_records.TryGetValue(key, out var existing) ? existing.Values : null);
             if (stated is null)
             {
-                (pending ??= [])[key] = (string?[])record.Values.Clone();
+                _pending.Add((key, record.Values));
                 continue;
             }
 
-            var merged = (string?[])stated.Clone();
+            string?[]? merged = null;
             var columns = record.Mapping.File.Columns;
             for (var i = 0; i < record.Values.Length; i++)
             {
@@ -68,15 +74,16 @@ internal sealed class CombinedRecords
                     continue;
                 }
 
-                if (merged[i] is not { } before)
+                var before = (merged ?? stated)[i];
+                var combined = before is null ? value : Combine(columns[i], before, value);
+                if (combined is not null)
                 {
-                    merged[i] = value;
-                    continue;
-                }
+                    if (!ReferenceEquals(combined, before))
+                    {
+                        merged ??= (string?[])stated.Clone();
+                        merged[i] = combined;
+                    }
 
-                if (Combine(columns[i], before, value) is { } combined)
-                {
-                    merged[i] = combined;
                     continue;
                 }
 
@@ -84,19 +91,25 @@ internal sealed class CombinedRecords
                 return $"{label(record, columns[i])}: '{value}' differs from '{before}', given to {record.Mapping.File.Kind} record '{record.Ref}' on {where}";
             }
 
-            (pending ??= [])[key] = merged;
+            if (at >= 0)
+            {
+                _pending[at] = (key, merged ?? stated);
+            }
+            else
+            {
+                _pending.Add((key, merged ?? stated));
+            }
         }
 
-        foreach (var record in records)
+        foreach (var (key, values) in _pending)
         {
-            var key = (record.Mapping.File, record.Ref!);
             if (!_records.TryGetValue(key, out var combined))
             {
-                combined = new Combined(record.Mapping.File, record.Ref!, source, record.Values.Length);
+                combined = new Combined(key.File, key.Ref, source, values.Length);
                 _records[key] = combined;
-                if (!_byFile.TryGetValue(record.Mapping.File, out var list))
+                if (!_byFile.TryGetValue(key.File, out var list))
                 {
-                    _byFile[record.Mapping.File] = list = [];
+                    _byFile[key.File] = list = [];
                 }
 
                 list.Add(combined);
@@ -110,10 +123,9 @@ internal sealed class CombinedRecords
                 }
             }
 
-            var values = pending![key];
             for (var i = 0; i < values.Length; i++)
             {
-                if (values[i] is not null && !string.Equals(values[i], combined.Values[i], StringComparison.Ordinal))
+                if (values[i] is not null && !ReferenceEquals(values[i], combined.Values[i]))
                 {
                     combined.From[i] ??= source;
                     combined.Values[i] = values[i];
@@ -123,6 +135,11 @@ internal sealed class CombinedRecords
 
         return null;
     }
+
+    private readonly List<(Key Key, string?[] Values)> _pending = [];
+
+    /// <summary>A record's identity: its file (compared by reference) and its ref.</summary>
+    private readonly record struct Key(BundleFile File, string Ref);
 
     /// <summary>
     /// The value two statements of one field agree on, or null when they differ: names under the name

@@ -17,6 +17,7 @@ internal sealed class HeaderRow
         Source = source;
         Number = row.Number;
         Names = row.Cells.Select(c => c.Text?.Trim() ?? string.Empty).ToList();
+
         for (var i = 0; i < Names.Count; i++)
         {
             if (Names[i].Length == 0)

@@ -212,7 +212,7 @@ public sealed partial class MappedBundleReader(MappingFile mapping, IReadOnlyLis
                     continue;
                 }
 
-                var missing = file.Required.Where(c => c != "ref" && record.Values[file.IndexOf(c)] is null).ToList();
+                var missing = Missing(file, record.Values);
                 try
                 {
                     if (missing.Count > 0)
@@ -237,6 +237,20 @@ public sealed partial class MappedBundleReader(MappingFile mapping, IReadOnlyLis
     }
 
     private readonly List<CombinedRecords.Combined> _acceptedDecisions = [];
+
+    private static List<string> Missing(BundleFile file, string?[] values)
+    {
+        var missing = new List<string>(0);
+        foreach (var column in file.Required)
+        {
+            if (column != "ref" && values[file.IndexOf(column)] is null)
+            {
+                missing.Add(column);
+            }
+        }
+
+        return missing;
+    }
 
     private async Task AddDecisionLinksAsync(IStatementSink sink, CancellationToken cancellationToken)
     {
@@ -357,13 +371,7 @@ public sealed partial class MappedBundleReader(MappingFile mapping, IReadOnlyLis
             _readers[file] = reader = new RowReader(columns, columns);
         }
 
-        var fields = new string[values.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            fields[i] = values[i] ?? string.Empty;
-        }
-
-        reader.Load(fields);
+        reader.Load(values);
         return reader;
     }
 

@@ -92,5 +92,9 @@ internal static class Quantities
         return Format(number * 100);
     }
 
-    public static string Format(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+    // Shares and many amounts are small whole numbers: their texts are made once.
+    private static readonly string[] Small = [.. Enumerable.Range(0, 1001).Select(i => i.ToString(CultureInfo.InvariantCulture))];
+
+    public static string Format(decimal value) =>
+        value >= 0 && value <= 1000 && decimal.Truncate(value) == value ? Small[(int)value] : (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 }

@@ -17,6 +17,10 @@ internal sealed class RowEvaluator
     private readonly int[] _order;
     private readonly int[][] _pointsAt;
     private readonly int[][] _slots;
+    private readonly string[][] _labels;
+
+    // For each field, the slot of the kind column its record leaves to the record the ref points at; -1 for none.
+    private readonly int[][] _kindSlots;
     private readonly Dictionary<string, int> _ordinal = new(StringComparer.Ordinal);
     private readonly List<MappedRecord>[] _made;
 
@@ -39,6 +43,10 @@ internal sealed class RowEvaluator
         {
             return r.Fields.Select(f => r.File.IndexOf(f.Column)).ToArray();
         }).ToArray();
+        _labels = _records.Select(r => r.Fields.Select(f => $"{r.Name}.{f.Column}").ToArray()).ToArray();
+        _kindSlots = _records.Select(r => r.Fields
+            .Select(f => r.File.RefColumn(f.Column)?.KindColumn is { } kind && r.Field(kind) is null ? r.File.IndexOf(kind) : -1)
+            .ToArray()).ToArray();
         _order = TopologicalOrder();
         _made = _records.Select(_ => new List<MappedRecord>(1)).ToArray();
     }
@@ -72,37 +80,84 @@ internal sealed class RowEvaluator
 
     private void Make(SheetRow row, int index)
     {
-        var record = _records[index];
+        var targets = _pointsAt[index];
+        var single = true;
+        foreach (var target in targets)
+        {
+            single &= _made[target].Count <= 1;
+        }
+
+        if (single)
+        {
+            // Nearly every row: one instance (or none) of each record pointed at, so one combination.
+            _chosen.Clear();
+            foreach (var target in targets)
+            {
+                _chosen[target] = _made[target].Count == 0 ? null : _made[target][0];
+            }
+
+            MakeFor(row, index, _chosen);
+            return;
+        }
+
         foreach (var chosen in Combinations(index))
         {
-            var inherited = Parts(chosen);
-            if (inherited is { Count: 0 })
+            MakeFor(row, index, chosen);
+        }
+    }
+
+    private readonly Dictionary<int, MappedRecord?> _chosen = [];
+
+    private void MakeFor(SheetRow row, int index, Dictionary<int, MappedRecord?> chosen)
+    {
+        var inherited = Parts(chosen);
+        if (inherited is { Count: 0 })
+        {
+            return;
+        }
+
+        var record = _records[index];
+        if (record.SplitField is not { Value.Source: ColumnSource source } split || inherited?.ContainsKey(source.Column) == true)
+        {
+            MakeOne(row, index, inherited, chosen);
+            return;
+        }
+
+        var text = Text(Cell(row, source.Column, inherited));
+        var pieces = text?.Split(split.Value.Transforms.Split!.ToCharArray(), StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+        if (pieces.Length == 0)
+        {
+            MakeOne(row, index, inherited, chosen);
+            return;
+        }
+
+        foreach (var piece in pieces)
+        {
+            MakeOne(row, index, new Dictionary<string, string>(inherited ?? [], StringComparer.Ordinal) { [source.Column] = piece }, chosen);
+        }
+    }
+
+    private void MakeOne(SheetRow row, int index, Dictionary<string, string>? parts, Dictionary<int, MappedRecord?> chosen)
+    {
+        var record = _records[index];
+        if (record.When is { } when && !when.Holds(Text(Cell(row, when.Column, parts))))
+        {
+            return;
+        }
+
+        string? reference = null;
+        if (record.File.HasRef)
+        {
+            reference = Ref(row, record, parts);
+            if (reference is null)
             {
-                continue;
+                return;
             }
+        }
 
-            foreach (var parts in Splits(row, record, inherited))
-            {
-                if (record.When is { } when && !when.Holds(Text(Cell(row, when.Column, parts))))
-                {
-                    continue;
-                }
-
-                string? reference = null;
-                if (record.File.HasRef)
-                {
-                    reference = Ref(row, record, parts);
-                    if (reference is null)
-                    {
-                        continue;
-                    }
-                }
-
-                if (Values(row, index, parts, chosen) is { } values)
-                {
-                    _made[index].Add(new MappedRecord(record, values, reference, parts));
-                }
-            }
+        if (Values(row, index, parts, chosen) is { } values)
+        {
+            _made[index].Add(new MappedRecord(record, values, reference, parts));
         }
     }
 
@@ -155,28 +210,6 @@ internal sealed class RowEvaluator
         return parts;
     }
 
-    private IEnumerable<Dictionary<string, string>?> Splits(SheetRow row, RecordMapping record, Dictionary<string, string>? inherited)
-    {
-        if (record.SplitField is not { Value.Source: ColumnSource source } split || inherited?.ContainsKey(source.Column) == true)
-        {
-            yield return inherited;
-            yield break;
-        }
-
-        var text = Text(Cell(row, source.Column, inherited));
-        var pieces = text?.Split(split.Value.Transforms.Split!.ToCharArray(), StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
-        if (pieces.Length == 0)
-        {
-            yield return inherited;
-            yield break;
-        }
-
-        foreach (var piece in pieces)
-        {
-            yield return new Dictionary<string, string>(inherited ?? [], StringComparer.Ordinal) { [source.Column] = piece };
-        }
-    }
-
     private string? Ref(SheetRow row, RecordMapping record, Dictionary<string, string>? parts)
     {
         if (record.RefColumns.Count == 1)
@@ -184,8 +217,15 @@ internal sealed class RowEvaluator
             return Text(Cell(row, record.RefColumns[0], parts));
         }
 
-        var texts = record.RefColumns.Select(c => Text(Cell(row, c, parts))).ToArray();
-        return Array.TrueForAll(texts, t => t is null) ? null : string.Join('|', texts.Select(t => t ?? string.Empty));
+        var texts = new string?[record.RefColumns.Count];
+        var any = false;
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = Text(Cell(row, record.RefColumns[i], parts));
+            any |= texts[i] is not null;
+        }
+
+        return any ? string.Join('|', texts) : null;
     }
 
     private string?[]? Values(SheetRow row, int index, Dictionary<string, string>? parts, Dictionary<int, MappedRecord?> chosen)
@@ -195,17 +235,17 @@ internal sealed class RowEvaluator
         for (var f = 0; f < record.Fields.Count; f++)
         {
             var field = record.Fields[f];
-            var value = Evaluate(row, field.Value, parts, chosen, $"{record.Name}.{field.Column}");
+            var value = Evaluate(row, field.Value, parts, chosen, _labels[index][f]);
             if (value.Missing)
             {
                 return null;
             }
 
             values[_slots[index][f]] = value.Text;
-            if (value.From is { } from && record.File.Refs.FirstOrDefault(r => r.Column == field.Column)?.KindColumn is { } kindColumn && record.Field(kindColumn) is null)
+            if (value.From is { } from && _kindSlots[index][f] is >= 0 and var kindSlot)
             {
                 // The holder's (payer's, payee's) kind follows from the record the ref came from.
-                values[record.File.IndexOf(kindColumn)] = from.File.Kind == "people" ? "person" : "company";
+                values[kindSlot] = from.File == Bundles.BundleFiles.People ? "person" : "company";
             }
         }
 
@@ -227,8 +267,7 @@ internal sealed class RowEvaluator
                 var target = _ordinal[record.Record];
                 return chosen.GetValueOrDefault(target) is { } instance ? new Evaluated(instance.Ref, From: instance.Mapping) : new Evaluated(null, Missing: true);
             case ColumnsSource columns:
-                var texts = columns.Columns.Select(c => Text(Cell(row, c, parts))).Where(t => t is not null);
-                var joined = NullIfEmpty(string.Join(columns.Join, texts));
+                var joined = Joined(row, columns, parts);
                 return new Evaluated(Transform(SheetCell.FromText(joined), joined, value.Transforms, string.Join("+", columns.Columns)));
             case ChoiceSource choice:
                 var branch = choice.When.Holds(Text(Cell(row, choice.When.Column, parts))) ? choice.Then : choice.Else;
@@ -246,6 +285,20 @@ internal sealed class RowEvaluator
         }
     }
 
+    private string? Joined(SheetRow row, ColumnsSource columns, Dictionary<string, string>? parts)
+    {
+        var texts = new List<string>(columns.Columns.Count);
+        foreach (var column in columns.Columns)
+        {
+            if (Text(Cell(row, column, parts)) is { } text)
+            {
+                texts.Add(text);
+            }
+        }
+
+        return NullIfEmpty(string.Join(columns.Join, texts));
+    }
+
     /// <summary>A value's transforms; a cell listing several values (<c>list</c>, <c>split</c>) goes through them value by value.</summary>
     private static string? Transform(SheetCell cell, string? text, ValueTransforms transforms, string label)
     {
@@ -254,15 +307,21 @@ internal sealed class RowEvaluator
             return text;
         }
 
-        if (transforms.List is { } separators && text is not null)
+        return transforms.List is { } separators && text is not null ? TransformList(text, separators, transforms, label) : TransformOne(cell, text, transforms, label);
+    }
+
+    private static string? TransformList(string text, string separators, ValueTransforms transforms, string label)
+    {
+        var items = new List<string>();
+        foreach (var item in text.Split(separators.ToCharArray(), StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var items = text.Split(separators.ToCharArray(), StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(item => TransformOne(SheetCell.FromText(item), item, transforms, label))
-                .Where(item => item is not null);
-            return NullIfEmpty(string.Join('|', items));
+            if (TransformOne(SheetCell.FromText(item), item, transforms, label) is { } value)
+            {
+                items.Add(value);
+            }
         }
 
-        return TransformOne(cell, text, transforms, label);
+        return NullIfEmpty(string.Join('|', items));
     }
 
     private static string? TransformOne(SheetCell cell, string? text, ValueTransforms transforms, string label)
@@ -306,9 +365,9 @@ internal sealed class RowEvaluator
     {
         if (word is not null)
         {
-            foreach (var vocabulary in transforms.Map)
+            for (var i = 0; i < transforms.Map.Count; i++)
             {
-                if (vocabulary.TryMap(word, out var value))
+                if (transforms.Map[i].TryMap(word, out var value))
                 {
                     return NullIfEmpty(value);
                 }

@@ -15,14 +15,13 @@ internal sealed class CsvSheet(string path, string encoding) : SheetSource
         foreach (var record in CsvSource.ReadRecords(path, encoding))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var cells = new SheetCell[record.Fields.Length];
-            for (var i = 0; i < cells.Length; i++)
+            var fields = record.Fields;
+            if (record.Line == 1 && fields.Length > 0)
             {
-                var text = record.Fields[i];
-                cells[i] = SheetCell.FromText(i == 0 && record.Line == 1 ? text.TrimStart('\uFEFF') : text);
+                fields[0] = fields[0].TrimStart('\uFEFF');
             }
 
-            yield return new SheetRow(record.Line, cells, record.Problem, record.Problem is null ? null : record.Raw);
+            yield return new SheetRow(record.Line, fields, record.Problem, record.Problem is null ? null : record.Raw);
         }
     }
 }
