@@ -324,8 +324,18 @@ public sealed partial class MappedBundleReader(MappingFile mapping, IReadOnlyLis
         }
         catch (RowRejectedException rejected)
         {
-            throw new RowRejectedException(rejected.Column is { } column ? $"{Label(record, column)}: {rejected.Message}" : $"{record.Mapping.Name}: {rejected.Message}");
+            throw new RowRejectedException(rejected.Column is { } column ? $"{Label(record, column)}: {rejected.Message}{Hint(record, column)}" : $"{record.Mapping.Name}: {rejected.Message}");
         }
+    }
+
+    /// <summary>A word the bundle does not take, that a built-in vocabulary would have mapped: say which.</summary>
+    private static string Hint(MappedRecord record, string column)
+    {
+        var slot = record.Mapping.File.IndexOf(column);
+        return slot >= 0 && record.Values[slot] is { } word && record.Mapping.Field(column) is { Value.Transforms.Map.Count: 0 } &&
+            Vocabularies.ForColumn(record.Mapping.File.Kind, column) is { } vocabulary && vocabulary.TryMap(word, out var meaning)
+            ? $"; the built-in vocabulary reads '{word}' as {meaning}: add 'map: {vocabulary.Name}' to the field"
+            : string.Empty;
     }
 
     private void Check(MappedRecord record)

@@ -636,6 +636,20 @@ public sealed class MappedBundleReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_chinese_word_left_unmapped_is_rejected_with_the_vocabulary_that_would_read_it()
+    {
+        _folder.Xlsx("家庭成员.xlsx", new XlsxBuilder().Sheet("家庭成员")
+            .Row(1, "干部号", "家属号", "家属", "称谓")
+            .Row(2, "p1", "r1", "李秀英", "妻子"));
+        var mapping = _folder.Mapping(FamilyMapping("extract: \"(.+)\""));
+
+        var rejected = Assert.Single((await ReadAsync(mapping)).Rejected);
+
+        Assert.EndsWith("unknown relation '妻子' (expected one of spouse, child, child_spouse, parent, sibling, parent_in_law, sibling_in_law, grandchild, grandparent, other_relative); the built-in vocabulary reads '妻子' as spouse: add 'map: relation' to the field", rejected.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("称谓 (tie.relation): ", rejected.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_invalid_identity_number_is_kept_with_a_warning()
     {
         _folder.Csv("a.csv", "utf-8", "号,名", "440802196803150011,王建国");
