@@ -123,14 +123,9 @@ internal sealed class RowEvaluator
             return;
         }
 
+        // Made once a value: a cell listing none makes none (a decision that lists no tenderers).
         var text = Text(Cell(row, source.Column, inherited));
         var pieces = text?.Split(split.Value.Transforms.Split!.ToCharArray(), StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
-        if (pieces.Length == 0)
-        {
-            MakeOne(row, index, inherited, chosen);
-            return;
-        }
-
         foreach (var piece in pieces)
         {
             MakeOne(row, index, new Dictionary<string, string>(inherited ?? [], StringComparer.Ordinal) { [source.Column] = piece }, chosen);

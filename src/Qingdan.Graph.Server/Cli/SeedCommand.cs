@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using Qingdan.Graph.Seed;
+using Qingdan.Graph.Seed.Export;
 
 namespace Qingdan.Graph.Server.Cli;
 
-/// <summary><c>qingdan seed --scale city|region|province --out DIR [--seed N] [--truth]</c>.</summary>
+/// <summary><c>qingdan seed --scale city|region|province --out DIR [--seed N] [--truth] [--delivered]</c>.</summary>
 internal static class SeedCommand
 {
     public static Command Create(TextWriter output)
@@ -13,7 +14,11 @@ internal static class SeedCommand
         var outputFolder = new Option<string>("--out") { Description = "Folder to write the registry bundles, truth.jsonl and planted.jsonl into.", Required = true };
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed and scale give the same bundles.", DefaultValueFactory = _ => 1 };
         var truth = new Option<bool?>("--truth") { Description = "Compute truth.jsonl (default: yes for city and region, no for province)." };
-        var command = new Command("seed", "Write synthetic registry bundles with planted cases and the findings the rules must produce.") { scale, outputFolder, seed, truth };
+        var delivered = new Option<bool>("--delivered")
+        {
+            Description = "Also write the registries as agencies deliver them (workbooks, GB18030 CSV exports, a transaction report) with a mapping each, into DIR/delivered (docs/seed.md).",
+        };
+        var command = new Command("seed", "Write synthetic registry bundles with planted cases and the findings the rules must produce.") { scale, outputFolder, seed, truth, delivered };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(outputFolder)!;
@@ -28,6 +33,16 @@ internal static class SeedCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"generated in {summary.Generating.TotalSeconds:0.0}s, truth checked in {summary.Checking.TotalSeconds:0.0}s, written in {summary.Writing.TotalSeconds:0.0}s"));
             output.WriteLine($"next: ./qingdan ingest {folder}/cadre {folder}/civil {folder}/company {folder}/procurement {folder}/licensing {folder}/finance");
+            if (parse.GetValue(delivered))
+            {
+                var mappings = DeliveredExporter.Write(folder, Path.Combine(folder, "delivered"));
+                output.WriteLine($"delivered files and their mappings in {Path.Combine(folder, "delivered")}; or, the same registries through them:");
+                foreach (var mapping in mappings)
+                {
+                    output.WriteLine($"  ./qingdan ingest --mapping {mapping}");
+                }
+            }
+
             return ExitCodes.Success;
         });
         return command;

@@ -290,6 +290,27 @@ public sealed class MappedBundleReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_split_cell_listing_nothing_makes_no_record()
+    {
+        _folder.Csv("中标.csv", "utf-8", "项目,类别,日期,投标人", "d1,政府采购,2024-01-02,c1、c2", "d2,行政许可,2024-02-03,");
+        var mapping = _folder.Mapping("""
+            registry: procurement
+            tables:
+              - file: 中标.csv
+                records:
+                  award: { kind: decisions, ref: [项目], fields: { kind: { column: 类别, map: decision_kind }, decided_date: 日期 } }
+                  tenderer: { kind: companies, ref: [投标人], fields: { name: { column: 投标人, split: 、 } } }
+                  tender: { kind: bidders, fields: { decision_ref: { record: award }, company_ref: { column: 投标人, split: 、 } } }
+            """);
+
+        var sink = await ReadAsync(mapping);
+
+        Assert.Empty(sink.Issues);
+        Assert.Equal(["c1", "c2"], sink.Links.Where(l => l.Kind == LinkKind.Bid).Select(l => l.From.Ref));
+        Assert.Equal(["d1", "d2"], sink.Nodes.Where(n => n.Kind == NodeKind.Decision).Select(n => n.Ref));
+    }
+
+    [Fact]
     public async Task Where_leaves_rows_out_and_records_with_when_or_empty_refs_are_not_made()
     {
         _folder.Csv("企业.csv", "utf-8", "代码,名称,状态,上级代码", "c1,甲公司,存续,", "c2,乙公司,已注销,", "c3,丙公司,存续,c1", "数据截至2026年6月30日,,,");
