@@ -86,42 +86,81 @@ public static partial class DeliveredExporter
 
     private static readonly Dictionary<string, string> Relations = new(StringComparer.Ordinal)
     {
-        ["spouse"] = "配偶", ["child"] = "子女", ["child_spouse"] = "儿媳", ["parent"] = "父母", ["sibling"] = "兄弟姐妹",
-        ["parent_in_law"] = "岳父", ["sibling_in_law"] = "姐夫", ["grandchild"] = "孙子", ["grandparent"] = "祖父", ["other_relative"] = "其他亲属",
+        ["spouse"] = "配偶",
+        ["child"] = "子女",
+        ["child_spouse"] = "儿媳",
+        ["parent"] = "父母",
+        ["sibling"] = "兄弟姐妹",
+        ["parent_in_law"] = "岳父",
+        ["sibling_in_law"] = "姐夫",
+        ["grandchild"] = "孙子",
+        ["grandparent"] = "祖父",
+        ["other_relative"] = "其他亲属",
     };
 
     private static readonly Dictionary<string, string> AssociateKinds = new(StringComparer.Ordinal)
     {
-        ["specific_related"] = "特定关系人", ["business_partner"] = "合伙人", ["friend"] = "朋友", ["other"] = "其他",
+        ["specific_related"] = "特定关系人",
+        ["business_partner"] = "合伙人",
+        ["friend"] = "朋友",
+        ["other"] = "其他",
     };
 
     private static readonly Dictionary<string, string> Roles = new(StringComparer.Ordinal)
     {
-        ["legal_representative"] = "法定代表人", ["chair"] = "董事长", ["director"] = "董事", ["supervisor"] = "监事",
-        ["general_manager"] = "总经理", ["senior_manager"] = "副总经理", ["employee"] = "员工", ["consultant"] = "顾问",
+        ["legal_representative"] = "法定代表人",
+        ["chair"] = "董事长",
+        ["director"] = "董事",
+        ["supervisor"] = "监事",
+        ["general_manager"] = "总经理",
+        ["senior_manager"] = "副总经理",
+        ["employee"] = "员工",
+        ["consultant"] = "顾问",
     };
 
     private static readonly Dictionary<string, string> TransactionKinds = new(StringComparer.Ordinal)
     {
-        ["loan"] = "借款", ["fundraising"] = "集资", ["consulting_fee"] = "咨询费", ["intermediary_fee"] = "中介费",
-        ["gift"] = "礼金", ["asset_use"] = "借用", ["payment"] = "转账", ["contract"] = "合同",
+        ["loan"] = "借款",
+        ["fundraising"] = "集资",
+        ["consulting_fee"] = "咨询费",
+        ["intermediary_fee"] = "中介费",
+        ["gift"] = "礼金",
+        ["asset_use"] = "借用",
+        ["payment"] = "转账",
+        ["contract"] = "合同",
     };
 
     private static readonly Dictionary<string, string> DecisionKinds = new(StringComparer.Ordinal)
     {
-        ["procurement_award"] = "政府采购", ["bidding_award"] = "工程招标", ["license"] = "行政许可", ["license_review"] = "许可年审",
-        ["project_approval"] = "项目审批", ["land_transfer"] = "土地出让", ["subsidy"] = "财政补贴", ["tax"] = "税费减免", ["credit"] = "信贷",
-        ["market_access"] = "市场准入", ["investment_deal"] = "招商引资", ["market_supervision"] = "市场监管", ["resource_development"] = "资源开发",
+        ["procurement_award"] = "政府采购",
+        ["bidding_award"] = "工程招标",
+        ["license"] = "行政许可",
+        ["license_review"] = "许可年审",
+        ["project_approval"] = "项目审批",
+        ["land_transfer"] = "土地出让",
+        ["subsidy"] = "财政补贴",
+        ["tax"] = "税费减免",
+        ["credit"] = "信贷",
+        ["market_access"] = "市场准入",
+        ["investment_deal"] = "招商引资",
+        ["market_supervision"] = "市场监管",
+        ["resource_development"] = "资源开发",
     };
 
     private static readonly Dictionary<string, string> Methods = new(StringComparer.Ordinal)
     {
-        ["open"] = "公开招标", ["selective"] = "邀请招标", ["limited"] = "竞争性谈判", ["direct"] = "单一来源",
+        ["open"] = "公开招标",
+        ["selective"] = "邀请招标",
+        ["limited"] = "竞争性谈判",
+        ["direct"] = "单一来源",
     };
 
     private static readonly Dictionary<string, string> ParticipationRoles = new(StringComparer.Ordinal)
     {
-        ["approver"] = "审批人", ["signer"] = "签发人", ["evaluator"] = "评审专家", ["handler"] = "经办人",
+        ["approver"] = "审批人",
+        ["signer"] = "签发人",
+        ["evaluator"] = "评审专家",
+        ["handler"] = "经办人",
     };
 
     private static string Word(Dictionary<string, string> words, string value) => words.TryGetValue(value, out var word) ? word : value;
