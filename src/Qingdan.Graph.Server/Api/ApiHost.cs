@@ -39,6 +39,8 @@ public static class ApiHost
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxBodyBytes);
         builder.Services.Configure<ApiLimits>(builder.Configuration.GetSection(ApiLimits.Section));
         builder.Services.Configure<SweepScheduleOptions>(builder.Configuration.GetSection(SweepScheduleOptions.Section));
+        builder.Services.Configure<Ingest.UploadOptions>(builder.Configuration.GetSection(Ingest.UploadOptions.Section));
+        builder.Services.AddSingleton<Ingest.Uploads>();
         builder.Services.AddSingleton(connection);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SnapshotProvider>();
@@ -79,6 +81,7 @@ public static class ApiHost
         var app = builder.Build();
         ConsoleFiles.Map(app);
         app.Map("/graphql", (HttpContext http, GraphQLHttp handler) => handler.HandleAsync(http));
+        Ingest.UploadEndpoint.Map(app);
         Health.Map(app);
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;

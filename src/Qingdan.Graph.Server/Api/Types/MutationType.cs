@@ -66,6 +66,7 @@ public sealed class MutationType : ObjectGraphType
                     throw new ExecutionError(busy.Message) { Code = "SWEEP_RUNNING" };
                 }
             });
+        Ingest.IngestFields.AddMutations(this);
         Field<NonNullGraphType<ResolutionSummaryType>>("decideMatch")
             .Description("Decides whether two source records are the same entity (same: true merges, false keeps or splits them); remembered for later ingests.")
             .Argument<NonNullGraphType<IdGraphType>>("recordA").Argument<NonNullGraphType<IdGraphType>>("recordB")

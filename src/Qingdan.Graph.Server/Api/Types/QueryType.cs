@@ -106,6 +106,7 @@ public sealed class QueryType : ObjectGraphType
         FindingQueries.Add(this, limits);
         AnalystQueries.Add(this, limits);
         HubQueries.Add(this, limits);
+        Ingest.IngestFields.AddQueries(this);
     }
 
     internal static IEnumerable<(GraphSnapshot, UltimateOwner)> Owners(NodeRef company, DateOnly? asOf, double minShare)

@@ -1,0 +1,15 @@
+using GraphQL.Types;
+
+namespace Qingdan.Graph.Server.Api.Ingest;
+
+/// <summary>Who is asking: the key's name and role (the console shows admins their pages).</summary>
+public sealed class ViewerType : ObjectGraphType<(string Name, string Role)>
+{
+    public ViewerType()
+    {
+        Name = "Viewer";
+        Description = "The caller: the API key's name and its role.";
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The key's name.").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<StringGraphType>>("role").Description("admin, investigator or analyst.").Resolve(c => c.Source.Role);
+    }
+}
