@@ -69,6 +69,7 @@ for _ in $(seq 1 360); do
   sleep 0.5
 done
 demo_key="$(awk '$1 == "key" { print $2 }' "$results/demo.out")"
+demo_admin_key="$(awk '$1 == "admin" { print $2 }' "$results/demo.out")"
 demo_ready="$(sed -n 's/.*ready in \([0-9]*\) s.*/\1/p' "$results/demo.out")"
 set +e
 if [ -z "$demo_key" ] || ! grep -q '^  serving' "$results/demo.out"; then
@@ -79,7 +80,7 @@ elif [ -z "$demo_ready" ] || [ "$demo_ready" -gt 120 ]; then
   console_status=1
 else
   echo "demo ready in ${demo_ready} s"
-  (cd console && QINGDAN_URL="http://127.0.0.1:$demo_port" QINGDAN_KEY="$demo_key" QINGDAN_TRUTH="$demo_dir/seed/truth.jsonl" \
+  (cd console && QINGDAN_URL="http://127.0.0.1:$demo_port" QINGDAN_KEY="$demo_key" QINGDAN_ADMIN_KEY="$demo_admin_key" QINGDAN_EXAMPLES="$here/examples/mappings" QINGDAN_TRUTH="$demo_dir/seed/truth.jsonl" \
     QINGDAN_SHOTS="$results/console" node --test --test-reporter=spec e2e/) 2>&1 | tee "$results/console.log"
   console_status=${PIPESTATUS[0]}
 fi

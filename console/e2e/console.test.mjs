@@ -6,7 +6,9 @@
 //   QINGDAN_URL=http://127.0.0.1:5080 QINGDAN_KEY=qd_… QINGDAN_TRUTH=data/demo/seed/truth.jsonl \
 //   QINGDAN_SHOTS=artifacts/test-results/console node --test console/e2e/
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 
@@ -176,6 +178,53 @@ test('GraphiQL is served from the bundle and answers with the same key', async (
   await page.click('.graphiql-execute-button');
   await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('agencyName'), null, { timeout: 30_000 });
   await shot('09-graphiql');
+});
+
+test('an admin brings a bank statement in through its mapping, then sees the rejected rows of a bad export', async () => {
+  const admin = process.env.QINGDAN_ADMIN_KEY;
+  const examples = process.env.QINGDAN_EXAMPLES ?? '../examples/mappings';
+  assert.ok(admin, 'QINGDAN_ADMIN_KEY (an admin key) is needed for the ingest page');
+  await page.goto(`${base}/#key=${admin}&/ingest`);
+  await page.waitForSelector('form.ingest select[name=example]');
+  assert.equal(await page.locator('#bar .tab.active').textContent(), '导入');
+  assert.ok(await page.locator('select[name=example] option[value=bank]').count() === 1, 'the examples are offered');
+
+  await page.setInputFiles('form.ingest input[name=files]', [`${examples}/bank/bank.yaml`, `${examples}/bank/个人账户流水.xlsx`]);
+  await page.click('[data-action=upload]');
+  await page.waitForSelector('.uploaded code[data-upload]');
+  await page.click('[data-action=check]');
+  await page.waitForSelector('.check[data-ok=true]');
+  assert.match(await page.locator('ul.headers').textContent(), /个人账户流水\.xlsx!交易流水 · 行 2/);
+  assert.match(await page.locator('table.samples[data-kind=transactions]').textContent(), /loan/);
+  await shot('10-ingest-check');
+  await page.click('[data-action=ingest]');
+  await page.waitForSelector('.ingest-status[data-status=committed]');
+  assert.match(await page.locator('.ingest-status').textContent(), /bank-zj-2026/);
+
+  // An export with a word no vocabulary has: the check names the row and the column, the ingest keeps the row.
+  const folder = mkdtempSync(join(tmpdir(), 'qingdan-e2e-'));
+  writeFileSync(join(folder, 'e2e.yaml'), [
+    'registry: e2e-delivered',
+    'tables:',
+    '  - file: 家属名单.csv',
+    '    records:',
+    '      official: { kind: people, ref: [干部编号], fields: { name: 干部姓名 } }',
+    '      relative: { kind: people, ref: [家属编号], fields: { name: 家属姓名 } }',
+    '      tie: { kind: family, fields: { person_ref: { record: official }, relative_ref: { record: relative }, relation: { column: 称谓, map: relation } } }',
+    ''].join('\n'));
+  writeFileSync(join(folder, '家属名单.csv'), '干部编号,干部姓名,家属编号,家属姓名,称谓\ne1,测试干部,r1,测试配偶,妻子\ne1,测试干部,r2,测试表哥,表哥\n');
+  await page.setInputFiles('form.ingest input[name=files]', [join(folder, 'e2e.yaml'), join(folder, '家属名单.csv')]);
+  await page.click('[data-action=upload]');
+  await page.waitForFunction(() => document.querySelector('.uploaded')?.textContent?.includes('家属名单.csv'));
+  await page.click('[data-action=check]');
+  await page.waitForSelector('.check[data-ok=false]');
+  assert.match(await page.locator('table.problems').textContent(), /称谓: '表哥' is not in the vocabulary relation/);
+  await page.click('[data-action=ingest]');
+  await page.waitForSelector('.ingest-status[data-status=committed]');
+  const rejected = await page.locator('table.rejected tbody tr').allTextContents();
+  assert.equal(rejected.length, 1);
+  assert.match(rejected[0], /家属名单\.csv.*3.*表哥/);
+  await shot('11-ingest-rejected');
 });
 
 test('no page errors, console errors or refused content on the way', () => {

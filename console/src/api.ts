@@ -68,6 +68,40 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   return answer.data;
 }
 
+let viewer: { key: string; role: Promise<string | null> } | null = null;
+
+/** The signed-in key's role (asked once a key): admins see the ingest page. */
+export function viewerRole(): Promise<string | null> {
+  const key = currentKey();
+  if (!key) return Promise.resolve(null);
+  if (viewer?.key !== key) {
+    viewer = { key, role: gql<{ viewer: { role: string } }>('{ viewer { role } }').then((d) => d.viewer.role, () => null) };
+  }
+  return viewer.role;
+}
+
+export interface UploadAnswer {
+  id: string;
+  files: { name: string; bytes: number }[];
+}
+
+/** Sends files to POST /ingest/uploads (admins); throws an ApiError with the server's reason. */
+export async function upload(files: File[]): Promise<UploadAnswer> {
+  const key = currentKey();
+  if (!key) throw new ApiError('no key', 401);
+  const form = new FormData();
+  for (const file of files) form.append('files', file, file.name);
+  let response: Response;
+  try {
+    response = await fetch('/ingest/uploads', { method: 'POST', headers: { Authorization: `Bearer ${key}` }, body: form });
+  } catch (e) {
+    throw new ApiError(`the server did not answer (${(e as Error).message})`, 0);
+  }
+  const answer = (await response.json().catch(() => null)) as (UploadAnswer & { error?: string }) | null;
+  if (!response.ok || !answer?.id) throw new ApiError(answer?.error ?? `HTTP ${response.status}`, response.status);
+  return answer;
+}
+
 // The shapes the console reads; they follow schema/qingdan.graphql.
 
 export interface EntityRef {

@@ -3,6 +3,39 @@
 // state it.
 
 const zh = {
+  navIngest: '导入',
+  ingestTitle: '导入登记数据',
+  ingestHelp: '上传各单位提供的 Excel 工作簿或 CSV 导出文件及其映射（YAML，见 docs/mapping.md），或选用示例；先检查映射，确认无误后导入。',
+  ingestExample: '示例映射',
+  ingestNoExample: '（不用示例）',
+  ingestFiles: '文件',
+  ingestUpload: '上传',
+  ingestUploaded: '已上传',
+  ingestCheck: '检查映射',
+  ingestRun: '导入',
+  ingestAllOrNothing: '有被拒行时全部不导入',
+  ingestNothing: '请先上传文件或选择示例。',
+  ingestOk: '映射可用：导入不会拒绝任何行。',
+  ingestNotOk: '有问题：以下各行导入时将被拒绝。',
+  ingestMappingProblems: '映射无法使用',
+  ingestHeaders: '识别到的表头',
+  ingestSamples: '前几行生成的记录',
+  ingestProblems: '问题',
+  ingestCounts: '行已读取',
+  ingestRecords: '条记录',
+  ingestFacts: '条事实',
+  ingestResult: '导入结果',
+  ingestRejectedRows: '被拒绝的行',
+  row: '行',
+  record: '记录',
+  reason: '原因',
+  line: '行号',
+  file: '文件',
+  committed: '已提交',
+  unchanged: '未变化（相同文件已导入）',
+  rolled_back: '已回滚',
+  failed: '失败',
+  ingestWarnings: '警告（行已保留）',
   title: '清单图谱',
   subtitle: '政商交往负面清单核查',
   navSearch: '检索',
@@ -131,6 +164,39 @@ const zh = {
 type Key = keyof typeof zh;
 
 const en: Record<Key, string> = {
+  navIngest: 'Ingest',
+  ingestTitle: 'Bring registry files in',
+  ingestHelp: "Upload the agencies' workbooks or CSV exports with their mapping (YAML, see docs/mapping.md), or pick an example; check the mapping, then ingest.",
+  ingestExample: 'Example mapping',
+  ingestNoExample: '(no example)',
+  ingestFiles: 'Files',
+  ingestUpload: 'Upload',
+  ingestUploaded: 'Uploaded',
+  ingestCheck: 'Check the mapping',
+  ingestRun: 'Ingest',
+  ingestAllOrNothing: 'Commit nothing when a row is rejected',
+  ingestNothing: 'Upload files or pick an example first.',
+  ingestOk: 'The mapping can be used: an ingest would reject no row.',
+  ingestNotOk: 'Problems: an ingest would reject the rows below.',
+  ingestMappingProblems: 'The mapping cannot be used',
+  ingestHeaders: 'Headers found',
+  ingestSamples: 'Records made by the first rows',
+  ingestProblems: 'Problems',
+  ingestCounts: 'rows read',
+  ingestRecords: 'records',
+  ingestFacts: 'facts',
+  ingestResult: 'Ingest',
+  ingestRejectedRows: 'Rejected rows',
+  row: 'Row',
+  record: 'Record',
+  reason: 'Reason',
+  line: 'Line',
+  file: 'File',
+  committed: 'committed',
+  unchanged: 'unchanged (the same files were ingested before)',
+  rolled_back: 'rolled back',
+  failed: 'failed',
+  ingestWarnings: 'Warnings (rows kept)',
   title: 'Qingdan.Graph',
   subtitle: 'Negative-list checks on government–business dealings',
   navSearch: 'Search',
@@ -268,6 +334,28 @@ const linkKindsZh: Record<string, string> = {
   BID: '投标',
   TRANSACTION: '资金往来',
 };
+
+const recordKindsZh: Record<string, string> = {
+  people: '人员',
+  companies: '企业',
+  agencies: '机关',
+  decisions: '决策',
+  positions: '任职（公职）',
+  family: '亲属关系',
+  associates: '特定关系人',
+  shareholdings: '持股',
+  company_roles: '企业任职',
+  decision_officials: '参与决策',
+  bidders: '投标',
+  transactions: '资金往来',
+  reports: '个人有关事项报告',
+  report_items: '报告事项',
+};
+
+/** A mapping's record kind (a bundle file: people, family…) in the interface's language, the file's name beside it. */
+export function recordKind(kind: string): string {
+  return language() === 'zh' && kind in recordKindsZh ? `${recordKindsZh[kind]}（${kind}）` : kind;
+}
 
 const languageKey = 'qingdan.lang';
 

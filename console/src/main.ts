@@ -2,12 +2,13 @@
 // signed-in key.
 
 import './style.css';
-import { adoptKeyFromFragment, currentKey, signOut } from './api';
+import { adoptKeyFromFragment, currentKey, signOut, viewerRole } from './api';
 import { language, switchLanguage, t } from './i18n';
 import { h, route, show } from './ui';
 import { renderEntity } from './views/entity';
 import { renderCaseFile, renderFinding } from './views/finding';
 import { renderFindings } from './views/findings';
+import { renderIngest } from './views/ingest';
 import { renderLogin } from './views/login';
 import { renderNetwork } from './views/network';
 import { renderPaths } from './views/paths';
@@ -16,7 +17,7 @@ import { renderSearch } from './views/search';
 const bar = document.getElementById('bar')!;
 const view = document.getElementById('view')!;
 
-function renderBar(active: string): void {
+function renderBar(active: string, role: string | null): void {
   const tab = (path: string, label: string) => h('a', { href: route(path), class: active === path.split('?')[0] ? 'tab active' : 'tab' }, label);
   const search = h('input', { type: 'search', name: 'quick', placeholder: t('searchPlaceholder'), size: 26 });
   const quick = h('form', { class: 'quick' }, search);
@@ -30,6 +31,7 @@ function renderBar(active: string): void {
       tab('/search', t('navSearch')),
       tab('/findings', t('navFindings')),
       tab('/paths', t('navPaths')),
+      role === 'admin' ? tab('/ingest', t('navIngest')) : null,
       h('a', { href: '/graphiql', class: 'tab', title: t('graphiqlHint') }, t('navGraphiql'))),
     currentKey() ? quick : null,
     h('span', { class: 'spacer' }),
@@ -43,7 +45,7 @@ async function render(): Promise<void> {
   const [path, query = ''] = location.hash.replace(/^#/, '').split('?');
   const params = new URLSearchParams(query);
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
-  renderBar('/' + (parts[0] ?? 'findings'));
+  renderBar('/' + (parts[0] ?? 'findings'), await viewerRole());
   if (!currentKey()) {
     renderLogin(view, () => void render());
     return;
@@ -56,6 +58,7 @@ async function render(): Promise<void> {
     case 'paths': return renderPaths(view, params);
     case 'finding': return renderFinding(view, parts[1]);
     case 'case': return renderCaseFile(view, parts[1]);
+    case 'ingest': return renderIngest(view, params);
     default: return renderFindings(view, params);
   }
 }

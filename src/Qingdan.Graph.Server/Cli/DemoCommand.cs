@@ -77,6 +77,7 @@ internal static class DemoCommand
             var sweep = await new SweepRunner(connection, TimeProvider.System, progress: progress).RunAsync(new SweepRequest { Trigger = "cli", RequestedBy = "demo" }, cancellationToken);
             progress.Clear();
             var (_, key) = await new ApiKeys(connection, TimeProvider.System).CreateAsync("demo investigator", Roles.Investigator, cancellationToken);
+            var (_, adminKey) = await new ApiKeys(connection, TimeProvider.System).CreateAsync("demo admin", Roles.Admin, cancellationToken);
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Qingdan.Graph demo — ready in {clock.Elapsed.TotalSeconds:0} s"));
             output.WriteLine($"  store     {database}");
@@ -90,6 +91,7 @@ internal static class DemoCommand
             output.WriteLine($"  GraphiQL  {address.TrimEnd('/')}/graphiql");
             output.WriteLine($"  GraphQL   {address.TrimEnd('/')}/graphql");
             output.WriteLine($"  key       {key}");
+            output.WriteLine($"  admin     {adminKey}  (the ingest page: {address.TrimEnd('/')}/#key={adminKey}&/ingest)");
             output.WriteLine($"  try       curl -s -H 'Authorization: Bearer {key}' -H 'Content-Type: application/json' -d '{{\"query\":\"{{ findingStats(groupBy: [RULE, SEVERITY]) {{ rule severity count }} }}\"}}' {address.TrimEnd('/')}/graphql");
             if (parse.GetValue(noServe))
             {
