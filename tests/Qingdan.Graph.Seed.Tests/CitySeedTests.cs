@@ -221,7 +221,8 @@ public sealed class CitySeedTests(SeedFixture seed)
     private static string Company(JsonElement line) => line.GetProperty("company").GetProperty("credit_code").GetString()!;
 
     /// <summary>(rule, official's identity number, company's credit code, variants) of each line.</summary>
-    private static HashSet<string> Keys(IEnumerable<string> lines) => lines.Select(line =>
+    /// <summary>Findings keyed as findings.md keys them (rule, official, company), with their variants.</summary>
+    internal static HashSet<string> Keys(IEnumerable<string> lines) => lines.Select(line =>
     {
         using var json = JsonDocument.Parse(line);
         var root = json.RootElement;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Qingdan.Graph.Seed.Export;
 using Qingdan.Graph.Store.Database;
@@ -38,8 +37,8 @@ public sealed class DeliveredCityTests(SeedFixture seed) : IDisposable
         await using (var deliveredContext = delivered.CreateContext())
         {
             Assert.Empty(await StoreIntegrity.ProblemsAsync(deliveredContext));
-            var expected = WithoutProvenance(await GraphDump.DumpAsync(bundleContext));
-            var actual = WithoutProvenance(await GraphDump.DumpAsync(deliveredContext));
+            var expected = GraphDump.WithoutProvenance(await GraphDump.DumpAsync(bundleContext));
+            var actual = GraphDump.WithoutProvenance(await GraphDump.DumpAsync(deliveredContext));
             var missing = expected.Except(actual).Take(5).ToList();
             var extra = actual.Except(expected).Take(5).ToList();
             Assert.True(missing.Count == 0 && extra.Count == 0, $"missing {string.Join(" | ", missing)}; extra {string.Join(" | ", extra)}");
@@ -48,7 +47,7 @@ public sealed class DeliveredCityTests(SeedFixture seed) : IDisposable
         var sweep = await new SweepRunner(delivered, TimeProvider.System).RunAsync(new SweepRequest(), CancellationToken.None);
         using var findings = new StringWriter();
         await FindingsExport.WriteJsonLinesAsync(delivered, sweep.SweepId, findings, includeResolved: false, CancellationToken.None);
-        Assert.Equal(Keys(File.ReadAllLines(Path.Combine(seed.Folder, "truth.jsonl"))), Keys(findings.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Equal(CitySeedTests.Keys(File.ReadAllLines(Path.Combine(seed.Folder, "truth.jsonl"))), CitySeedTests.Keys(findings.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)));
     }
 
     private async Task<StoreConnection> StoreAsync(string name, Func<BundleIngestor, IEnumerable<Task<IngestReport>>> ingest)
@@ -65,16 +64,4 @@ public sealed class DeliveredCityTests(SeedFixture seed) : IDisposable
 
         return connection;
     }
-
-    // A link's dump line ends with where it was read (registry, file, line): the only thing that differs.
-    private static HashSet<string> WithoutProvenance(string dump) =>
-        dump.Split('\n').Select(line => line.StartsWith("L ", StringComparison.Ordinal) ? line[..line.LastIndexOf(' ')] : line).ToHashSet(StringComparer.Ordinal);
-
-    private static HashSet<string> Keys(IEnumerable<string> lines) => lines.Select(line =>
-    {
-        using var json = JsonDocument.Parse(line);
-        var root = json.RootElement;
-        var variants = root.GetProperty("variants").EnumerateArray().Select(v => v.GetString()).Order(StringComparer.Ordinal);
-        return $"{root.GetProperty("rule").GetString()} {root.GetProperty("official").GetProperty("id_number").GetString()} {root.GetProperty("company").GetProperty("credit_code").GetString()} [{string.Join(',', variants)}]";
-    }).ToHashSet();
 }

@@ -111,7 +111,7 @@ public abstract class MappingIngestTests(StoreFixture fixture) : IAsyncLifetime
             """);
         await IngestAsync(mapping);
 
-        Assert.Equal(WithoutProvenance(fromBundle), WithoutProvenance(await DumpAsync()));
+        Assert.Equal(GraphDump.WithoutProvenance(fromBundle), GraphDump.WithoutProvenance(await DumpAsync()));
     }
 
     [Fact]
@@ -219,10 +219,6 @@ public abstract class MappingIngestTests(StoreFixture fixture) : IAsyncLifetime
         Assert.Empty(await StoreIntegrity.ProblemsAsync(context));
         return await GraphDump.DumpAsync(context);
     }
-
-    // Each link's dump line ends with where it was read: registry, file and line.
-    private static string WithoutProvenance(string dump) =>
-        string.Join('\n', dump.Split('\n').Select(line => line.StartsWith("L ", StringComparison.Ordinal) ? line[..line.LastIndexOf(' ')] : line));
 }
 
 [Collection(PostgresCollection.Name)]

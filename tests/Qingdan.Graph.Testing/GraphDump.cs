@@ -10,6 +10,10 @@ namespace Qingdan.Graph.Testing;
 /// </summary>
 public static class GraphDump
 {
+    /// <summary>A dump's lines without where each link was read (its last field: registry, file, line), for stores filled from different files.</summary>
+    public static HashSet<string> WithoutProvenance(string dump) =>
+        dump.Split('\n').Select(line => line.StartsWith("L ", StringComparison.Ordinal) ? line[..line.LastIndexOf(' ')] : line).ToHashSet(StringComparer.Ordinal);
+
     public static async Task<string> DumpAsync(QingdanDbContext context)
     {
         var records = await context.SourceRecords.AsNoTracking()

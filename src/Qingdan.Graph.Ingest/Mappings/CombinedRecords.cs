@@ -1,4 +1,5 @@
 using System.Globalization;
+using Qingdan.Graph.Core.Identifiers;
 using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Core.Text;
 using Qingdan.Graph.Ingest.Bundles;
@@ -144,7 +145,8 @@ internal sealed class CombinedRecords
     /// <summary>
     /// The value two statements of one field agree on, or null when they differ: names under the name
     /// normaliser, identifiers without regard to case, dates, amounts, booleans and counts by their value,
-    /// and a birth month with a birth day inside it (the day is kept).
+    /// a birth month with a birth day inside it (the day is kept), a masked identifier with the number it
+    /// masks (the number is kept).
     /// </summary>
     private static string? Combine(string column, string before, string value)
     {
@@ -159,6 +161,10 @@ internal sealed class CombinedRecords
                 return NameNormalizer.Normalize(before) == NameNormalizer.Normalize(value) ? before : null;
             case "birth_date" or "founded" or "decided_date" or "applied_date":
                 return CombineDates(before, value);
+            case "id_number":
+                return CombineIdentifiers(IdentityNumber.Parse(before), IdentityNumber.Parse(value), (a, b) => a.IsCompatibleWith(b), i => i.Status, before, value);
+            case "credit_code" or "code":
+                return CombineIdentifiers(CreditCode.Parse(before), CreditCode.Parse(value), (a, b) => a.IsCompatibleWith(b), c => c.Status, before, value);
             case "amount":
                 return FieldParsers.TryParseAmount(before, out var a) && FieldParsers.TryParseAmount(value, out var b) && a == b ? before : null;
             case "listed":
@@ -168,6 +174,28 @@ internal sealed class CombinedRecords
             default:
                 return string.Equals(before.Trim(), value.Trim(), StringComparison.OrdinalIgnoreCase) ? before : null;
         }
+    }
+
+    /// <summary>The same identifier, or a masked one and the number it masks (the number is kept).</summary>
+    private static string? CombineIdentifiers<T>(T? first, T? second, Func<T, T, bool> compatible, Func<T, IdentifierStatus> status, string before, string value)
+        where T : class
+    {
+        if (first is null || second is null)
+        {
+            return null;
+        }
+
+        if (string.Equals(before.Trim(), value.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            return before;
+        }
+
+        return (status(first), status(second)) switch
+        {
+            (IdentifierStatus.Masked, not IdentifierStatus.Masked) when compatible(first, second) => value,
+            (not IdentifierStatus.Masked, IdentifierStatus.Masked) when compatible(first, second) => before,
+            _ => null,
+        };
     }
 
     private static string? CombineDates(string before, string value)

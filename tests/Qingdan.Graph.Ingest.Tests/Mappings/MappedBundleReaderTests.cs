@@ -139,6 +139,24 @@ public sealed class MappedBundleReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_masked_number_and_the_number_it_masks_are_one_value_and_the_number_is_kept()
+    {
+        _folder.Csv("a.csv", "utf-8", "号,名,证件", "p1,王建国,440802********0017", "p1,王建国,440802196803150017", "p2,李秀英,440802197005120029", "p2,李秀英,440802********0017");
+        var mapping = _folder.Mapping("""
+            registry: cadre
+            tables:
+              - file: a.csv
+                records:
+                  person: { kind: people, ref: [号], fields: { name: 名, id_number: 证件 } }
+            """);
+
+        var sink = await ReadAsync(mapping);
+
+        Assert.Equal("440802196803150017", sink.Nodes.Single(n => n.Ref == "p1").Identifier);
+        Assert.Equal("a.csv:5: 证件 (person.id_number): '440802********0017' differs from '440802197005120029', given to people record 'p2' on a.csv:4", Assert.Single(sink.Rejected).ToString());
+    }
+
+    [Fact]
     public async Task A_record_still_missing_a_required_value_once_every_table_is_read_is_rejected_citing_its_rows()
     {
         _folder.Csv("officials.csv", "utf-8", "号,名", "p1,王建国");
