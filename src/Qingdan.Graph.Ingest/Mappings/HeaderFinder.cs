@@ -86,7 +86,7 @@ internal static class HeaderFinder
         var lacking = table.Columns.Where(c => !near.Holds(c.Column)).Select(c => c.Column).ToList();
         throw Problem(mappingName, table.Line, string.Create(
             CultureInfo.InvariantCulture,
-            $"{source.Location}: no row among the first {SearchRows} holds every column the table names; the closest, row {closest.Number}, lacks {Quote(lacking)} (its cells: {Quote(near.Names.Where(n => n.Length > 0))}). Check the column names, or give the row with 'header:'"));
+            $"{source.Location}: no row among the first {SearchRows} holds every column the table names; the closest, row {closest.Number}, lacks {Quote(lacking)} (its cells: {Quote(near.Names.Where(n => n.Length > 0))}). Check the column names, or give the row with 'header:'{string.Concat(lacking.Select(LiteralHint).Distinct())}"));
     }
 
     private static HeaderRow Checked(HeaderRow header, TableMapping table, string mappingName)
@@ -97,7 +97,7 @@ internal static class HeaderFinder
             var held = header.Find(column);
             if (held.Count == 0)
             {
-                problems.Add(new MappingProblem(mappingName, line, $"column '{column}' is not in the header of {header.Source.Location} (row {header.Number}: {Quote(header.Names.Where(n => n.Length > 0))})"));
+                problems.Add(new MappingProblem(mappingName, line, $"column '{column}' is not in the header of {header.Source.Location} (row {header.Number}: {Quote(header.Names.Where(n => n.Length > 0))}){LiteralHint(column)}"));
             }
             else if (held.Count > 1)
             {
@@ -110,6 +110,10 @@ internal static class HeaderFinder
 
         return problems.Count == 0 ? header : throw new MappingException(problems);
     }
+
+    // A bare word is a column (mapping.md "Values"); a constant such as a holder's kind is written {literal: …}.
+    private static string LiteralHint(string column) =>
+        column.Length > 0 && column.All(c => char.IsAsciiLetterLower(c) || c == '_') ? $"; a constant is written {{literal: {column}}}" : string.Empty;
 
     private static string EncodingHint(TableMapping table, SheetRow row) =>
         table.Encoding == "utf-8" && row.Problem?.Contains("not valid in utf-8", StringComparison.Ordinal) == true

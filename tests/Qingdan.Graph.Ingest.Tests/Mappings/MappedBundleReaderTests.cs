@@ -529,6 +529,31 @@ public sealed class MappedBundleReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_bare_word_meant_as_a_constant_is_a_column_and_the_message_says_how_to_write_a_constant()
+    {
+        _folder.Csv("股东.csv", "utf-8", "代码,企业,号,股东,比例", "c1,甲公司,p1,李秀英,10%");
+        var mapping = _folder.Mapping("""
+            registry: company
+            tables:
+              - file: 股东.csv
+                header: 1
+                records:
+                  company: { kind: companies, ref: [代码], fields: { name: 企业 } }
+                  stake:
+                    kind: shareholdings
+                    fields:
+                      holder_ref: 号
+                      holder_kind: { when: { column: 比例, not_empty: true }, then: person }
+                      company_ref: { record: company }
+                      share: 比例
+            """);
+
+        var error = await Assert.ThrowsAsync<MappingException>(() => ReadAsync(mapping));
+
+        Assert.EndsWith("(row 1: '代码', '企业', '号', '股东', '比例'); a constant is written {literal: person}", Assert.Single(error.Problems).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task No_row_that_could_be_the_header_names_the_closest_and_what_it_lacks()
     {
         _folder.Csv("a.csv", "utf-8", "标题", "号,姓名", "p1,王建国");
