@@ -16,7 +16,14 @@ internal sealed class MergeFiller
     /// <summary>The row with its merged cells filled, or null when it holds nothing at all.</summary>
     public SheetRow? Fill(int number, List<SheetCell> cells)
     {
-        _open.RemoveAll(o => o.Range.Bottom < number);
+        for (var i = _open.Count - 1; i >= 0; i--)
+        {
+            if (_open[i].Range.Bottom < number)
+            {
+                _open.RemoveAt(i);
+            }
+        }
+
         while (_next < _byTop.Length && _byTop[_next].Top <= number)
         {
             var range = _byTop[_next++];
