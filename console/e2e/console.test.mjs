@@ -175,8 +175,22 @@ test('GraphiQL is served from the bundle and answers with the same key', async (
   await page.goto(`${base}/graphiql`);
   await page.waitForSelector('.graphiql-container');
   await page.waitForSelector('.graphiql-execute-button');
-  await page.click('.graphiql-execute-button');
-  await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('agencyName'), null, { timeout: 30_000 });
+  // The editors load their workers after the page: run the query once the editor shows it, and again if a
+  // click landed before the editor was ready (a loaded two-core machine takes its time).
+  await page.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('decisionStats'), null, { timeout: 60_000 });
+  const answered = () => page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('agencyName'), null, { timeout: 20_000 });
+  let attempts = 0;
+  for (;;) {
+    attempts += 1;
+    await page.click('.graphiql-execute-button');
+    try { await answered(); break; } catch (error) {
+      if (attempts === 3) {
+        await shot('09-graphiql-unanswered');
+        const response = await page.locator('.graphiql-response').textContent().catch(() => '(no response pane)');
+        throw new Error(`GraphiQL did not answer after ${attempts} runs; the response pane shows: ${response?.slice(0, 400)}`, { cause: error });
+      }
+    }
+  }
   await shot('09-graphiql');
 });
 
