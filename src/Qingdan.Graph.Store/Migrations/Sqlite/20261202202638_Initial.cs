@@ -12,6 +12,42 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "api_keys",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    salt = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    revoked_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_api_keys", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_log",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    operation = table.Column<string>(type: "TEXT", nullable: false),
+                    entities = table.Column<string>(type: "TEXT", nullable: false),
+                    address = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_audit_log", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "entity_redirects",
                 columns: table => new
                 {
@@ -22,6 +58,38 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_entity_redirects", x => x.from_entity_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "findings",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    rule = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    official_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    company_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    variants = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    severity = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    relations = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 20, scale: 2, nullable: true),
+                    agency_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    triage_status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    assignee = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    first_seen_sweep_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    last_seen_sweep_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    first_seen_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    last_seen_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    resolved_sweep_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    merged_into_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    evidence_keys = table.Column<string>(type: "TEXT", nullable: false),
+                    dismissed_evidence_keys = table.Column<string>(type: "TEXT", nullable: true),
+                    body = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_findings", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -48,6 +116,20 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_ingest_batches", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "leases",
+                columns: table => new
+                {
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    acquired_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    expires_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_leases", x => x.name);
                 });
 
             migrationBuilder.CreateTable(
@@ -116,6 +198,7 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                     id_number = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
                     id_number_status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
                     birth_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    birth_month = table.Column<string>(type: "TEXT", nullable: true),
                     gender = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true)
                 },
                 constraints: table =>
@@ -142,6 +225,19 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "snapshot_images",
+                columns: table => new
+                {
+                    version = table.Column<long>(type: "INTEGER", nullable: false),
+                    part = table.Column<int>(type: "INTEGER", nullable: false),
+                    data = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_snapshot_images", x => new { x.version, x.part });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "source_records",
                 columns: table => new
                 {
@@ -160,6 +256,7 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                     identifier = table.Column<string>(type: "TEXT", nullable: true),
                     identifier_status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
                     birth_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    birth_month = table.Column<string>(type: "TEXT", nullable: true),
                     gender = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
                     phone = table.Column<string>(type: "TEXT", nullable: true),
                     address = table.Column<string>(type: "TEXT", nullable: true),
@@ -181,6 +278,60 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_source_records", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sweeps",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    started_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    finished_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    trigger = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    requested_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    rules = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    parameters = table.Column<string>(type: "TEXT", nullable: false),
+                    snapshot_version = table.Column<long>(type: "INTEGER", nullable: false),
+                    officials = table.Column<int>(type: "INTEGER", nullable: false),
+                    findings = table.Column<int>(type: "INTEGER", nullable: false),
+                    @new = table.Column<int>(name: "new", type: "INTEGER", nullable: false),
+                    persisting = table.Column<int>(type: "INTEGER", nullable: false),
+                    resolved = table.Column<int>(type: "INTEGER", nullable: false),
+                    reopened = table.Column<int>(type: "INTEGER", nullable: false),
+                    digest = table.Column<string>(type: "TEXT", nullable: true),
+                    error = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_sweeps", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "finding_events",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    finding_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    sweep_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    from_status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    to_status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    text = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_finding_events", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_finding_events_findings_finding_id",
+                        column: x => x.finding_id,
+                        principalTable: "findings",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -286,6 +437,62 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "sweep_findings",
+                columns: table => new
+                {
+                    sweep_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    finding_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    change = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_sweep_findings", x => new { x.sweep_id, x.finding_id });
+                    table.ForeignKey(
+                        name: "fk_sweep_findings_findings_finding_id",
+                        column: x => x.finding_id,
+                        principalTable: "findings",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_sweep_findings_sweeps_sweep_id",
+                        column: x => x.sweep_id,
+                        principalTable: "sweeps",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_log_at",
+                table: "audit_log",
+                column: "at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_finding_events_finding_id_at",
+                table: "finding_events",
+                columns: new[] { "finding_id", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_findings_company_id",
+                table: "findings",
+                column: "company_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_findings_official_id",
+                table: "findings",
+                column: "official_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_findings_rule_official_id_company_id",
+                table: "findings",
+                columns: new[] { "rule", "official_id", "company_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_findings_triage_status_active",
+                table: "findings",
+                columns: new[] { "triage_status", "active" });
+
             migrationBuilder.CreateIndex(
                 name: "ix_ingest_batches_bundle_id_content_hash",
                 table: "ingest_batches",
@@ -368,16 +575,41 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                 table: "source_records",
                 columns: new[] { "registry", "kind", "ref" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_sweep_findings_finding_id",
+                table: "sweep_findings",
+                column: "finding_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_sweeps_started_at",
+                table: "sweeps",
+                column: "started_at");
+
+            // Append-only: nothing in the API can change or delete the audit log.
+            migrationBuilder.Sql(Qingdan.Graph.Store.Security.AuditLog.Triggers(Qingdan.Graph.Store.Database.StoreProvider.Sqlite));
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "api_keys");
+
+            migrationBuilder.DropTable(
+                name: "audit_log");
+
+            migrationBuilder.DropTable(
                 name: "entity_redirects");
 
             migrationBuilder.DropTable(
+                name: "finding_events");
+
+            migrationBuilder.DropTable(
                 name: "ingest_warnings");
+
+            migrationBuilder.DropTable(
+                name: "leases");
 
             migrationBuilder.DropTable(
                 name: "links");
@@ -398,10 +630,22 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                 name: "resolution_events");
 
             migrationBuilder.DropTable(
+                name: "snapshot_images");
+
+            migrationBuilder.DropTable(
+                name: "sweep_findings");
+
+            migrationBuilder.DropTable(
                 name: "ingest_batches");
 
             migrationBuilder.DropTable(
                 name: "source_records");
+
+            migrationBuilder.DropTable(
+                name: "findings");
+
+            migrationBuilder.DropTable(
+                name: "sweeps");
         }
     }
 }

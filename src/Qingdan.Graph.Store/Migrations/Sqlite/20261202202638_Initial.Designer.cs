@@ -11,8 +11,8 @@ using Qingdan.Graph.Store.Database;
 namespace Qingdan.Graph.Store.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteQingdanDbContext))]
-    [Migration("20261128121843_SnapshotImages")]
-    partial class SnapshotImages
+    [Migration("20261202202638_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -549,6 +549,10 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("TEXT")
                         .HasColumnName("birth_date");
+
+                    b.Property<string>("BirthMonth")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("birth_month");
 
                     b.Property<string>("Currency")
                         .HasColumnType("TEXT")
@@ -1187,6 +1191,10 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("TEXT")
                         .HasColumnName("birth_date");
+
+                    b.Property<string>("BirthMonth")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("birth_month");
 
                     b.Property<string>("Gender")
                         .HasMaxLength(10)

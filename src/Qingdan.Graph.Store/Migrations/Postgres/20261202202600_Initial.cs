@@ -13,6 +13,42 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "api_keys",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    salt = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    revoked_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_api_keys", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_log",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    operation = table.Column<string>(type: "text", nullable: false),
+                    entities = table.Column<string>(type: "text", nullable: false),
+                    address = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_audit_log", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "entity_redirects",
                 columns: table => new
                 {
@@ -23,6 +59,38 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_entity_redirects", x => x.from_entity_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "findings",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    rule = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    official_id = table.Column<long>(type: "bigint", nullable: false),
+                    company_id = table.Column<long>(type: "bigint", nullable: false),
+                    variants = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    severity = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    relations = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    amount = table.Column<decimal>(type: "numeric(20,2)", precision: 20, scale: 2, nullable: true),
+                    agency_id = table.Column<long>(type: "bigint", nullable: true),
+                    active = table.Column<bool>(type: "boolean", nullable: false),
+                    triage_status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    assignee = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    first_seen_sweep_id = table.Column<long>(type: "bigint", nullable: false),
+                    last_seen_sweep_id = table.Column<long>(type: "bigint", nullable: false),
+                    first_seen_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    last_seen_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    resolved_sweep_id = table.Column<long>(type: "bigint", nullable: true),
+                    merged_into_id = table.Column<long>(type: "bigint", nullable: true),
+                    evidence_keys = table.Column<string>(type: "text", nullable: false),
+                    dismissed_evidence_keys = table.Column<string>(type: "text", nullable: true),
+                    body = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_findings", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -49,6 +117,20 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_ingest_batches", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "leases",
+                columns: table => new
+                {
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    holder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    acquired_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_leases", x => x.name);
                 });
 
             migrationBuilder.CreateTable(
@@ -117,6 +199,7 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                     id_number = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
                     id_number_status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     birth_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    birth_month = table.Column<string>(type: "text", nullable: true),
                     gender = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true)
                 },
                 constraints: table =>
@@ -143,6 +226,19 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "snapshot_images",
+                columns: table => new
+                {
+                    version = table.Column<long>(type: "bigint", nullable: false),
+                    part = table.Column<int>(type: "integer", nullable: false),
+                    data = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_snapshot_images", x => new { x.version, x.part });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "source_records",
                 columns: table => new
                 {
@@ -161,6 +257,7 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                     identifier = table.Column<string>(type: "text", nullable: true),
                     identifier_status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     birth_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    birth_month = table.Column<string>(type: "text", nullable: true),
                     gender = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     phone = table.Column<string>(type: "text", nullable: true),
                     address = table.Column<string>(type: "text", nullable: true),
@@ -182,6 +279,60 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_source_records", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sweeps",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    finished_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    trigger = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    requested_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    rules = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    parameters = table.Column<string>(type: "text", nullable: false),
+                    snapshot_version = table.Column<long>(type: "bigint", nullable: false),
+                    officials = table.Column<int>(type: "integer", nullable: false),
+                    findings = table.Column<int>(type: "integer", nullable: false),
+                    @new = table.Column<int>(name: "new", type: "integer", nullable: false),
+                    persisting = table.Column<int>(type: "integer", nullable: false),
+                    resolved = table.Column<int>(type: "integer", nullable: false),
+                    reopened = table.Column<int>(type: "integer", nullable: false),
+                    digest = table.Column<string>(type: "text", nullable: true),
+                    error = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_sweeps", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "finding_events",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    finding_id = table.Column<long>(type: "bigint", nullable: false),
+                    at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    sweep_id = table.Column<long>(type: "bigint", nullable: true),
+                    from_status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    to_status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    text = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_finding_events", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_finding_events_findings_finding_id",
+                        column: x => x.finding_id,
+                        principalTable: "findings",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -287,6 +438,62 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "sweep_findings",
+                columns: table => new
+                {
+                    sweep_id = table.Column<long>(type: "bigint", nullable: false),
+                    finding_id = table.Column<long>(type: "bigint", nullable: false),
+                    change = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_sweep_findings", x => new { x.sweep_id, x.finding_id });
+                    table.ForeignKey(
+                        name: "fk_sweep_findings_findings_finding_id",
+                        column: x => x.finding_id,
+                        principalTable: "findings",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_sweep_findings_sweeps_sweep_id",
+                        column: x => x.sweep_id,
+                        principalTable: "sweeps",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_log_at",
+                table: "audit_log",
+                column: "at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_finding_events_finding_id_at",
+                table: "finding_events",
+                columns: new[] { "finding_id", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_findings_company_id",
+                table: "findings",
+                column: "company_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_findings_official_id",
+                table: "findings",
+                column: "official_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_findings_rule_official_id_company_id",
+                table: "findings",
+                columns: new[] { "rule", "official_id", "company_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_findings_triage_status_active",
+                table: "findings",
+                columns: new[] { "triage_status", "active" });
+
             migrationBuilder.CreateIndex(
                 name: "ix_ingest_batches_bundle_id_content_hash",
                 table: "ingest_batches",
@@ -369,16 +576,44 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                 table: "source_records",
                 columns: new[] { "registry", "kind", "ref" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_sweep_findings_finding_id",
+                table: "sweep_findings",
+                column: "finding_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_sweeps_started_at",
+                table: "sweeps",
+                column: "started_at");
+
+            // Append-only: nothing in the API can change or delete the audit log.
+            migrationBuilder.Sql(Qingdan.Graph.Store.Security.AuditLog.Triggers(Qingdan.Graph.Store.Database.StoreProvider.Postgres));
+
+            // The parts are already dense bytes: stored out of line without trying to compress them, read without decompressing.
+            migrationBuilder.Sql("ALTER TABLE snapshot_images ALTER COLUMN data SET STORAGE EXTERNAL");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "api_keys");
+
+            migrationBuilder.DropTable(
+                name: "audit_log");
+
+            migrationBuilder.DropTable(
                 name: "entity_redirects");
 
             migrationBuilder.DropTable(
+                name: "finding_events");
+
+            migrationBuilder.DropTable(
                 name: "ingest_warnings");
+
+            migrationBuilder.DropTable(
+                name: "leases");
 
             migrationBuilder.DropTable(
                 name: "links");
@@ -399,10 +634,22 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                 name: "resolution_events");
 
             migrationBuilder.DropTable(
+                name: "snapshot_images");
+
+            migrationBuilder.DropTable(
+                name: "sweep_findings");
+
+            migrationBuilder.DropTable(
                 name: "ingest_batches");
 
             migrationBuilder.DropTable(
                 name: "source_records");
+
+            migrationBuilder.DropTable(
+                name: "findings");
+
+            migrationBuilder.DropTable(
+                name: "sweeps");
         }
     }
 }

@@ -12,8 +12,8 @@ using Qingdan.Graph.Store.Database;
 namespace Qingdan.Graph.Store.Migrations.Postgres
 {
     [DbContext(typeof(PostgresQingdanDbContext))]
-    [Migration("20261202162035_PartialBirthDates")]
-    partial class PartialBirthDates
+    [Migration("20261202202600_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
