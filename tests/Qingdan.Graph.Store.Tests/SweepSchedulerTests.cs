@@ -1,9 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Qingdan.Graph.Server.Api;
 using Qingdan.Graph.Server.Sweeps;
 using Qingdan.Graph.Store.Database;
+using Qingdan.Graph.Store.Findings;
+using Qingdan.Graph.Store.Graph;
 using Qingdan.Graph.Store.Ingest;
 using Qingdan.Graph.Testing;
 
@@ -37,7 +43,8 @@ public sealed class SweepSchedulerTests(SqliteFixture fixture) : IAsyncLifetime
     {
         var time = new FakeTimeProvider(Start);
         var health = new SweepHealth();
-        using var scheduler = Scheduler(fixture.Connection, time, health, "0 2 * * *");
+        using var snapshots = new SnapshotProvider(fixture.Connection);
+        using var scheduler = Scheduler(snapshots, fixture.Connection, time, health, "0 2 * * *");
 
         await scheduler.StartAsync(CancellationToken.None);
         await WaitAsync(() => health.NextRun is not null);
@@ -65,7 +72,8 @@ public sealed class SweepSchedulerTests(SqliteFixture fixture) : IAsyncLifetime
         var time = new FakeTimeProvider(Start);
         var health = new SweepHealth();
         var missing = StoreConnection.Parse($"Data Source={Path.Combine(Path.GetTempPath(), $"qingdan-missing-{Guid.NewGuid():N}", "nowhere", "q.db")}");
-        using var scheduler = Scheduler(missing, time, health, "*/10 * * * *");
+        using var snapshots = new SnapshotProvider(missing);
+        using var scheduler = Scheduler(snapshots, missing, time, health, "*/10 * * * *");
 
         await scheduler.StartAsync(CancellationToken.None);
         await WaitAsync(() => health.NextRun is not null);
@@ -88,8 +96,34 @@ public sealed class SweepSchedulerTests(SqliteFixture fixture) : IAsyncLifetime
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
-    private static SweepScheduler Scheduler(StoreConnection connection, TimeProvider time, SweepHealth health, string schedule) =>
-        new(connection, time, health, Options.Create(new SweepScheduleOptions { Schedule = schedule, TimeZone = "Asia/Shanghai" }), NullLogger<SweepScheduler>.Instance);
+    [Fact]
+    public async Task One_host_holds_one_snapshot_provider_and_its_scheduled_sweeps_read_that_snapshot()
+    {
+        var time = new FakeTimeProvider(Start);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Sweeps:Schedule"] = "0 2 * * *" }).Build();
+        var services = new ServiceCollection().AddLogging().AddQingdanApi(configuration, fixture.Connection);
+        services.AddSingleton<TimeProvider>(time);
+        await using var host = services.BuildServiceProvider();
+        var snapshots = host.GetRequiredService<SnapshotProvider>();
+        var health = host.GetRequiredService<SweepHealth>();
+        var scheduler = host.GetServices<IHostedService>().OfType<SweepScheduler>().Single();
+
+        await scheduler.StartAsync(CancellationToken.None);
+        await WaitAsync(() => health.NextRun is not null);
+        Assert.Null(snapshots.Current);
+        await Task.Delay(200);
+        time.Advance(TimeSpan.FromHours(1));
+        await WaitAsync(() => health.Succeeded == 1);
+        await scheduler.StopAsync(CancellationToken.None);
+
+        // The sweep loaded the snapshot the server answers queries from: there is no second one.
+        Assert.Single(services, s => s.ServiceType == typeof(SnapshotProvider));
+        Assert.NotNull(snapshots.Current);
+        Assert.Same(snapshots.Current, await snapshots.GetAsync(CancellationToken.None));
+    }
+
+    private static SweepScheduler Scheduler(SnapshotProvider snapshots, StoreConnection connection, TimeProvider time, SweepHealth health, string schedule) =>
+        new(new SweepRunner(connection, time, snapshots), time, health, Options.Create(new SweepScheduleOptions { Schedule = schedule, TimeZone = "Asia/Shanghai" }), NullLogger<SweepScheduler>.Instance);
 
     private static async Task WaitAsync(Func<bool> condition)
     {

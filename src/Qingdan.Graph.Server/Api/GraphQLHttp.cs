@@ -1,222 +1,70 @@
 using System.Text.Json;
 using GraphQL;
-using GraphQL.Execution;
 using GraphQL.Transport;
-using GraphQLParser;
-using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Qingdan.Graph.Server.Api.Security;
 using Qingdan.Graph.Server.Api.Types;
 using Qingdan.Graph.Store.Database;
-using Qingdan.Graph.Store.Security;
 
 namespace Qingdan.Graph.Server.Api;
 
 /// <summary>
-/// <c>/graphql</c> as the GraphQL-over-HTTP specification has it: GET (queries only) and POST with
-/// <c>application/json</c>; responses in <c>application/graphql-response+json</c> when the client
-/// accepts it, else <c>application/json</c>. A request the server cannot run (bad JSON, bad
-/// parameters, a document that does not parse or validate, bad variables) is 400 with
-/// graphql-response+json and 200 with application/json, with no <c>data</c>; a mutation over GET is
-/// 405; an Accept the server cannot meet is 406; a body that is not JSON is 415.
+/// <c>/graphql</c> as the GraphQL-over-HTTP specification has it, in the shape of graphql-dotnet server's
+/// <c>GraphQLHttpMiddleware</c>: negotiate, read, execute, write. GET (queries only) and POST with
+/// <c>application/json</c>; responses in <c>application/graphql-response+json</c> when the client accepts
+/// it, else <c>application/json</c>. A request the server cannot run (bad JSON, bad parameters, a document
+/// that does not parse or validate, bad variables) is 400 with graphql-response+json and 200 with
+/// application/json, with no <c>data</c>; a mutation over GET is 405; an Accept the server cannot meet is
+/// 406; a body that is not JSON is 415. Keys, rate limits, roles, masking and the audit are not here:
+/// ASP.NET Core's authentication and rate limiter run before, the schema's rules, field middleware and
+/// execution listener during.
 /// </summary>
-public sealed class GraphQLHttp(
-    IDocumentExecuter<QingdanSchema> executer, IGraphQLTextSerializer serializer, IOptions<ApiLimits> limits, ApiKeys keys, AuditLog audit) : IDisposable
+public sealed class GraphQLHttp(IDocumentExecuter<QingdanSchema> executer, IGraphQLTextSerializer serializer, IOptions<ApiLimits> limits)
 {
-    private readonly System.Threading.RateLimiting.PartitionedRateLimiter<string> _rates = System.Threading.RateLimiting.PartitionedRateLimiter.Create<string, string>(key =>
-        System.Threading.RateLimiting.RateLimitPartition.GetTokenBucketLimiter(key, _ => new System.Threading.RateLimiting.TokenBucketRateLimiterOptions
-        {
-            // A minute's worth in the bucket, refilled evenly: every second at 60 a minute and more, else one token every 60/limit seconds.
-            TokenLimit = Math.Max(1, limits.Value.RequestsPerMinute),
-            TokensPerPeriod = Math.Max(1, limits.Value.RequestsPerMinute / 60),
-            ReplenishmentPeriod = limits.Value.RequestsPerMinute >= 60 ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(60.0 / Math.Max(1, limits.Value.RequestsPerMinute)),
-            QueueLimit = 0,
-        }));
-
-    public void Dispose() => _rates.Dispose();
-
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
 
-    public async Task HandleAsync(HttpContext http)
+    public async Task InvokeAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
-        try
-        {
-            await HandleRequestAsync(http);
-        }
-        catch (Exception error) when (StoreFailure(error) is { } failure && !http.Response.HasStarted)
-        {
-            await StoreUnavailableAsync(http, Negotiate(http.Request.Headers.Accept) ?? Json, failure);
-        }
-    }
-
-    /// <summary>The store failing under a request (PostgreSQL down or restarting, its network gone): the cause, or null for anything else.</summary>
-    internal static Exception? StoreFailure(Exception? error)
-    {
-        for (var e = error; e is not null; e = e.InnerException)
-        {
-            if (e is System.Data.Common.DbException { IsTransient: true } or System.Net.Sockets.SocketException)
-            {
-                return e;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>503 with Retry-After and one plain error: nothing was read or written, the request may be sent again.</summary>
-    private Task StoreUnavailableAsync(HttpContext http, string mediaType, Exception failure)
-    {
-        http.Response.Headers.RetryAfter = "5";
-        ApiMetrics.Answered("store_unavailable", StatusCodes.Status503ServiceUnavailable, TimeSpan.Zero);
-        return WriteAsync(http, StatusCodes.Status503ServiceUnavailable, mediaType, new ExecutionResult
-        {
-            Errors = [new ExecutionError($"The store is unreachable ({failure.Message.Split('\n')[0].Trim()}); nothing was read or changed — try again shortly.") { Code = "STORE_UNAVAILABLE" }],
-        });
-    }
-
-    private async Task HandleRequestAsync(HttpContext http)
-    {
-        var request = http.Request;
-        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsPost(request.Method))
-        {
-            http.Response.Headers.Allow = "GET, POST";
-            await PlainErrorAsync(http, StatusCodes.Status405MethodNotAllowed, Json, "GraphQL is served over GET (queries) and POST.");
-            return;
-        }
-
-        var mediaType = Negotiate(request.Headers.Accept);
-        if (mediaType is null)
-        {
-            await PlainErrorAsync(http, StatusCodes.Status406NotAcceptable, Json, $"The response is {GraphQLResponse} or {Json}; the Accept header allows neither.");
-            return;
-        }
-
-        var strict = mediaType == GraphQLResponse;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var key = await keys.VerifyAsync(BearerToken(request), http.RequestAborted);
-        if (key is null)
-        {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            await PlainErrorAsync(http, StatusCodes.Status401Unauthorized, mediaType, request.Headers.Authorization.Count == 0
-                ? "An API key is needed: Authorization: Bearer qd_… (qingdan keys create)."
-                : "The API key is unknown, wrong or revoked.");
-            return;
-        }
-
-        http.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
-            [new(System.Security.Claims.ClaimTypes.Name, key.Name), new(System.Security.Claims.ClaimTypes.Role, key.Role)], "ApiKey"));
-        using var lease = _rates.AttemptAcquire(key.Name);
-        if (!lease.IsAcquired)
-        {
-            http.Response.Headers.RetryAfter = "1";
-            await PlainErrorAsync(http, StatusCodes.Status429TooManyRequests, mediaType, $"This key made more than {limits.Value.RequestsPerMinute} requests a minute (Api:RequestsPerMinute).");
-            return;
-        }
-
-        GraphQLRequest? parsed;
-        string? problem;
-        if (HttpMethods.IsPost(request.Method))
-        {
-            if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType) || !contentType.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase))
-            {
-                await PlainErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, mediaType, $"A POST carries a JSON body with Content-Type: {Json}.");
-                return;
-            }
-
-            if (request.ContentLength > limits.Value.MaxBodyBytes)
-            {
-                await PlainErrorAsync(http, StatusCodes.Status413PayloadTooLarge, mediaType, $"The body is larger than the limit of {limits.Value.MaxBodyBytes:N0} bytes (Api:MaxBodyBytes).");
-                return;
-            }
-
-            (parsed, problem) = await ReadBodyAsync(request, http.RequestAborted);
-        }
-        else
-        {
-            (parsed, problem) = ReadQueryString(request.Query);
-        }
-
-        if (parsed is null)
-        {
-            await PlainErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, problem!);
-            return;
-        }
-
-        GraphQLDocument document;
         try
         {
-            document = Parser.Parse(parsed.Query!, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = 128 });
+            var mediaType = Negotiate(http);
+            var request = await ReadAsync(http);
+            var result = await ExecuteAsync(http, request);
+            var status = await WriteAsync(http, mediaType, result);
+            ApiMetrics.Answered(result.Operation?.Name?.StringValue ?? AuditListener.Describe(result.Operation), status, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         }
-        catch (GraphQLSyntaxErrorException syntax)
+        catch (RequestError error) when (!http.Response.HasStarted)
         {
-            await WriteAsync(http, strict ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, mediaType, new ExecutionResult { Errors = [new SyntaxError(syntax)] });
-            return;
+            await WriteErrorAsync(http, error);
+        }
+        catch (Exception error) when (RequestError.StoreFailure(error) is { } failure && !http.Response.HasStarted)
+        {
+            await WriteErrorAsync(http, RequestError.StoreUnavailable(failure));
+        }
+    }
+
+    /// <summary>The answer to a refused request: its status and headers, one error, in the media type the client accepts.</summary>
+    public static Task WriteErrorAsync(HttpContext http, RequestError error)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(error);
+        if (error.Code == "STORE_UNAVAILABLE")
+        {
+            ApiMetrics.Answered("store_unavailable", error.PreferredStatusCode, TimeSpan.Zero);
         }
 
-        if (HttpMethods.IsGet(request.Method) && SelectedOperation(document, parsed.OperationName) is { Operation: OperationType.Mutation or OperationType.Subscription })
+        foreach (var (name, value) in error.Headers)
         {
-            http.Response.Headers.Allow = "POST";
-            await PlainErrorAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType, "Mutations are sent with POST, not GET.");
-            return;
+            http.Response.Headers[name] = value;
         }
 
-        // A client that sends extensions {"storeRoundTrips": true} is told how many store commands the request ran.
-        var trips = StoreCommands.Count();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        // The execution runs on the pool and is raced against the limit: a request past it is answered
-        // at once (and cancelled), even when a resolver does not look at the cancellation token.
-        var execution = Task.Run(
-            () => executer.ExecuteAsync(new ExecutionOptions
-            {
-                Query = parsed.Query,
-                Document = document,
-                OperationName = parsed.OperationName,
-                Variables = parsed.Variables,
-                Extensions = parsed.Extensions,
-                RequestServices = http.RequestServices,
-                User = http.User,
-                CancellationToken = timeout.Token,
-            }),
-            CancellationToken.None);
-        if (await Task.WhenAny(execution, Task.Delay(limits.Value.Timeout, http.RequestAborted)) != execution && !http.RequestAborted.IsCancellationRequested)
-        {
-            await timeout.CancelAsync();
-            _ = execution.ContinueWith(t => t.Exception, TaskScheduler.Default);
-            await WriteAsync(http, StatusCodes.Status504GatewayTimeout, mediaType, new ExecutionResult
-            {
-                Errors = [new ExecutionError($"The request ran past the limit of {limits.Value.Timeout.TotalSeconds:0.###} s (Api:Timeout).") { Code = "TIMEOUT" }],
-            });
-            return;
-        }
-
-        var result = await execution;
-        if (result.Errors?.Select(e => StoreFailure(e.InnerException)).FirstOrDefault(f => f is not null) is { } storeDown)
-        {
-            await StoreUnavailableAsync(http, mediaType, storeDown);
-            return;
-        }
-
-        if (parsed.Extensions?.TryGetValue("storeRoundTrips", out var asked) == true && asked is true)
-        {
-            result.Extensions ??= [];
-            result.Extensions["storeRoundTrips"] = trips.Value;
-        }
-
-        var trail = http.RequestServices.GetRequiredService<AuditTrail>();
-        var operation = SelectedOperation(document, parsed.OperationName);
-        if (result.Executed && (trail.Entities.Count > 0 || operation?.Operation == OperationType.Mutation))
-        {
-            await audit.WriteAsync(key.Name, key.Role, Describe(operation), trail.Entities, http.Connection.RemoteIpAddress?.ToString() ?? "unknown", CancellationToken.None);
-        }
-
-        var forbidden = result.Errors?.Any(e => e is GraphQL.Validation.ValidationError { Number: AccessRule.Forbidden }) == true;
-        var status = forbidden ? StatusCodes.Status403Forbidden : !result.Executed && strict ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        await WriteAsync(http, status, mediaType, result);
-        ApiMetrics.Answered(operation?.Name?.StringValue ?? Describe(operation), status, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        http.Response.StatusCode = error.PreferredStatusCode;
+        http.Response.ContentType = $"{Negotiate(http.Request.Headers.Accept) ?? Json}; charset=utf-8";
+        return http.RequestServices.GetRequiredService<IGraphQLTextSerializer>().WriteAsync(http.Response.Body, new ExecutionResult { Errors = [error] }, http.RequestAborted);
     }
 
     /// <summary>graphql-response+json when accepted (first by quality, then by order), else application/json; null when neither is.</summary>
@@ -249,23 +97,49 @@ public sealed class GraphQLHttp(
         return null;
     }
 
-    private async Task<(GraphQLRequest?, string?)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static string Negotiate(HttpContext http)
     {
+        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsPost(http.Request.Method))
+        {
+            throw RequestError.MethodNotAllowed();
+        }
+
+        return Negotiate(http.Request.Headers.Accept) ?? throw RequestError.NotAcceptable();
+    }
+
+    private async Task<GraphQLRequest> ReadAsync(HttpContext http)
+    {
+        var request = http.Request;
+        if (HttpMethods.IsGet(request.Method))
+        {
+            return ReadQueryString(request.Query);
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType) || !contentType.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase))
+        {
+            throw RequestError.UnsupportedMediaType();
+        }
+
+        if (request.ContentLength > limits.Value.MaxBodyBytes)
+        {
+            throw RequestError.PayloadTooLarge(limits.Value.MaxBodyBytes);
+        }
+
         JsonDocument json;
         try
         {
-            json = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
+            json = await JsonDocument.ParseAsync(request.Body, default, http.RequestAborted);
         }
         catch (JsonException bad)
         {
-            return (null, $"The body is not JSON: {bad.Message}");
+            throw RequestError.Malformed($"The body is not JSON: {bad.Message}");
         }
 
         using (json)
         {
             if (json.RootElement.ValueKind != JsonValueKind.Object)
             {
-                return (null, "The body must be a JSON object with a 'query'.");
+                throw RequestError.Malformed("The body must be a JSON object with a 'query'.");
             }
 
             var root = json.RootElement;
@@ -277,13 +151,12 @@ public sealed class GraphQLHttp(
         }
     }
 
-    private (GraphQLRequest?, string?) ReadQueryString(IQueryCollection query)
+    private GraphQLRequest ReadQueryString(IQueryCollection query)
     {
         static JsonElement? Text(string? value) => value is null ? null : JsonSerializer.SerializeToElement(value);
 
-        JsonElement? Map(string name, out string? problem)
+        JsonElement? Map(string name)
         {
-            problem = null;
             if (!query.TryGetValue(name, out var text) || string.IsNullOrEmpty(text))
             {
                 return null;
@@ -295,83 +168,106 @@ public sealed class GraphQLHttp(
             }
             catch (JsonException)
             {
-                problem = $"The '{name}' parameter is not a JSON object.";
-                return null;
+                throw RequestError.Malformed($"The '{name}' parameter is not a JSON object.");
             }
         }
 
-        var variables = Map("variables", out var badVariables);
-        var extensions = Map("extensions", out var badExtensions);
-        if ((badVariables ?? badExtensions) is { } problem)
-        {
-            return (null, problem);
-        }
-
+        var variables = Map("variables");
+        var extensions = Map("extensions");
         return Build(Text(query["query"].FirstOrDefault()), Text(query["operationName"].FirstOrDefault()), variables, extensions);
     }
 
-    private (GraphQLRequest?, string?) Build(JsonElement? query, JsonElement? operationName, JsonElement? variables, JsonElement? extensions)
+    private GraphQLRequest Build(JsonElement? query, JsonElement? operationName, JsonElement? variables, JsonElement? extensions)
     {
         if (query is not { ValueKind: JsonValueKind.String } text || string.IsNullOrWhiteSpace(text.GetString()))
         {
-            return (null, "The request has no 'query' string.");
+            throw RequestError.Malformed("The request has no 'query' string.");
         }
 
         if (operationName is { ValueKind: not (JsonValueKind.String or JsonValueKind.Null) })
         {
-            return (null, "'operationName' must be a string or null.");
+            throw RequestError.Malformed("'operationName' must be a string or null.");
         }
 
         if (variables is { ValueKind: not (JsonValueKind.Object or JsonValueKind.Null) })
         {
-            return (null, "'variables' must be a JSON object or null.");
+            throw RequestError.Malformed("'variables' must be a JSON object or null.");
         }
 
         if (extensions is { ValueKind: not (JsonValueKind.Object or JsonValueKind.Null) })
         {
-            return (null, "'extensions' must be a JSON object or null.");
+            throw RequestError.Malformed("'extensions' must be a JSON object or null.");
         }
 
-        return (new GraphQLRequest
+        return new GraphQLRequest
         {
             Query = text.GetString(),
             OperationName = operationName is { ValueKind: JsonValueKind.String } name ? name.GetString() : null,
             Variables = variables is { ValueKind: JsonValueKind.Object } v ? serializer.Deserialize<Inputs>(v.GetRawText()) : null,
             Extensions = extensions is { ValueKind: JsonValueKind.Object } e ? serializer.Deserialize<Inputs>(e.GetRawText()) : null,
-        }, null);
+        };
     }
 
-    private static GraphQLOperationDefinition? SelectedOperation(GraphQLDocument document, string? operationName)
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request)
     {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        return operationName is null
-            ? operations.Count == 1 ? operations[0] : null
-            : operations.FirstOrDefault(o => o.Name?.Value == operationName);
-    }
-
-    private static string? BearerToken(HttpRequest request) =>
-        request.Headers.Authorization.ToString() is { } header && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : null;
-
-    /// <summary>"query Name { person, findings }": the operation and its root fields, for the audit log.</summary>
-    private static string Describe(GraphQLOperationDefinition? operation) => operation is null
-        ? "unknown"
-        : $"{operation.Operation.ToString().ToLowerInvariant()} {operation.Name?.StringValue} {{ {string.Join(", ", operation.SelectionSet.Selections.OfType<GraphQLField>().Select(f => f.Name.StringValue))} }}".Replace("  ", " ", StringComparison.Ordinal);
-
-    private Task PlainErrorAsync(HttpContext http, int status, string mediaType, string message) =>
-        WriteAsync(http, status, mediaType, new ExecutionResult { Errors = [new ExecutionError(message) { Code = "BAD_REQUEST" }] });
-
-    private async Task WriteAsync(HttpContext http, int status, string mediaType, ExecutionResult result)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        if (Access.RoleOf(http.User) != Roles.Analyst)
+        // A client that sends extensions {"storeRoundTrips": true} is told how many store commands the request ran.
+        var trips = StoreCommands.Count();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        // The execution runs on the pool and is raced against the limit: a request past it is answered
+        // at once (and cancelled), even when a resolver does not look at the cancellation token.
+        var execution = Task.Run(
+            () => executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = request.Query,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = http.RequestServices,
+                User = http.User,
+                UserContext = new Dictionary<string, object?> { [AuditListener.AddressKey] = http.Connection.RemoteIpAddress?.ToString() ?? "unknown" },
+                // GET runs queries only; the schema's own rules (access, complexity) are added to these.
+                ValidationRules = HttpMethods.IsGet(http.Request.Method) ? MutationOverGetRule.GetRules : null,
+                CancellationToken = timeout.Token,
+            }),
+            CancellationToken.None);
+        if (await Task.WhenAny(execution, Task.Delay(limits.Value.Timeout, http.RequestAborted)) != execution && !http.RequestAborted.IsCancellationRequested)
         {
-            await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
-            return;
+            await timeout.CancelAsync();
+            _ = execution.ContinueWith(t => t.Exception, TaskScheduler.Default);
+            throw RequestError.Timeout(limits.Value.Timeout);
         }
 
-        // Analysts see identity numbers masked wherever they would appear: fields, evidence, rejected rows, messages.
-        var text = Access.MaskAll(serializer.Serialize(result));
-        await http.Response.WriteAsync(text, http.RequestAborted);
+        var result = await execution;
+        if (result.Errors?.Select(e => RequestError.StoreFailure(e.InnerException)).FirstOrDefault(f => f is not null) is { } storeDown)
+        {
+            throw RequestError.StoreUnavailable(storeDown);
+        }
+
+        if (request.Extensions?.TryGetValue("storeRoundTrips", out var asked) == true && asked is true)
+        {
+            result.Extensions ??= [];
+            result.Extensions["storeRoundTrips"] = trips.Value;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The status an error prefers (a mutation over GET 405 before a forbidden field 403), else 400 for a
+    /// document that could not run when the client reads graphql-response+json, else 200.
+    /// </summary>
+    private async Task<int> WriteAsync(HttpContext http, string mediaType, ExecutionResult result)
+    {
+        var preferred = result.Errors?.OfType<IHasPreferredStatusCode>().Select(e => e.PreferredStatusCode).DefaultIfEmpty().Max() ?? 0;
+        var status = preferred != 0 ? preferred : !result.Executed && mediaType == GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        if (status == StatusCodes.Status405MethodNotAllowed)
+        {
+            http.Response.Headers.Allow = "POST";
+        }
+
+        http.Response.StatusCode = status;
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        return status;
     }
 }

@@ -1,7 +1,6 @@
 using Cronos;
 using Microsoft.Extensions.Options;
 using Qingdan.Graph.Core.Rules;
-using Qingdan.Graph.Store.Database;
 using Qingdan.Graph.Store.Findings;
 
 namespace Qingdan.Graph.Server.Sweeps;
@@ -14,7 +13,7 @@ namespace Qingdan.Graph.Server.Sweeps;
 /// </summary>
 public sealed class SweepScheduler : BackgroundService
 {
-    private readonly StoreConnection _connection;
+    private readonly SweepRunner _runner;
     private readonly TimeProvider _time;
     private readonly SweepHealth _health;
     private readonly ILogger<SweepScheduler> _logger;
@@ -22,10 +21,11 @@ public sealed class SweepScheduler : BackgroundService
     private readonly TimeZoneInfo _zone;
     private readonly SweepRequest _request;
 
-    public SweepScheduler(StoreConnection connection, TimeProvider time, SweepHealth health, IOptions<SweepScheduleOptions> options, ILogger<SweepScheduler> logger)
+    /// <summary>Sweeps with the process's runner, so on the snapshot the server holds, never a second one.</summary>
+    public SweepScheduler(SweepRunner runner, TimeProvider time, SweepHealth health, IOptions<SweepScheduleOptions> options, ILogger<SweepScheduler> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _connection = connection;
+        _runner = runner;
         _time = time;
         _health = health;
         _logger = logger;
@@ -107,7 +107,7 @@ public sealed class SweepScheduler : BackgroundService
     {
         try
         {
-            var report = await new SweepRunner(_connection, _time).RunAsync(_request, stoppingToken);
+            var report = await _runner.RunAsync(_request, stoppingToken);
             _health.Ran(_time.GetUtcNow(), report.SweepId);
             foreach (var rule in report.Rules)
             {
