@@ -1,6 +1,7 @@
 using GraphQL;
 using OpenTelemetry.Metrics;
-using Qingdan.Graph.Server.Api.Types;
+using Qingdan.Graph.Server.Api.Findings;
+using Qingdan.Graph.Server.Api.Schema;
 using Qingdan.Graph.Server.Sweeps;
 using Qingdan.Graph.Store.Database;
 using Qingdan.Graph.Store.Graph;

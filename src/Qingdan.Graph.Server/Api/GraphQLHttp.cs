@@ -7,8 +7,8 @@ using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Qingdan.Graph.Server.Api.Schema;
 using Qingdan.Graph.Server.Api.Security;
-using Qingdan.Graph.Server.Api.Types;
 using Qingdan.Graph.Store.Database;
 using Qingdan.Graph.Store.Security;
 

@@ -1,105 +1,8 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using GraphQL;
-using GraphQL.Types;
 
-namespace Qingdan.Graph.Server.Api.Types;
-
-/// <summary>Operators of a string field: eq, neq, in, contains, startsWith.</summary>
-public sealed class StringFilterType : InputObjectGraphType
-{
-    public StringFilterType()
-    {
-        Name = "StringFilter";
-        Field<StringGraphType>("eq");
-        Field<StringGraphType>("neq");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("in");
-        Field<StringGraphType>("contains");
-        Field<StringGraphType>("startsWith");
-    }
-}
-
-/// <summary>Operators of an ordered scalar (numbers, days): eq, neq, in, gt, gte, lt, lte.</summary>
-public abstract class OrderedFilterType<TScalar> : InputObjectGraphType
-    where TScalar : ScalarGraphType
-{
-    protected OrderedFilterType(string name)
-    {
-        Name = name;
-        Field<TScalar>("eq");
-        Field<TScalar>("neq");
-        Field<ListGraphType<NonNullGraphType<TScalar>>>("in");
-        Field<TScalar>("gt");
-        Field<TScalar>("gte");
-        Field<TScalar>("lt");
-        Field<TScalar>("lte");
-    }
-}
-
-public sealed class DecimalFilterType() : OrderedFilterType<DecimalGraphType>("DecimalFilter");
-
-public sealed class IntFilterType() : OrderedFilterType<IntGraphType>("IntFilter");
-
-public sealed class DateFilterType() : OrderedFilterType<DateType>("DateFilter");
-
-/// <summary>Operators of a date-time field: eq, gt, gte, lt, lte.</summary>
-public sealed class DateTimeFilterType : InputObjectGraphType
-{
-    public DateTimeFilterType()
-    {
-        Name = "DateTimeFilter";
-        Field<DateTimeGraphType>("eq");
-        Field<DateTimeGraphType>("gt");
-        Field<DateTimeGraphType>("gte");
-        Field<DateTimeGraphType>("lt");
-        Field<DateTimeGraphType>("lte");
-    }
-}
-
-/// <summary>Operators of a vocabulary field (a method, a gender): eq, neq, in, by its snake-case word.</summary>
-public sealed class WordFilterType : InputObjectGraphType
-{
-    public WordFilterType()
-    {
-        Name = "WordFilter";
-        Field<StringGraphType>("eq");
-        Field<StringGraphType>("neq");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("in");
-    }
-}
-
-/// <summary>An <c>order</c> item: a field of <typeparamref name="TField"/> and a direction.</summary>
-public abstract class OrderInputType<TField> : InputObjectGraphType
-    where TField : struct, Enum
-{
-    protected OrderInputType(string name)
-    {
-        Name = name;
-        Field<NonNullGraphType<EnumerationGraphType<TField>>>("field");
-        Field<EnumerationGraphType<SortDirection>>("direction").DefaultValue(SortDirection.Asc);
-    }
-}
-
-/// <summary>Operators of a boolean field: eq.</summary>
-public sealed class BooleanFilterType : InputObjectGraphType
-{
-    public BooleanFilterType()
-    {
-        Name = "BooleanFilter";
-        Field<BooleanGraphType>("eq");
-    }
-}
-
-/// <summary>Operators of an id field: eq, in.</summary>
-public sealed class IdFilterType : InputObjectGraphType
-{
-    public IdFilterType()
-    {
-        Name = "IdFilter";
-        Field<IdGraphType>("eq");
-        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("in");
-    }
-}
+namespace Qingdan.Graph.Server.Api.Filtering;
 
 /// <summary>
 /// Turns a <c>where</c> argument into a LINQ predicate the store translates to SQL: each field's
@@ -307,10 +210,4 @@ internal sealed class FilterBuilder<T>
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
-}
-
-/// <summary>A filter's value held in an object, so that EF Core sends it as a parameter rather than inlining it in SQL.</summary>
-internal sealed class FilterValue<TValue>(TValue value)
-{
-    public TValue Value { get; } = value;
 }

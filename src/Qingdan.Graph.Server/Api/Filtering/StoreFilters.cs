@@ -4,7 +4,7 @@ using Qingdan.Graph.Store.Database;
 using Qingdan.Graph.Store.Findings;
 using Qingdan.Graph.Store.Graph;
 
-namespace Qingdan.Graph.Server.Api.Types;
+namespace Qingdan.Graph.Server.Api.Filtering;
 
 /// <summary>
 /// The <c>where</c> filters of the analysts' connections over the store, nested through related
