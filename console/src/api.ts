@@ -75,7 +75,7 @@ export function viewerRole(): Promise<string | null> {
   const key = currentKey();
   if (!key) return Promise.resolve(null);
   if (viewer?.key !== key) {
-    viewer = { key, role: gql<{ viewer: { role: string } }>('{ viewer { role } }').then((d) => d.viewer.role, () => null) };
+    viewer = { key, role: gql<{ viewer: { role: string } }>('{ viewer { role } }').then((d) => d.viewer.role.toLowerCase(), () => null) };
   }
   return viewer.role;
 }

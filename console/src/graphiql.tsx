@@ -14,7 +14,7 @@ const fetcher = createGraphiQLFetcher({
 
 const example = `# Procurement awards per agency in 2024 with an NL9 finding behind them
 {
-  decisionStats(groupBy: [AGENCY], where: { kind: { eq: "procurement_award" }, decidedDate: { gte: "2024-01-01", lt: "2025-01-01" }, findings: { rule: { eq: "NL9" } } }) {
+  decisionStats(groupBy: [AGENCY], where: { kind: { eq: "procurement_award" }, decidedDate: { gte: "2024-01-01", lt: "2025-01-01" }, findings: { rule: { eq: NL9 } } }) {
     agencyName
     count
     amount

@@ -377,7 +377,9 @@ export function t(key: Key): string {
 /** A vocabulary word (severity, triage status) in the interface's language. */
 export function word(value: string | null | undefined): string {
   if (!value) return '';
-  if (value in zh) return t(value as Key);
+  // The API serves vocabularies as enums (IN_PROGRESS); the interface's words are their lower case.
+  const key = value.toLowerCase();
+  if (key in zh) return t(key as Key);
   return value;
 }
 

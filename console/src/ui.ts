@@ -77,11 +77,12 @@ export function section(title: string, ...body: Children[]): HTMLElement {
 }
 
 export function severityBadge(severity: string): HTMLElement {
-  return h('span', { class: `badge sev-${severity}` }, word(severity));
+  return h('span', { class: `badge sev-${severity.toLowerCase()}` }, word(severity));
 }
 
 export function statusBadge(status: string): HTMLElement {
-  return h('span', { class: `badge st-${status}`, 'data-status': status }, word(status));
+  const s = status.toLowerCase();
+  return h('span', { class: `badge st-${s}`, 'data-status': s }, word(status));
 }
 
 export function loading(): HTMLElement {

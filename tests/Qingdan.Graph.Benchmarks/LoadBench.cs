@@ -14,7 +14,7 @@ namespace Qingdan.Graph.Benchmarks;
 internal static class LoadBench
 {
     private const string PathQuery = "query P($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, maxPaths: 10) { truncated paths { nodes { __typename } links { kind validFrom sources { bundle line } } } } }";
-    private const string FindingsQuery = "query F($after: String, $rule: String!) { findings(first: 20, after: $after, where: { rule: { eq: $rule } }) { totalCount nodes { id rule severity official { name } company { name } evidence { shows links { kind } } } } }";
+    private const string FindingsQuery = "query F($after: String, $rule: RuleCode!) { findings(first: 20, after: $after, where: { rule: { eq: $rule } }) { totalCount nodes { id rule severity official { name } company { name } evidence { shows links { kind } } } } }";
     private static readonly string[] Rules = ["NL3", "NL4", "NL5", "NL9"];
 
     /// <param name="url">The server's /graphql.</param>

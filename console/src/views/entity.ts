@@ -1,6 +1,6 @@
 import { type EntityRef, type Fact, entityFields, factFields, gql } from '../api';
 import { GraphView } from '../graph';
-import { t } from '../i18n';
+import { t, word } from '../i18n';
 import { amount, entityLink, errorBox, factTable, h, loading, route, section, severityBadge, share, show, sourceList, statusBadge, validity } from '../ui';
 import { drawNetwork } from './network';
 
@@ -135,7 +135,7 @@ export async function renderEntity(view: HTMLElement, id: string): Promise<void>
   const parts: HTMLElement[] = [header];
   switch (e.__typename) {
     case 'Person':
-      parts.push(section(t('facts'), factsList([[t('idNumber'), `${e.idNumber ?? ''} ${e.idNumberStatus && e.idNumberStatus !== 'valid' ? `(${e.idNumberStatus})` : ''}`.trim()], [t('birthDate'), e.birthDate], [t('gender'), e.gender]])));
+      parts.push(section(t('facts'), factsList([[t('idNumber'), `${e.idNumber ?? ''} ${e.idNumberStatus && e.idNumberStatus !== 'VALID' ? `(${word((e.idNumberStatus as string).toLowerCase())})` : ''}`.trim()], [t('birthDate'), e.birthDate], [t('gender'), word((e.gender as string | null)?.toLowerCase())]])));
       parts.push(section(t('findings'), findingsTable(e.findings as unknown as FindingLine[])));
       parts.push(section(t('positions'), factTable(facts('positions'), e.id)));
       parts.push(section(t('relatives'), relativesTable(e.relatives as unknown as Relative[])));
@@ -145,7 +145,7 @@ export async function renderEntity(view: HTMLElement, id: string): Promise<void>
       parts.push(section(t('transactions'), factTable(facts('transactions'), e.id)));
       break;
     case 'Company':
-      parts.push(section(t('facts'), factsList([[t('creditCode'), `${e.creditCode ?? ''} ${e.creditCodeStatus && e.creditCodeStatus !== 'valid' ? `(${e.creditCodeStatus})` : ''}`.trim()], [t('status'), e.status], [t('industry'), e.industry], [t('region'), e.regionCode], [t('listed'), e.listed ? t('yes') : t('no')]])));
+      parts.push(section(t('facts'), factsList([[t('creditCode'), `${e.creditCode ?? ''} ${e.creditCodeStatus && e.creditCodeStatus !== 'VALID' ? `(${word((e.creditCodeStatus as string).toLowerCase())})` : ''}`.trim()], [t('status'), e.status], [t('industry'), e.industry], [t('region'), e.regionCode], [t('listed'), e.listed ? t('yes') : t('no')]])));
       parts.push(section(t('findings'), findingsTable(e.findings as unknown as FindingLine[])));
       parts.push(section(t('shareholders'), factTable(facts('shareholders'), e.id)));
       parts.push(section(t('ultimateOwners'), ownersTable(e.ultimateOwners as unknown as Owner[])));
@@ -159,7 +159,7 @@ export async function renderEntity(view: HTMLElement, id: string): Promise<void>
       parts.push(section(t('decisions'), factTable(facts('decisions'), e.id)));
       break;
     case 'Decision':
-      parts.push(section(t('facts'), factsList([[t('kind'), e.kind], [t('amount'), `${amount(e.amount as string)} ${e.currency ?? ''}`.trim()], ['applied', e.appliedDate], ['decided', e.decidedDate], ['method', e.method], ['bidders', e.bidders]])));
+      parts.push(section(t('facts'), factsList([[t('kind'), e.kind], [t('amount'), `${amount(e.amount as string)} ${e.currency ?? ''}`.trim()], ['applied', e.appliedDate], ['decided', e.decidedDate], ['method', word((e.method as string | null)?.toLowerCase())], ['bidders', e.bidders]])));
       parts.push(section(t('issuedBy'), factTable(facts('issuedBy'), e.id)));
       parts.push(section(t('beneficiaries'), factTable(facts('beneficiaries'), e.id)));
       parts.push(section(t('participants'), factTable(facts('participants'), e.id)));

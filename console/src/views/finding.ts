@@ -76,7 +76,7 @@ export function clauseBlock(finding: FindingDetail): HTMLElement {
 export function decisionsTable(finding: FindingDetail): HTMLElement {
   if (finding.decisions.length === 0) return h('p', { class: 'muted' }, t('none'));
   return h('table', { class: 'facts' }, h('tbody', {}, finding.decisions.map((d) => h('tr', {},
-    h('td', {}, h('a', { href: route(`/entity/${d.id}`) }, d.title ?? d.id)), h('td', {}, d.kind), h('td', {}, d.method ?? ''),
+    h('td', {}, h('a', { href: route(`/entity/${d.id}`) }, d.title ?? d.id)), h('td', {}, d.kind), h('td', {}, d.method?.toLowerCase() ?? ''),
     h('td', { class: 'num' }, amount(d.amount)), h('td', { class: 'nowrap' }, d.decidedDate)))));
 }
 
@@ -90,7 +90,7 @@ export function transactionsTable(finding: FindingDetail, names: Map<string, Ent
 
 export function historyTable(finding: FindingDetail): HTMLElement {
   return h('table', { class: 'history' }, h('tbody', {}, finding.history.map((e) => h('tr', {},
-    h('td', { class: 'nowrap' }, new Date(e.at).toLocaleString()), h('td', {}, e.actor), h('td', {}, e.kind),
+    h('td', { class: 'nowrap' }, new Date(e.at).toLocaleString()), h('td', {}, e.actor), h('td', {}, e.kind.toLowerCase()),
     h('td', {}, e.fromStatus || e.toStatus ? `${word(e.fromStatus) || '—'} → ${word(e.toStatus) || '—'}` : ''),
     h('td', {}, e.text ?? ''), h('td', { class: 'muted' }, e.sweep ?? '')))));
 }
@@ -120,12 +120,12 @@ function triagePanel(finding: FindingDetail, reload: () => void, status: HTMLEle
       show(status, errorBox(error));
     }
   };
-  const select = h('select', { name: 'status' }, ['open', 'in_progress', 'confirmed', 'dismissed'].map((s) => h('option', { value: s, selected: s === finding.triageStatus }, word(s))));
+  const select = h('select', { name: 'status' }, ['open', 'in_progress', 'confirmed', 'dismissed'].map((s) => h('option', { value: s, selected: s === finding.triageStatus.toLowerCase() }, word(s))));
   const note = h('input', { name: 'note', placeholder: t('note'), size: 40 });
   const triage = h('form', { class: 'inline', 'data-form': 'triage' }, h('label', {}, t('triageAction'), ' ', select), ' ', note, ' ', h('button', { type: 'submit' }, t('save')));
   triage.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run('mutation Triage($id: ID!, $status: String!, $note: String) { triageFinding(id: $id, status: $status, note: $note) { id } }', { status: select.value, note: note.value || null });
+    void run('mutation Triage($id: ID!, $status: TriageStatus!, $note: String) { triageFinding(id: $id, status: $status, note: $note) { id } }', { status: select.value.toUpperCase(), note: note.value || null });
   });
   const assignee = h('input', { name: 'assignee', value: finding.assignee ?? '', size: 20 });
   const assign = h('form', { class: 'inline', 'data-form': 'assign' }, h('label', {}, t('assignee'), ' ', assignee), ' ', h('button', { type: 'submit' }, t('assign')));

@@ -40,8 +40,8 @@ export async function renderFindings(view: HTMLElement, params: URLSearchParams)
   };
   const where: Record<string, unknown> = {};
   if (state.rule) where.rule = { eq: state.rule };
-  if (state.severity) where.severity = { eq: state.severity };
-  if (state.status) where.triageStatus = { eq: state.status };
+  if (state.severity) where.severity = { eq: state.severity.toUpperCase() };
+  if (state.status) where.triageStatus = { eq: state.status.toUpperCase() };
   if (state.agency) where.agencyId = { eq: state.agency };
   if (state.active) where.active = { eq: state.active === 'true' };
 
@@ -77,7 +77,7 @@ export async function renderFindings(view: HTMLElement, params: URLSearchParams)
   });
 
   const counts = new Map<string, number>();
-  for (const s of data.byRule) counts.set(`${s.rule}:${s.severity}`, s.count);
+  for (const s of data.byRule) counts.set(`${s.rule}:${s.severity.toLowerCase()}`, s.count);
   const stats = h('table', { class: 'stats' },
     h('thead', {}, h('tr', {}, h('th', {}, t('rule')), severities.map((s) => h('th', {}, word(s))))),
     h('tbody', {}, rules.map((r) => h('tr', {}, h('th', {}, r), severities.map((s) => h('td', { class: 'num' }, counts.get(`${r}:${s}`) ?? 0))))));

@@ -167,7 +167,7 @@ function renderCheck(check: Check): Node {
 function renderIngested(result: Ingested): Node {
   const batch = result.batch;
   return section(t('ingestResult'),
-    h('p', { class: `ingest-status st-${result.status}`, 'data-status': result.status },
+    h('p', { class: `ingest-status st-${result.status.toLowerCase()}`, 'data-status': result.status.toLowerCase() },
       h('strong', {}, word(result.status)), batch ? ` · ${batch.registry} · ${batch.bundleId} · ${batch.id}` : '',
       ` · ${result.nodes.toLocaleString()} ${t('ingestRecords')} · ${result.links.toLocaleString()} ${t('ingestFacts')} · ${result.seconds.toFixed(1)} s`),
     result.error ? h('pre', { class: 'error' }, result.error) : null,

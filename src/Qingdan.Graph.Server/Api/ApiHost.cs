@@ -1,5 +1,5 @@
 using GraphQL;
-using Qingdan.Graph.Server.Api.Types;
+using Qingdan.Graph.Server.Api.Schema;
 using Qingdan.Graph.Store.Database;
 
 namespace Qingdan.Graph.Server.Api;

@@ -1,8 +1,9 @@
 using GraphQL;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using OpenTelemetry.Metrics;
+using Qingdan.Graph.Server.Api.Findings;
+using Qingdan.Graph.Server.Api.Schema;
 using Qingdan.Graph.Server.Api.Security;
-using Qingdan.Graph.Server.Api.Types;
 using Qingdan.Graph.Server.Sweeps;
 using Qingdan.Graph.Store.Database;
 using Qingdan.Graph.Store.Findings;

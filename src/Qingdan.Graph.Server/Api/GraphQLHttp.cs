@@ -3,8 +3,8 @@ using GraphQL;
 using GraphQL.Transport;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Qingdan.Graph.Server.Api.Schema;
 using Qingdan.Graph.Server.Api.Security;
-using Qingdan.Graph.Server.Api.Types;
 using Qingdan.Graph.Store.Database;
 
 namespace Qingdan.Graph.Server.Api;

@@ -41,24 +41,24 @@ public sealed class AnalystQueryTests(ApiFixture api)
     [InlineData("decisions", """{ bidders: { lt: 3 } }""", 1)]
     [InlineData("decisions", """{ bidders: { lte: 3 } }""", 2)]
     // Word (vocabulary): eq, neq, in
-    [InlineData("decisions", """{ method: { eq: "direct" } }""", 1)]
-    [InlineData("decisions", """{ method: { neq: "direct" } }""", 1)]
-    [InlineData("decisions", """{ method: { in: ["open", "limited"] } }""", 1)]
+    [InlineData("decisions", """{ method: { eq: DIRECT } }""", 1)]
+    [InlineData("decisions", """{ method: { neq: DIRECT } }""", 1)]
+    [InlineData("decisions", """{ method: { in: [OPEN, LIMITED] } }""", 1)]
     // Boolean: eq
     [InlineData("companies", """{ listed: { eq: false } }""", 2)]
     // DateTime: gt, lt (findings)
     [InlineData("findings", """{ firstSeen: { gt: "2000-01-01T00:00:00Z" } }""", 3)]
     [InlineData("findings", """{ lastSeen: { lt: "2000-01-01T00:00:00Z" } }""", 0)]
     // and, or, not
-    [InlineData("decisions", """{ and: [{ bidders: { eq: 1 } }, { method: { eq: "direct" } }] }""", 1)]
+    [InlineData("decisions", """{ and: [{ bidders: { eq: 1 } }, { method: { eq: DIRECT } }] }""", 1)]
     [InlineData("decisions", """{ or: [{ bidders: { eq: 1 } }, { amount: { lt: 600000 } }] }""", 2)]
     [InlineData("decisions", """{ not: { bidders: { eq: 1 } } }""", 1)]
     // Nested through related entities
     [InlineData("decisions", """{ agency: { name: { contains: "住房" } } }""", 2)]
     [InlineData("decisions", """{ beneficiary: { creditCode: { eq: "91440802MA4UJ0XX1P" } } }""", 1)]
-    [InlineData("decisions", """{ findings: { rule: { eq: "NL9" } } }""", 1)]
-    [InlineData("people", """{ findings: { rule: { eq: "NL3" } } }""", 1)]
-    [InlineData("companies", """{ findings: { severity: { in: ["low", "medium", "high"] }, official: { idNumber: { startsWith: "4408" } } } }""", 2)]
+    [InlineData("decisions", """{ findings: { rule: { eq: NL9 } } }""", 1)]
+    [InlineData("people", """{ findings: { rule: { eq: NL3 } } }""", 1)]
+    [InlineData("companies", """{ findings: { severity: { in: [LOW, MEDIUM, HIGH] }, official: { idNumber: { startsWith: "4408" } } } }""", 2)]
     public async Task Every_operator_filters(string connection, string where, int expected)
     {
         var data = await DataAsync($$"""{ result: {{connection}}(where: {{where}}) { totalCount } }""");
@@ -85,7 +85,7 @@ public sealed class AnalystQueryTests(ApiFixture api)
     public async Task Report_procurement_awards_per_agency_in_2025_with_a_connected_supplier_and_their_total_is_one_query()
     {
         var data = await DataAsync("""
-            { decisionStats(groupBy: [AGENCY, YEAR], where: { kind: { eq: "procurement_award" }, decidedDate: { gte: "2025-01-01", lte: "2025-12-31" }, findings: { rule: { eq: "NL9" } } }) { agencyName year count amount } }
+            { decisionStats(groupBy: [AGENCY, YEAR], where: { kind: { eq: "procurement_award" }, decidedDate: { gte: "2025-01-01", lte: "2025-12-31" }, findings: { rule: { eq: NL9 } } }) { agencyName year count amount } }
             """);
 
         var row = Assert.Single(data.GetProperty("decisionStats").EnumerateArray());
@@ -102,12 +102,12 @@ public sealed class AnalystQueryTests(ApiFixture api)
     }
 
     [Fact]
-    public async Task An_unknown_word_names_the_words_a_field_takes()
+    public async Task An_unknown_word_is_refused_naming_the_enum_of_the_words_a_field_takes()
     {
-        using var response = await new GraphQLHttpTests(api).PostAsync(JsonSerializer.Serialize(new { query = """{ decisions(where: { method: { eq: "auction" } }) { totalCount } }""" }), "application/json");
+        using var response = await new GraphQLHttpTests(api).PostAsync(JsonSerializer.Serialize(new { query = """{ decisions(where: { method: { eq: AUCTION } }) { totalCount } }""" }), "application/json");
         var json = await GraphQLHttpTests.JsonAsync(response);
 
-        Assert.Contains("'auction' is not one of open, selective, limited, direct", json.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Expected type 'ProcurementMethod', found AUCTION.", json.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     private async Task<JsonElement> DataAsync(string query)

@@ -82,9 +82,9 @@ public sealed class ApiQueryTests(ApiFixture api)
     {
         var data = await DataAsync("""
             { all: findings(first: 1, order: [{ field: RULE, direction: DESC }]) { totalCount pageInfo { hasNextPage endCursor } nodes { rule } }
-              nl5: findings(where: { rule: { in: ["NL5"] }, severity: { neq: "high" }, official: { name: { startsWith: "王" } } }) { totalCount nodes { id variants relations clause { item zh } evidence { shows nodes { name } links { kind sources { bundle file line } } } history { kind actor } } }
-              large: findings(where: { or: [{ rule: { eq: "NL4" } }, { amount: { gt: 1000000 } }] }) { totalCount nodes { rule } }
-              notNl5: findings(where: { not: { rule: { eq: "NL5" } }, company: { name: { contains: "山海" } } }) { totalCount nodes { rule amount } } }
+              nl5: findings(where: { rule: { in: [NL5] }, severity: { neq: HIGH }, official: { name: { startsWith: "王" } } }) { totalCount nodes { id variants relations clause { item zh } evidence { shows nodes { name } links { kind sources { bundle file line } } } history { kind actor } } }
+              large: findings(where: { or: [{ rule: { eq: NL4 } }, { amount: { gt: 1000000 } }] }) { totalCount nodes { rule } }
+              notNl5: findings(where: { not: { rule: { eq: NL5 } }, company: { name: { contains: "山海" } } }) { totalCount nodes { rule amount } } }
             """);
 
         var all = data.GetProperty("all");
@@ -96,7 +96,7 @@ public sealed class ApiQueryTests(ApiFixture api)
         Assert.Equal(5, nl5.GetProperty("clause").GetProperty("item").GetInt32());
         Assert.Equal(["王建国", "李秀英", "湛江市海滨建材有限公司"], nl5.GetProperty("evidence")[0].GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()));
         Assert.All(nl5.GetProperty("evidence")[0].GetProperty("links").EnumerateArray(), l => Assert.NotEmpty(l.GetProperty("sources").EnumerateArray()));
-        Assert.Equal("detected", nl5.GetProperty("history")[0].GetProperty("kind").GetString());
+        Assert.Equal("DETECTED", nl5.GetProperty("history")[0].GetProperty("kind").GetString());
         Assert.Equal("NL9", Assert.Single(data.GetProperty("large").GetProperty("nodes").EnumerateArray()).GetProperty("rule").GetString());
         Assert.Equal(("NL3", 300000m), (data.GetProperty("notNl5").GetProperty("nodes")[0].GetProperty("rule").GetString(), data.GetProperty("notNl5").GetProperty("nodes")[0].GetProperty("amount").GetDecimal()));
 
@@ -129,34 +129,34 @@ public sealed class ApiQueryTests(ApiFixture api)
     [Fact]
     public async Task Triage_mutations_change_the_finding_and_write_its_history()
     {
-        var id = (await DataAsync("""{ findings(where: { rule: { eq: "NL3" } }) { nodes { id } } }""")).GetProperty("findings").GetProperty("nodes")[0].GetProperty("id").GetString();
+        var id = (await DataAsync("""{ findings(where: { rule: { eq: NL3 } }) { nodes { id } } }""")).GetProperty("findings").GetProperty("nodes")[0].GetProperty("id").GetString();
 
         var data = await DataAsync($$"""
             mutation { a: assignFinding(id: "{{id}}", assignee: "张检察") { assignee }
                        c: commentFinding(id: "{{id}}", text: "查银行流水") { id }
-                       t: triageFinding(id: "{{id}}", status: "in_progress", note: "开始核查") { triageStatus history { kind toStatus } } }
+                       t: triageFinding(id: "{{id}}", status: IN_PROGRESS, note: "开始核查") { triageStatus history { kind toStatus } } }
             """);
-        var bad = await PostAsync($$"""mutation { triageFinding(id: "{{id}}", status: "closed") { id } }""");
+        var bad = await PostAsync($$"""mutation { triageFinding(id: "{{id}}", status: CLOSED) { id } }""");
 
         Assert.Equal("张检察", data.GetProperty("a").GetProperty("assignee").GetString());
-        Assert.Equal("in_progress", data.GetProperty("t").GetProperty("triageStatus").GetString());
-        Assert.Contains(data.GetProperty("t").GetProperty("history").EnumerateArray(), e => e.GetProperty("kind").GetString() == "comment");
-        Assert.Contains("Unknown triage status 'closed'", bad.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("IN_PROGRESS", data.GetProperty("t").GetProperty("triageStatus").GetString());
+        Assert.Contains(data.GetProperty("t").GetProperty("history").EnumerateArray(), e => e.GetProperty("kind").GetString() == "COMMENT");
+        Assert.Equal("Argument 'status' has invalid value. Expected type 'TriageStatus', found CLOSED.", bad.GetProperty("errors")[0].GetProperty("message").GetString());
     }
 
     [Fact]
     public async Task Run_sweep_on_request_records_it_and_the_hub_records_are_queryable()
     {
-        var data = await DataAsync("""mutation { runSweep(rules: ["NL5"], set: ["indirect_share=0.1"]) { id trigger rules parameters persisting } }""");
+        var data = await DataAsync("""mutation { runSweep(rules: [NL5], set: ["indirect_share=0.1"]) { id trigger rules parameters persisting } }""");
         var hub = await DataAsync("""{ sweeps(first: 5) { id trigger } ingestBatches { bundleId status rowsRead rejectedRows { line } } resolutionCandidates { id } }""");
-        var bad = await PostAsync("""mutation { runSweep(rules: ["NL7"]) { id } }""");
+        var bad = await PostAsync("""mutation { runSweep(rules: [NL7]) { id } }""");
 
         var sweep = data.GetProperty("runSweep");
-        Assert.Equal(("api", 1), (sweep.GetProperty("trigger").GetString(), sweep.GetProperty("persisting").GetInt32()));
+        Assert.Equal(("API", 1), (sweep.GetProperty("trigger").GetString(), sweep.GetProperty("persisting").GetInt32()));
         Assert.Contains("\"indirect_share\":0.1", sweep.GetProperty("parameters").GetString(), StringComparison.Ordinal);
         Assert.Equal(sweep.GetProperty("id").GetString(), hub.GetProperty("sweeps")[0].GetProperty("id").GetString());
         Assert.Equal(4, hub.GetProperty("ingestBatches").GetArrayLength());
-        Assert.Contains("Unknown rule 'NL7'", bad.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Expected type 'RuleCode', found NL7.", bad.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -26,7 +26,7 @@ public sealed class HealthTests(ApiFixture api)
     [Fact]
     public async Task Metrics_count_sweeps_and_the_findings_of_each_rule_in_prometheus_format()
     {
-        using var sweep = await new GraphQLHttpTests(api).PostAsync("""{"query":"mutation { runSweep(rules: [\"NL3\"]) { id } }"}""", null);
+        using var sweep = await new GraphQLHttpTests(api).PostAsync("""{"query":"mutation { runSweep(rules: [NL3]) { id } }"}""", null);
         Assert.Equal(HttpStatusCode.OK, sweep.StatusCode);
 
         var text = string.Empty;

@@ -73,7 +73,7 @@ public sealed class IngestApiTests : IAsyncLifetime
 
         using var ingest = await GraphQLAsync("admin", """mutation($u: ID) { ingestUpload(upload: $u) { status nodes links rejected batch { bundleId registry status rowsRejected } } }""", new { u = id });
         var done = ingest.RootElement.GetProperty("data").GetProperty("ingestUpload");
-        Assert.Equal(("committed", 6, 7, 0), (done.GetProperty("status").GetString(), done.GetProperty("nodes").GetInt32(), done.GetProperty("links").GetInt32(), done.GetProperty("rejected").GetInt32()));
+        Assert.Equal(("COMMITTED", 6, 7, 0), (done.GetProperty("status").GetString(), done.GetProperty("nodes").GetInt32(), done.GetProperty("links").GetInt32(), done.GetProperty("rejected").GetInt32()));
         Assert.Equal("company-2026-06", done.GetProperty("batch").GetProperty("bundleId").GetString());
 
         await using var context = _connection.CreateContext();
@@ -102,14 +102,14 @@ public sealed class IngestApiTests : IAsyncLifetime
         var id = JsonDocument.Parse(await upload.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
         using var ingest = await GraphQLAsync("admin", """mutation($u: ID) { ingestUpload(upload: $u, example: "cadre") { status rejected batch { rowsRejected rejectedRows { file line reason } } } }""", new { u = id });
         var done = ingest.RootElement.GetProperty("data").GetProperty("ingestUpload");
-        Assert.Equal(("committed", 1), (done.GetProperty("status").GetString(), done.GetProperty("rejected").GetInt32()));
+        Assert.Equal(("COMMITTED", 1), (done.GetProperty("status").GetString(), done.GetProperty("rejected").GetInt32()));
         var rejected = Assert.Single(done.GetProperty("batch").GetProperty("rejectedRows").EnumerateArray());
         Assert.Equal(("干部信息2027.xlsx!家庭成员", 3, "称谓: '表哥' is not in the vocabulary relation"), (rejected.GetProperty("file").GetString(), rejected.GetProperty("line").GetInt32(), rejected.GetProperty("reason").GetString()));
 
         using var first = await GraphQLAsync("admin", """mutation { ingestUpload(example: "cadre") { status } }""");
         using var again = await GraphQLAsync("admin", """mutation { ingestUpload(example: "cadre") { status } }""");
-        Assert.Equal("committed", first.RootElement.GetProperty("data").GetProperty("ingestUpload").GetProperty("status").GetString());
-        Assert.Equal("unchanged", again.RootElement.GetProperty("data").GetProperty("ingestUpload").GetProperty("status").GetString());
+        Assert.Equal("COMMITTED", first.RootElement.GetProperty("data").GetProperty("ingestUpload").GetProperty("status").GetString());
+        Assert.Equal("UNCHANGED", again.RootElement.GetProperty("data").GetProperty("ingestUpload").GetProperty("status").GetString());
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class IngestApiTests : IAsyncLifetime
     {
         using var viewer = await GraphQLAsync("investigator", "{ viewer { name role } }");
 
-        Assert.Equal("""{"name":"ingest-investigator","role":"investigator"}""", viewer.RootElement.GetProperty("data").GetProperty("viewer").GetRawText());
+        Assert.Equal("""{"name":"ingest-investigator","role":"INVESTIGATOR"}""", viewer.RootElement.GetProperty("data").GetProperty("viewer").GetRawText());
     }
 
     private async Task<HttpResponseMessage> UploadAsync(string? role, string[] paths)

@@ -2,8 +2,8 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Qingdan.Graph.Ingest.Mappings;
+using Qingdan.Graph.Server.Api.Schema;
 using Qingdan.Graph.Server.Api.Security;
-using Qingdan.Graph.Server.Api.Types;
 using Qingdan.Graph.Store.Database;
 using Qingdan.Graph.Store.Ingest;
 

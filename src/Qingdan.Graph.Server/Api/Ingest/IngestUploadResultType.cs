@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Qingdan.Graph.Server.Api.Types;
+using Qingdan.Graph.Server.Api.Operations;
 using Qingdan.Graph.Store.Ingest;
 
 namespace Qingdan.Graph.Server.Api.Ingest;
@@ -11,7 +11,7 @@ public sealed class IngestUploadResultType : ObjectGraphType<(IngestReport Repor
     {
         Name = "IngestUploadResult";
         Description = "One ingest of delivered files through a mapping: its outcome and its batch, with the rows it rejected.";
-        Field<NonNullGraphType<StringGraphType>>("status").Description("committed, unchanged (the same files were ingested before), rolled_back (allOrNothing and a rejection) or failed.")
+        Field<NonNullGraphType<IngestOutcomeType>>("status").Description("How it ended.")
             .Resolve(c => Wire(c.Source.Report.Status));
         Field<StringGraphType>("error").Description("Why a failed ingest could not read its files (the mapping's problems, each at its line).").Resolve(c => c.Source.Report.Error);
         Field<IngestBatchType>("batch").Description("The batch, with its rejected rows; null when the ingest failed before it began.").Resolve(c => c.Source.Batch);

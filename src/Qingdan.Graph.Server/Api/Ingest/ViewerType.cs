@@ -10,6 +10,6 @@ public sealed class ViewerType : ObjectGraphType<(string Name, string Role)>
         Name = "Viewer";
         Description = "The caller: the API key's name and its role.";
         Field<NonNullGraphType<StringGraphType>>("name").Description("The key's name.").Resolve(c => c.Source.Name);
-        Field<NonNullGraphType<StringGraphType>>("role").Description("admin, investigator or analyst.").Resolve(c => c.Source.Role);
+        Field<NonNullGraphType<RoleType>>("role").Description("The key's role.").Resolve(c => c.Source.Role);
     }
 }

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Instrumentation;
 using Qingdan.Graph.Core.Model;
-using Qingdan.Graph.Server.Api.Types;
+using Qingdan.Graph.Server.Api.Findings;
 
 namespace Qingdan.Graph.Server.Api.Security;
 

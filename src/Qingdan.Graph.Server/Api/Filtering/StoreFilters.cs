@@ -1,0 +1,82 @@
+using Qingdan.Graph.Core.Identifiers;
+using Qingdan.Graph.Core.Model;
+using Qingdan.Graph.Store.Database;
+using Qingdan.Graph.Store.Findings;
+using Qingdan.Graph.Store.Graph;
+
+namespace Qingdan.Graph.Server.Api.Filtering;
+
+/// <summary>
+/// The <c>where</c> filters of the analysts' connections over the store, nested through related
+/// entities: a finding's official and company, a person's or company's findings, a decision's issuing
+/// agency, beneficiary and the NL9 findings behind it.
+/// </summary>
+internal sealed class StoreFilters
+{
+    public StoreFilters(QingdanDbContext context)
+    {
+        People = new FilterBuilder<PersonRow>()
+            .Id("id", p => p.Id).String("name", p => p.Name).String("idNumber", p => p.IdNumber).Date("birthDate", p => p.BirthDate).Word<Sex>("gender", p => p.Gender)
+            .Nested("findings", filter =>
+            {
+                var predicate = Findings!.Build(filter);
+                return p => context.Findings.Where(f => f.MergedIntoId == null).Where(predicate).Any(f => f.OfficialId == p.Id);
+            });
+        Companies = new FilterBuilder<CompanyRow>()
+            .Id("id", c => c.Id).String("name", c => c.Name).String("creditCode", c => c.CreditCode).String("industry", c => c.Industry)
+            .String("regionCode", c => c.RegionCode).String("status", c => c.Status).Boolean("listed", c => c.Listed).Date("founded", c => c.Founded)
+            .Nested("findings", filter =>
+            {
+                var predicate = Findings!.Build(filter);
+                return c => context.Findings.Where(f => f.MergedIntoId == null).Where(predicate).Any(f => f.CompanyId == c.Id);
+            });
+        Agencies = new FilterBuilder<AgencyRow>()
+            .Id("id", a => a.Id).String("name", a => a.Name).String("regionCode", a => a.RegionCode).String("sectors", a => a.Sectors);
+        Findings = new FilterBuilder<FindingRow>()
+            .Id("id", f => f.Id).String("rule", f => f.Rule).String("severity", f => f.Severity).String("triageStatus", f => f.TriageStatus)
+            .String("assignee", f => f.Assignee).String("variants", f => f.Variants).String("relations", f => f.Relations)
+            .Boolean("active", f => f.Active).Decimal("amount", f => f.Amount).DateTime("firstSeen", f => f.FirstSeenAt).DateTime("lastSeen", f => f.LastSeenAt)
+            .Id("officialId", f => f.OfficialId).Id("companyId", f => f.CompanyId).Id("agencyId", f => f.AgencyId ?? 0)
+            .Nested("official", filter =>
+            {
+                var predicate = People.Build(filter);
+                return f => context.People.Where(predicate).Any(p => p.Id == f.OfficialId);
+            })
+            .Nested("company", filter =>
+            {
+                var predicate = Companies.Build(filter);
+                return f => context.Companies.Where(predicate).Any(c => c.Id == f.CompanyId);
+            });
+        Decisions = new FilterBuilder<DecisionRow>()
+            .Id("id", d => d.Id).String("kind", d => d.DecisionKind).String("title", d => d.Name).Decimal("amount", d => d.Amount).String("currency", d => d.Currency)
+            .Date("decidedDate", d => d.DecidedDate).Date("appliedDate", d => d.AppliedDate).Word<ProcurementMethod>("method", d => d.Method).Int("bidders", d => d.Bidders)
+            .Nested("agency", filter =>
+            {
+                var predicate = Agencies.Build(filter);
+                return d => context.Links.Any(l => l.Kind == LinkKind.Issued && l.ToEntityId == d.Id && context.Agencies.Where(predicate).Any(a => a.Id == l.FromEntityId));
+            })
+            .Nested("beneficiary", filter =>
+            {
+                var predicate = Companies.Build(filter);
+                return d => context.Links.Any(l => l.Kind == LinkKind.Beneficiary && l.FromEntityId == d.Id && context.Companies.Where(predicate).Any(c => c.Id == l.ToEntityId));
+            })
+            .Nested("findings", filter =>
+            {
+                // An NL9 finding is behind the decision when its official took part in it and its company benefits from it.
+                var predicate = Findings.Build(filter);
+                return d => context.Findings.Where(f => f.MergedIntoId == null && f.Rule == "NL9").Where(predicate).Any(f =>
+                    context.Links.Any(b => b.Kind == LinkKind.Beneficiary && b.FromEntityId == d.Id && b.ToEntityId == f.CompanyId)
+                    && context.Links.Any(p => p.Kind == LinkKind.Participation && p.ToEntityId == d.Id && p.FromEntityId == f.OfficialId));
+            });
+    }
+
+    public FilterBuilder<PersonRow> People { get; }
+
+    public FilterBuilder<CompanyRow> Companies { get; }
+
+    public FilterBuilder<AgencyRow> Agencies { get; }
+
+    public FilterBuilder<FindingRow> Findings { get; }
+
+    public FilterBuilder<DecisionRow> Decisions { get; }
+}

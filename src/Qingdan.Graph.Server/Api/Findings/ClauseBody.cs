@@ -1,0 +1,11 @@
+namespace Qingdan.Graph.Server.Api.Findings;
+
+/// <summary>The clause of the negative list a finding's rule cites.</summary>
+public sealed record ClauseBody
+{
+    public int Item { get; init; }
+
+    public string Zh { get; init; } = string.Empty;
+
+    public string En { get; init; } = string.Empty;
+}

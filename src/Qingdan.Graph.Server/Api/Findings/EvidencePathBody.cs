@@ -1,0 +1,13 @@
+namespace Qingdan.Graph.Server.Api.Findings;
+
+/// <summary>One evidence path as the sweep saw it (RULES.md "Evidence").</summary>
+public sealed record EvidencePathBody
+{
+    public string Shows { get; init; } = string.Empty;
+
+    public DateOnly? On { get; init; }
+
+    public IReadOnlyList<EvidenceNodeBody> Nodes { get; init; } = [];
+
+    public IReadOnlyList<EvidenceLinkBody> Links { get; init; } = [];
+}

@@ -1,0 +1,11 @@
+namespace Qingdan.Graph.Server.Api.Findings;
+
+/// <summary>The registry row an evidence link comes from.</summary>
+public sealed record EvidenceSourceBody
+{
+    public string Bundle { get; init; } = string.Empty;
+
+    public string File { get; init; } = string.Empty;
+
+    public int Line { get; init; }
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Qingdan.Graph.Store.Database;
+using Qingdan.Graph.Store.Findings;
+
+namespace Qingdan.Graph.Server.Api.Findings;
+
+/// <summary>
+/// Store reads of a request, batched: the first finding of a page that asks for its history loads
+/// the history of every finding on the page in one query.
+/// </summary>
+public sealed class FindingLoader(StoreConnection connection)
+{
+    private readonly HashSet<long> _page = [];
+    private Dictionary<long, List<FindingEventRow>>? _history;
+
+    public void Register(IEnumerable<long> findings)
+    {
+        _page.UnionWith(findings);
+        _history = null;
+    }
+
+    public async Task<IReadOnlyList<FindingEventRow>> HistoryAsync(long finding, CancellationToken cancellationToken)
+    {
+        if (_history is null || !_history.ContainsKey(finding))
+        {
+            _page.Add(finding);
+            var ids = _page.ToList();
+            await using var context = connection.CreateContext();
+            _history = (await context.FindingEvents.AsNoTracking().Where(e => ids.Contains(e.FindingId)).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken))
+                .GroupBy(e => e.FindingId).ToDictionary(g => g.Key, g => g.ToList());
+            foreach (var id in ids)
+            {
+                _history.TryAdd(id, []);
+            }
+        }
+
+        return _history[finding];
+    }
+
+    public async Task<IReadOnlyList<FindingView>> ForEntityAsync(long entity, bool official, CancellationToken cancellationToken)
+    {
+        await using var context = connection.CreateContext();
+        var rows = await context.Findings.AsNoTracking()
+            .Where(f => f.MergedIntoId == null && (official ? f.OfficialId == entity : f.CompanyId == entity))
+            .OrderBy(f => f.Rule).ThenBy(f => f.Id).ToListAsync(cancellationToken);
+        Register(rows.Select(r => r.Id));
+        return rows.Select(r => new FindingView(r)).ToList();
+    }
+}
