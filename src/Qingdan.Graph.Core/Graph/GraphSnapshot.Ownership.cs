@@ -1,16 +1,14 @@
 using Qingdan.Graph.Core.Model;
-using Qingdan.Graph.Core.Rules;
 
 namespace Qingdan.Graph.Core.Graph;
 
 public sealed partial class GraphSnapshot
 {
-    /// <summary>The roles that make a principal of a company (RULES "Principals").</summary>
-    internal static readonly HashSet<CompanyRole> PrincipalRoles =
-        [CompanyRole.LegalRepresentative, CompanyRole.Chair, CompanyRole.Director, CompanyRole.GeneralManager, CompanyRole.SeniorManager];
-
-    /// <summary>The roles that put a company on a person's side (RULES "Side").</summary>
-    internal static readonly HashSet<CompanyRole> SideRoles = [CompanyRole.LegalRepresentative, CompanyRole.Chair, CompanyRole.GeneralManager];
+    /// <summary>
+    /// How far below a threshold a sum of products of shares may fall and still reach it: decimal shares
+    /// are not exact in binary (0.7 × 0.5 + 0.1 comes out below 0.45).
+    /// </summary>
+    public const double ShareTolerance = 1e-9;
 
     /// <summary>
     /// E(x, c, t) for every company c reachable from x: over every simple ownership path of at most
@@ -108,7 +106,7 @@ public sealed partial class GraphSnapshot
         Walk(company, 1.0);
         return owners
             .Select(pair => new UltimateOwner(pair.Key, pair.Value.Sum(c => c.Share), pair.Value))
-            .Where(o => o.Share >= minShare - RuleParameters.Tolerance)
+            .Where(o => o.Share >= minShare - ShareTolerance)
             .OrderByDescending(o => o.Share).ThenBy(o => o.Person)
             .ToList();
 
@@ -152,102 +150,6 @@ public sealed partial class GraphSnapshot
                 onPath.Remove(holder);
             }
         }
-    }
-
-    /// <summary>P(c, t): officers in a principal role on the day, and people owning at least the principal share.</summary>
-    public IReadOnlySet<int> Principals(int company, DateOnly day, RuleParameters? parameters = null) =>
-        Principals(company, day.DayNumber, parameters ?? RuleParameters.Default);
-
-    internal HashSet<int> Principals(int company, int day, RuleParameters parameters)
-    {
-        var principals = new HashSet<int>();
-        foreach (var link in Incoming(company))
-        {
-            if ((LinkKind)_kind[link] == LinkKind.Role && ValidAt(link, day) && PrincipalRoles.Contains((CompanyRole)_detail[link]))
-            {
-                principals.Add(_from[link]);
-            }
-        }
-
-        foreach (var owner in UltimateOwners(company, day, parameters.PrincipalShare, parameters.MaxChain))
-        {
-            principals.Add(owner.Person);
-        }
-
-        return principals;
-    }
-
-    /// <summary>The companies c with the person in P(c, t).</summary>
-    public IReadOnlySet<int> PrincipalOf(int person, DateOnly day, RuleParameters? parameters = null) =>
-        PrincipalOf(person, day.DayNumber, parameters ?? RuleParameters.Default);
-
-    internal HashSet<int> PrincipalOf(int person, int day, RuleParameters parameters) => LedOrOwned(person, day, parameters, PrincipalRoles, []);
-
-    /// <summary>S(r, t): the person, and the companies they own at least the principal share of or lead as legal representative, chair or general manager.</summary>
-    public IReadOnlySet<int> Side(int person, DateOnly day, RuleParameters? parameters = null) =>
-        Side(person, day.DayNumber, parameters ?? RuleParameters.Default);
-
-    internal HashSet<int> Side(int person, int day, RuleParameters parameters) => LedOrOwned(person, day, parameters, SideRoles, [person]);
-
-    /// <summary>Adds to <paramref name="companies"/> those the person holds one of the roles at on the day, or owns at least the principal share of.</summary>
-    private HashSet<int> LedOrOwned(int person, int day, RuleParameters parameters, HashSet<CompanyRole> roles, HashSet<int> companies)
-    {
-        foreach (var link in Outgoing(person))
-        {
-            if ((LinkKind)_kind[link] == LinkKind.Role && ValidAt(link, day) && roles.Contains((CompanyRole)_detail[link]))
-            {
-                companies.Add(_to[link]);
-            }
-        }
-
-        foreach (var (company, share) in EffectiveOwnership(person, day, parameters.MaxChain))
-        {
-            if (share >= parameters.PrincipalShare - RuleParameters.Tolerance)
-            {
-                companies.Add(company);
-            }
-        }
-
-        return companies;
-    }
-
-    /// <summary>
-    /// True when the company is in J(o, t): the official holds a post on the day at an agency whose
-    /// region contains the company's, and whose sectors are empty or include the company's industry.
-    /// </summary>
-    public bool InJurisdiction(int official, int company, DateOnly day) => InJurisdiction(official, company, day.DayNumber);
-
-    internal bool InJurisdiction(int official, int company, int day) => JurisdictionPost(official, company, day) >= 0;
-
-    /// <summary>The first post of the official valid on the day that puts the company in J(o, t), or -1.</summary>
-    internal int JurisdictionPost(int official, int company, int day)
-    {
-        var target = CompanyOf(company);
-        if (target.RegionCode is null)
-        {
-            return -1;
-        }
-
-        foreach (var link in Outgoing(official))
-        {
-            if ((LinkKind)_kind[link] != LinkKind.Position || !ValidAt(link, day))
-            {
-                continue;
-            }
-
-            var agency = (Agency)_nodes[_to[link]];
-            if (agency.RegionCode is null || !RegionCodes.Contains(agency.RegionCode, target.RegionCode))
-            {
-                continue;
-            }
-
-            if (agency.Sectors.Count == 0 || (target.Industry is { } industry && agency.Sectors.Any(s => industry.StartsWith(s, StringComparison.Ordinal))))
-            {
-                return link;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>The official's tenure: the validity of every post.</summary>

@@ -91,12 +91,18 @@ public sealed class GraphSnapshotBuilder
     /// <remarks>
     /// Touches only the link columns, never the nodes: a loader may add nodes on one thread while it adds
     /// links on another. Endpoints are looked up when the snapshot is built, where a link naming a node
-    /// the builder was not given is refused.
+    /// the builder was not given is refused. A share is a fraction between 0 and 1 (25% = 0.25): any other
+    /// number would make effective ownership meaningless, so it is refused here, where every share enters.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal GraphSnapshotBuilder AddLink(in SnapshotLinkRow link)
     {
         ObjectDisposedException.ThrowIf(_built, this);
+        if (link.Share is { } share && !(share >= 0 && share <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(link), share, $"A share is a fraction between 0 and 1 ({link.Bundle}/{link.File}:{link.Line}).");
+        }
+
         var row = _kind.Count;
         _kind.Add((byte)link.Kind);
         var (detail, canonical) = Detail(link.Kind, link.Detail);

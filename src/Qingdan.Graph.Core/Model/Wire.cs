@@ -4,8 +4,11 @@ using System.Text;
 namespace Qingdan.Graph.Core.Model;
 
 /// <summary>
-/// The snake-case names under which vocabulary enums travel in bundles, findings and the API
-/// (<c>ChildSpouse</c> ↔ <c>child_spouse</c>).
+/// The one vocabulary table: for each value of a vocabulary enum, the snake-case word it travels under in
+/// bundles, findings, links and the API (<c>ChildSpouse</c> ↔ <c>child_spouse</c>), and the name the store's
+/// enum columns keep it under (<c>ChildSpouse</c>, as EF Core's string conversion writes it). Both are made
+/// once an enum: <see cref="Enum.ToString()"/> boxes the value and looks the name up at each call (twice a
+/// record in an ingest).
 /// </summary>
 public static class Wire
 {
@@ -26,6 +29,13 @@ public static class Wire
         value = null;
         return false;
     }
+
+    /// <summary>
+    /// The name a store column of the enum (identifier status, sex, procurement method) holds, or null for
+    /// null; a value without a name is written as <see cref="Enum.ToString()"/> writes it, its number.
+    /// </summary>
+    public static string? StoredName<TEnum>(TEnum? value)
+        where TEnum : struct, Enum => value is { } v ? Names<TEnum>.Stored.GetValueOrDefault(v) ?? v.ToString() : null;
 
     /// <summary>Every wire name of the enum, in declaration order.</summary>
     public static IReadOnlyList<string> All<TEnum>()
@@ -66,5 +76,7 @@ public static class Wire
 
         public static readonly Dictionary<string, TEnum> FromWire = Enum.GetValues<TEnum>()
             .ToDictionary(v => ToSnakeCase(v.ToString()), v => v, StringComparer.OrdinalIgnoreCase);
+
+        public static readonly Dictionary<TEnum, string> Stored = Enum.GetValues<TEnum>().Distinct().ToDictionary(v => v, v => v.ToString());
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Qingdan.Graph.Core.Graph;
 
 namespace Qingdan.Graph.Core.Rules;
 
@@ -22,7 +23,7 @@ public sealed record RuleParameters
     public int MinPeers { get; init; } = 5;
 
     /// <summary>Tolerance of every comparison of effective ownership with a threshold.</summary>
-    public const double Tolerance = 1e-9;
+    public const double Tolerance = GraphSnapshot.ShareTolerance;
 
     public static RuleParameters Default { get; } = new();
 

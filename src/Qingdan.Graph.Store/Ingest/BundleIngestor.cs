@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Ingest.Bundles;
 using Qingdan.Graph.Ingest.Mappings;
+using Qingdan.Graph.Ingest.Sources;
 using Qingdan.Graph.Ingest.Statements;
 using Qingdan.Graph.Store.Database;
 using Qingdan.Graph.Store.Ingest.Writing;
@@ -23,7 +24,7 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
         var clock = Stopwatch.StartNew();
         try
         {
-            return IngestAsync(path, SourceBundle.Open(path), options, clock, cancellationToken);
+            return IngestAsync(path, IngestSource.Open(path), options, clock, cancellationToken);
         }
         catch (BundleFormatException error)
         {
@@ -43,7 +44,7 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
         var clock = Stopwatch.StartNew();
         try
         {
-            return IngestAsync(mapping, SourceBundle.OpenMapping(mapping, files), options, clock, cancellationToken);
+            return IngestAsync(mapping, IngestSource.OpenMapping(mapping, files), options, clock, cancellationToken);
         }
         catch (MappingException error)
         {
@@ -51,7 +52,7 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
         }
     }
 
-    private async Task<IngestReport> IngestAsync(string path, SourceBundle source, IngestOptions options, Stopwatch clock, CancellationToken cancellationToken)
+    private async Task<IngestReport> IngestAsync(string path, IngestSource source, IngestOptions options, Stopwatch clock, CancellationToken cancellationToken)
     {
         await using var context = connection.ForBulkWork().CreateContext();
         await context.Database.OpenConnectionAsync(cancellationToken);
@@ -137,13 +138,13 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
         return Report(path, source, IngestStatus.RolledBack, batchId, pipeline, clock.Elapsed);
     }
 
-    private static IngestReport Report(string path, SourceBundle source, IngestStatus status, long batchId, IngestPipeline pipeline, TimeSpan elapsed)
+    private static IngestReport Report(string path, IngestSource source, IngestStatus status, long batchId, IngestPipeline pipeline, TimeSpan elapsed)
     {
         StoreMetrics.Ingested(source.Manifest.Registry, pipeline.Rows, pipeline.Rejected);
         return ReportOf(path, source, status, batchId, pipeline, elapsed);
     }
 
-    private static IngestReport ReportOf(string path, SourceBundle source, IngestStatus status, long batchId, IngestPipeline pipeline, TimeSpan elapsed) => new()
+    private static IngestReport ReportOf(string path, IngestSource source, IngestStatus status, long batchId, IngestPipeline pipeline, TimeSpan elapsed) => new()
     {
         Path = path,
         Status = status,
@@ -160,7 +161,7 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
         Elapsed = elapsed,
     };
 
-    private async Task<long> InsertBatchAsync(BulkWriter db, SourceBundle source, string hash, string status, CancellationToken cancellationToken)
+    private async Task<long> InsertBatchAsync(BulkWriter db, IngestSource source, string hash, string status, CancellationToken cancellationToken)
     {
         var id = await db.NextIdAsync("ingest_batches", cancellationToken);
         await db.ExecuteAsync(

@@ -114,7 +114,7 @@ internal sealed class IngestPipeline(
         await FlushRecordsAsync(cancellationToken);
         await SuspendIndexesIfLargeAsync(cancellationToken);
         progress("resolving entities", Rows, Rejected);
-        var resolution = new ResolutionStep(db, batchId, time, _added);
+        var resolution = new StoreResolver(db, batchId, time, _added);
         Resolution = await resolution.RunAsync(_touched, cancellationToken);
         _added.Clear();
         _added.TrimExcess();
@@ -187,7 +187,7 @@ internal sealed class IngestPipeline(
         }
 
         progress("closing facts no longer stated", Rows, Rejected);
-        await new SnapshotClosure(db, registry).ApplyAsync(cancellationToken);
+        await new RegistrySnapshotClosure(db, registry).ApplyAsync(cancellationToken);
         await WriteIssuesAsync(db, batchId, Issues, cancellationToken);
     }
 

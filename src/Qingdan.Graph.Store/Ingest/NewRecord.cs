@@ -55,7 +55,7 @@ internal sealed record NewRecord(long Id, string Registry, long BatchId, NodeSta
         Currency = Node.Currency,
         AppliedDate = Node.AppliedDate,
         DecidedDate = Node.DecidedDate,
-        Method = EnumText<ProcurementMethod>.Of(Node.Method),
+        Method = Wire.StoredName<ProcurementMethod>(Node.Method),
         Bidders = Node.Bidders,
     };
 
@@ -65,9 +65,9 @@ internal sealed record NewRecord(long Id, string Registry, long BatchId, NodeSta
     /// <summary>A record's <c>source_records</c> row.</summary>
     public static RecordValues Row(long id, string registry, long batchId, NodeStatement node, long? entity, string? rule, string? normalizedName = null) => new(
         id, registry, batchId, node.Source.File, node.Source.Line, node.Ref, (short)node.Kind, entity, rule, node.Name, normalizedName ?? NameNormalizer.Normalize(node.Name),
-        node.Identifier, EnumText<IdentifierStatus>.Of(node.IdentifierStatus), node.BirthDate, EnumText<Sex>.Of(node.Gender), node.Phone, node.Address, node.Listed,
+        node.Identifier, Wire.StoredName<IdentifierStatus>(node.IdentifierStatus), node.BirthDate, Wire.StoredName<Sex>(node.Gender), node.Phone, node.Address, node.Listed,
         node.RegionCode, node.Industry, node.Status, node.Founded, Sectors(node), node.DecisionKind,
-        node.Amount, node.Currency, node.AppliedDate, node.DecidedDate, EnumText<ProcurementMethod>.Of(node.Method), node.Bidders,
+        node.Amount, node.Currency, node.AppliedDate, node.DecidedDate, Wire.StoredName<ProcurementMethod>(node.Method), node.Bidders,
         node.Extra is null ? null : JsonSerializer.Serialize(node.Extra), node.BirthMonth?.ToString());
 
     /// <summary>A record's natural key: registry, kind and ref.</summary>

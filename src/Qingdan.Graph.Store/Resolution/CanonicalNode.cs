@@ -71,10 +71,10 @@ internal static class CanonicalNode
                 return node with
                 {
                     IdNumber = identifier?.Identifier,
-                    IdNumberStatus = EnumText<IdentifierStatus>.Of(identifier?.IdentifierStatus),
+                    IdNumberStatus = Wire.StoredName<IdentifierStatus>(identifier?.IdentifierStatus),
                     BirthDate = birth ?? (number?.IsValid == true ? number.BirthDate : null),
                     BirthMonth = birth is null && number?.IsValid != true ? First(r => r.BirthMonth) : null,
-                    Gender = EnumText<Sex>.Of(gender ?? (number?.IsValid == true ? number.Sex : null)),
+                    Gender = Wire.StoredName<Sex>(gender ?? (number?.IsValid == true ? number.Sex : null)),
                     Phone = First(r => r.Phone),
                     Address = First(r => r.Address),
                 };
@@ -85,7 +85,7 @@ internal static class CanonicalNode
                 node = node with
                 {
                     CreditCode = identifier?.Identifier,
-                    CreditCodeStatus = EnumText<IdentifierStatus>.Of(identifier?.IdentifierStatus),
+                    CreditCodeStatus = Wire.StoredName<IdentifierStatus>(identifier?.IdentifierStatus),
                     RegionCode = region ?? (code?.IsValid == true ? code.RegionCode : null),
                 };
                 if (kind == NodeKind.Agency)

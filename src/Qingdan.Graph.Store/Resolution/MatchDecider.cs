@@ -58,7 +58,7 @@ public sealed class MatchDecider(StoreConnection connection, TimeProvider time)
             ("@by", decidedBy),
             ("@at", time.GetUtcNow().UtcDateTime),
             ("@note", note));
-        var summary = await new ResolutionStep(db, null, time).RunAsync(new HashSet<long>(), cancellationToken);
+        var summary = await new StoreResolver(db, null, time).RunAsync(new HashSet<long>(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return summary;
     }

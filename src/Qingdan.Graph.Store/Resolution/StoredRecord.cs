@@ -4,6 +4,16 @@ using Qingdan.Graph.Core.Model;
 namespace Qingdan.Graph.Store.Resolution;
 
 /// <summary>A source record as the canonical-entity builder reads it.</summary>
+/// <remarks>
+/// Not the ingest's <see cref="Qingdan.Graph.Ingest.Statements.NodeStatement"/>, though the attributes are the same:
+/// a statement is what a registry row says, typed as the reader parsed it (sectors a list, method an enum,
+/// birth month a <see cref="YearMonth"/>), with the row it came from and the columns the format does not
+/// define, and no store identity. This is a <c>source_records</c> row once stored: it has the record's id,
+/// batch and natural key (the order <see cref="CanonicalNode"/> picks the best record in), lacks source
+/// and extra columns, and keeps the values in the store's text so that the canonical builder copies them
+/// into <c>nodes</c> as they are, never parsing back what it would only write again. A record of the batch
+/// being ingested becomes one through <c>NewRecord.Stored()</c>.
+/// </remarks>
 internal sealed record StoredRecord
 {
     public required long Id { get; init; }

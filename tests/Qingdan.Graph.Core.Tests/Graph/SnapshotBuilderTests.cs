@@ -6,6 +6,14 @@ namespace Qingdan.Graph.Core.Tests.Graph;
 
 public sealed class SnapshotBuilderTests
 {
+    [Theory]
+    [InlineData(-0.01)]
+    [InlineData(1.4)]
+    [InlineData(double.NaN)]
+    public void Share_outside_zero_to_one_is_refused(double share) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new GraphSnapshotBuilder()
+            .AddLink(new SnapshotLink { Kind = LinkKind.Ownership, From = 1, To = 2, Share = share, Source = new SourceRef("b", "shareholdings.csv", 2) }));
+
     [Fact]
     public void A_link_reads_back_every_property_it_was_stated_with()
     {

@@ -1,6 +1,9 @@
 namespace Qingdan.Graph.Store.Ingest.Writing;
 
-/// <summary>The column lists of the tables the ingest writes in bulk, in snake case as the model maps them.</summary>
+/// <summary>
+/// The column lists of the tables the ingest writes in bulk, in snake case as the model maps them, in the
+/// order the rows write their values; <c>StoreTablesTests</c> holds each against the EF model.
+/// </summary>
 internal static class StoreTables
 {
     public static readonly Column[] SourceRecords =

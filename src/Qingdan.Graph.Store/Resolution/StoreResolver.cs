@@ -7,16 +7,17 @@ using Qingdan.Graph.Store.Ingest.Writing;
 namespace Qingdan.Graph.Store.Resolution;
 
 /// <summary>
-/// Re-resolves every record in the store (rules 2 and 3 depend on the whole set, so a later record
-/// can undo an earlier merge), keeps entity ids stable where the partition allows, and makes
-/// everything that hangs on an entity follow: links are re-pointed, dissolved entities redirect.
+/// The store's side of resolution: runs the pure <see cref="EntityResolver"/> over every record in the
+/// store (rules 2 and 3 depend on the whole set, so a later record can undo an earlier merge), keeps
+/// entity ids stable where the partition allows, and makes everything that hangs on an entity follow:
+/// canonical nodes are rewritten, links re-pointed, dissolved entities redirect.
 /// </summary>
 /// <remarks>
 /// An ingest hands over the records it states for the first time (<paramref name="added"/>), held in
 /// memory: they are resolved with the stored ones and then inserted once, with their entity, instead
 /// of inserted and rewritten.
 /// </remarks>
-internal sealed class ResolutionStep(BulkWriter db, long? batchId, TimeProvider time, IReadOnlyList<NewRecord>? added = null)
+internal sealed class StoreResolver(BulkWriter db, long? batchId, TimeProvider time, IReadOnlyList<NewRecord>? added = null)
 {
     private readonly Dictionary<long, NewRecord> _added = (added ?? []).ToDictionary(r => r.Id);
 

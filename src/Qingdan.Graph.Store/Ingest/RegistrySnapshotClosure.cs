@@ -3,13 +3,14 @@ using Qingdan.Graph.Store.Ingest.Writing;
 namespace Qingdan.Graph.Store.Ingest;
 
 /// <summary>
-/// Closes the facts a registry stated before and no longer states (registry-bundle.md "mode").
+/// Closes the facts a registry stated before and its snapshot bundles no longer state (registry-bundle.md
+/// "mode"). A registry's snapshot, not the graph snapshot (<c>GraphSnapshot</c>), hence the name.
 /// A fact is closed on the <c>as_of</c> of the first snapshot of its registry after the last bundle
 /// that stated it — recomputed for the whole registry, so the result does not depend on the order
 /// in which its bundles were ingested. Only the end date changes; nothing is deleted, and the end
 /// date the registry stated is kept beside it.
 /// </summary>
-internal sealed class SnapshotClosure(BulkWriter db, string registry)
+internal sealed class RegistrySnapshotClosure(BulkWriter db, string registry)
 {
     private const string Never = "'0001-01-01'";
 

@@ -6,41 +6,39 @@ using Qingdan.Graph.Ingest.Mappings;
 using Qingdan.Graph.Ingest.Ocds;
 using Qingdan.Graph.Ingest.Statements;
 
-namespace Qingdan.Graph.Store.Ingest;
+namespace Qingdan.Graph.Ingest.Sources;
 
-/// <summary>One thing <c>qingdan ingest</c> was given: a bundle folder, an OCDS package, a BODS file, or delivered files with their mapping.</summary>
-internal sealed class SourceBundle
+/// <summary>
+/// One thing <c>qingdan ingest</c> was given: a bundle folder, an OCDS package, a BODS file, or delivered
+/// files with their mapping. Which one it is, is decided here (<see cref="Open"/>), with the reading: the
+/// store takes a source and never looks at a file.
+/// </summary>
+internal sealed class IngestSource
 {
     private readonly string _path;
-    private readonly SourceKind _kind;
     private readonly MappingFile? _mapping;
     private readonly IReadOnlyList<string>? _files;
 
-    private SourceBundle(string path, SourceKind kind, Manifest manifest, MappingFile? mapping = null, IReadOnlyList<string>? files = null)
+    private IngestSource(string path, SourceFormat kind, Manifest manifest, MappingFile? mapping = null, IReadOnlyList<string>? files = null)
     {
         _path = path;
-        _kind = kind;
+        Format = kind;
         Manifest = manifest;
         _mapping = mapping;
         _files = files;
     }
 
-    private enum SourceKind
-    {
-        Csv,
-        Ocds,
-        Bods,
-        Mapping,
-    }
-
     public Manifest Manifest { get; }
 
-    /// <summary>Recognises the source; throws <see cref="BundleFormatException"/> when it is none of the three.</summary>
-    public static SourceBundle Open(string path)
+    /// <summary>What the source was recognised as.</summary>
+    public SourceFormat Format { get; }
+
+    /// <summary>Recognises the source: a folder is a bundle, a JSON object with releases or records an OCDS package, a JSON array a BODS statement array; throws <see cref="BundleFormatException"/> when it is none of the three.</summary>
+    public static IngestSource Open(string path)
     {
         if (Directory.Exists(path))
         {
-            return new SourceBundle(path, SourceKind.Csv, ManifestReader.Read(path));
+            return new IngestSource(path, SourceFormat.Bundle, ManifestReader.Read(path));
         }
 
         if (!File.Exists(path))
@@ -50,18 +48,18 @@ internal sealed class SourceBundle
 
         var kind = Sniff(path);
         var name = Path.GetFileNameWithoutExtension(path);
-        var prefix = kind == SourceKind.Ocds ? "ocds" : "bods";
-        return new SourceBundle(path, kind, new Manifest { Registry = $"{prefix}:{name}", Id = Path.GetFileName(path), Source = prefix.ToUpperInvariant() });
+        var prefix = kind == SourceFormat.Ocds ? "ocds" : "bods";
+        return new IngestSource(path, kind, new Manifest { Registry = $"{prefix}:{name}", Id = Path.GetFileName(path), Source = prefix.ToUpperInvariant() });
     }
 
     /// <summary>
     /// Delivered files read through a mapping (mapping.md); <paramref name="files"/> null reads the files
     /// the mapping's globs find. Throws <see cref="MappingException"/> for a mapping that cannot be used.
     /// </summary>
-    public static SourceBundle OpenMapping(string mappingPath, IReadOnlyList<string>? files)
+    public static IngestSource OpenMapping(string mappingPath, IReadOnlyList<string>? files)
     {
         var mapping = MappingFileReader.Read(mappingPath);
-        return new SourceBundle(mappingPath, SourceKind.Mapping, mapping.Manifest, mapping, files);
+        return new IngestSource(mappingPath, SourceFormat.Mapping, mapping.Manifest, mapping, files);
     }
 
     /// <summary>
@@ -77,12 +75,12 @@ internal sealed class SourceBundle
     public (string ContentHash, long ExpectedLinkRows) Survey()
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        if (_kind == SourceKind.Mapping)
+        if (Format == SourceFormat.Mapping)
         {
             return SurveyMapping();
         }
 
-        IEnumerable<string> files = _kind == SourceKind.Csv
+        IEnumerable<string> files = Format == SourceFormat.Bundle
             ? Directory.EnumerateFiles(_path).Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || Path.GetFileName(f) == ManifestReader.FileName).Order(StringComparer.Ordinal)
             : [_path];
         var buffer = new byte[1 << 16];
@@ -90,7 +88,7 @@ internal sealed class SourceBundle
         foreach (var file in files)
         {
             var name = Path.GetFileName(file);
-            var isLinkFile = _kind == SourceKind.Csv && CsvBundleReader.LinkFileNames.Contains(name);
+            var isLinkFile = Format == SourceFormat.Bundle && CsvBundleReader.LinkFileNames.Contains(name);
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(name + "\0"));
             using var stream = File.OpenRead(file);
             var lines = 0L;
@@ -110,14 +108,14 @@ internal sealed class SourceBundle
             linkRows += isLinkFile ? Math.Max(0, lines - 1 + (last == (byte)'\n' ? 0 : 1)) : 0;
         }
 
-        return (Convert.ToHexStringLower(hash.GetHashAndReset()), _kind == SourceKind.Csv ? linkRows : new FileInfo(_path).Length / 1024);
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), Format == SourceFormat.Bundle ? linkRows : new FileInfo(_path).Length / 1024);
     }
 
-    public Task ReadAsync(IStatementSink sink, Action<string, long>? progress, CancellationToken cancellationToken) => _kind switch
+    public Task ReadAsync(IStatementSink sink, Action<string, long>? progress, CancellationToken cancellationToken) => Format switch
     {
-        SourceKind.Csv => new CsvBundleReader(_path, Manifest).ReadAsync(sink, cancellationToken),
-        SourceKind.Ocds => new OcdsReader(_path, Manifest.Id).ReadAsync(sink, cancellationToken),
-        SourceKind.Mapping => new MappedBundleReader(_mapping!, _files, progress).ReadAsync(sink, cancellationToken),
+        SourceFormat.Bundle => new CsvBundleReader(_path, Manifest).ReadAsync(sink, cancellationToken),
+        SourceFormat.Ocds => new OcdsReader(_path, Manifest.Id).ReadAsync(sink, cancellationToken),
+        SourceFormat.Mapping => new MappedBundleReader(_mapping!, _files, progress).ReadAsync(sink, cancellationToken),
         _ => new BodsReader(_path, Manifest.Id).ReadAsync(sink, cancellationToken),
     };
 
@@ -153,7 +151,7 @@ internal sealed class SourceBundle
         return (Convert.ToHexStringLower(hash.GetHashAndReset()), linkRows);
     }
 
-    private static SourceKind Sniff(string path)
+    private static SourceFormat Sniff(string path)
     {
         var file = Path.GetFileName(path);
         try
@@ -169,7 +167,7 @@ internal sealed class SourceBundle
 
             if (reader.TokenType == JsonTokenType.StartArray)
             {
-                return SourceKind.Bods;
+                return SourceFormat.Bods;
             }
 
             if (reader.TokenType == JsonTokenType.StartObject)
@@ -178,7 +176,7 @@ internal sealed class SourceBundle
                 {
                     if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && (reader.ValueTextEquals("releases") || reader.ValueTextEquals("records")))
                     {
-                        return SourceKind.Ocds;
+                        return SourceFormat.Ocds;
                     }
 
                     if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
