@@ -153,7 +153,7 @@ internal static class MappingBench
     }
 
     private static (Holder Holder, Firm Firm, int Share, decimal Capital, DateOnly Start) Row(int i, Holder[] holders, Firm[] firms) =>
-        (holders[i % holders.Length], firms[(int)((i * 7919L) % firms.Length)], 1 + (i % 99), 1 + (i % 500) / 4m, new DateOnly(2000, 1, 1).AddDays(i % 9000));
+        (holders[i % holders.Length], firms[(int)((i * 7919L) % firms.Length)], 1 + (i % 99), 1 + ((i % 500) / 4m), new DateOnly(2000, 1, 1).AddDays(i % 9000));
 
     private static string Name(Random random)
     {

@@ -149,7 +149,7 @@ internal static class PathComparison
         await using var command = new NpgsqlCommand(sql, db);
         command.Parameters.AddWithValue("a", snapshot.IdOf(from).Value);
         command.Parameters.AddWithValue("b", snapshot.IdOf(to).Value);
-        command.Parameters.AddWithValue("day", day);
+        command.Parameters.AddWithValue(nameof(day), day);
         var clock = Stopwatch.StartNew();
         try
         {

@@ -136,7 +136,7 @@ public sealed partial class GraphExportTests(CityStoreFixture city) : IClassFixt
         Assert.Equal(ExitCodes.Success, code);
         Assert.False(File.Exists(file + ".partial"));
         var entities = File.ReadLines(file).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        var ids = entities.Select(e => e.GetProperty("id").GetString()!).ToList();
+        var ids = entities.ConvertAll(e => e.GetProperty("id").GetString()!);
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
         var schemata = entities.GroupBy(e => e.GetProperty("schema").GetString()!).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var schema in new[] { "Person", "Company", "PublicBody", "Position", "Occupancy", "Ownership", "Directorship", "Employment", "Family", "Associate", "Contract", "ContractAward", "Payment", "Debt" })

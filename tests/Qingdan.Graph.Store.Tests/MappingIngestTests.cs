@@ -180,7 +180,7 @@ public abstract class MappingIngestTests(StoreFixture fixture) : IAsyncLifetime
     public async Task A_snapshot_mapping_closes_the_facts_its_registry_no_longer_states()
     {
         _folder.Csv("roles.csv", "utf-8", "代码,企业,号,姓名,职务", "c1,甲公司,p1,王小明,董事", "c1,甲公司,p2,李秀英,监事");
-        var yaml = """
+        const string yaml = """
             registry: company
             mode: snapshot
             as_of: {0}

@@ -18,7 +18,7 @@ public sealed class StoredNameTests
     [Fact]
     public void A_value_without_a_name_is_written_as_ToString_writes_it()
     {
-        var undefined = (IdentifierStatus)97;
+        const IdentifierStatus undefined = (IdentifierStatus)97;
 
         Assert.Equal("97", Wire.StoredName<IdentifierStatus>(undefined));
     }

@@ -41,7 +41,7 @@ public sealed class SqliteSweepLeaseTests(SqliteFixture fixture) : IAsyncLifetim
         await using var held = await SweepLock.AcquireAsync(fixture.Connection, "host:1:long", time, CancellationToken.None);
         var first = await ExpiryAsync();
 
-        time.Advance(SweepLock.LeaseTime / 3 + TimeSpan.FromSeconds(1));
+        time.Advance((SweepLock.LeaseTime / 3) + TimeSpan.FromSeconds(1));
         var renewed = first;
         for (var attempt = 0; attempt < 50 && renewed == first; attempt++)
         {

@@ -5,12 +5,11 @@ namespace Qingdan.Graph.Testing;
 /// <summary>Writes a registry bundle folder for a test: a manifest and CSV files, in a temporary folder removed on dispose.</summary>
 public sealed class BundleBuilder : IDisposable
 {
-    private static readonly Encoding Gb18030;
 
     static BundleBuilder()
     {
         System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        Gb18030 = System.Text.Encoding.GetEncoding("GB18030");
+        Gb18030Encoding = System.Text.Encoding.GetEncoding("GB18030");
     }
 
     public BundleBuilder(string id, string registry, string? asOf = "2026-06-30", string encoding = "utf-8", string mode = "delta", string? root = null)
@@ -34,7 +33,7 @@ public sealed class BundleBuilder : IDisposable
     public BundleBuilder File(string name, params string[] lines)
     {
         var text = string.Join('\n', lines) + "\n";
-        var bytes = EncodingName == "gb18030" ? Gb18030.GetBytes(text) : new UTF8Encoding(false).GetBytes(text);
+        var bytes = EncodingName == "gb18030" ? Gb18030Encoding.GetBytes(text) : new UTF8Encoding(false).GetBytes(text);
         System.IO.File.WriteAllBytes(Path.Combine(Folder, name), bytes);
         return this;
     }
@@ -47,10 +46,10 @@ public sealed class BundleBuilder : IDisposable
     }
 
     /// <summary>The GB18030 encoding, for tests that write such files.</summary>
-    public static Encoding Gb18030Encoding => Gb18030;
+    public static Encoding Gb18030Encoding { get; }
 
     /// <summary>Text encoded as GB18030, for files that lie about their encoding.</summary>
-    public static byte[] Gb18030Bytes(string text) => Gb18030.GetBytes(text);
+    public static byte[] Gb18030Bytes(string text) => Gb18030Encoding.GetBytes(text);
 
     public void Dispose()
     {

@@ -18,7 +18,7 @@ public static partial class DeliveredExporter
             c["ref"], c["name"], Get(c, "credit_code"), Yes(Get(c, "listed")), Get(c, "region_code"), Get(c, "industry"), Get(c, "status"),
         }).Prepend(["企业编号", "企业名称", "统一社会信用代码", "是否上市", "行政区划", "国民经济行业", "登记状态"]), footer: $"数据截至{bundle.AsOf}");
 
-        var shareholdings = bundle.Rows("shareholdings.csv").Select(s =>
+        var shareholdings = bundle.Rows("shareholdings.csv").ConvertAll(s =>
         {
             var person = s["holder_kind"] == "person";
             var holder = person ? people.GetValueOrDefault(s["holder_ref"]) : companyByRef.GetValueOrDefault(s["holder_ref"]);
@@ -33,7 +33,7 @@ public static partial class DeliveredExporter
                 person ? "自然人股东" : "企业法人", holder is null ? string.Empty : Get(holder, person ? "id_number" : "credit_code"),
                 Percent(s["share"]), Date(Get(s, "start_date"), "yyyyMMdd"), Date(Get(s, "end_date"), "yyyyMMdd"),
             };
-        }).ToList();
+        });
         Csv(target, "股东出资信息.csv", Gb18030, shareholdings.Prepend(["企业编号", "企业名称", "股东编号", "股东名称", "股东类型", "证照号码", "出资比例", "出资日期", "退出日期"]));
 
         var officers = bundle.Rows("company_roles.csv")
@@ -57,7 +57,7 @@ public static partial class DeliveredExporter
             Csv(target, "自然人信息.csv", Gb18030, others.Select(p => new[] { p["ref"], p["name"], Get(p, "id_number") }).Prepend(["人员编号", "姓名", "证件号码"]));
         }
 
-        var yaml = """
+        const string yaml = """
               - file: 企业登记信息.csv
                 encoding: gb18030
                 where: { column: 企业名称, not_empty: true }

@@ -391,8 +391,7 @@ internal sealed class TruthChecker
 
                 // Shares: check the start day of every interval that could begin an overlap.
                 var links = ReachableShares(person);
-                var days = tenure.Select(s => s.Start).Concat(relations.Select(s => s.Start)).Concat(links.Select(l => l.Valid.Start)).Distinct();
-                foreach (var day in days)
+                foreach (var day in tenure.Select(s => s.Start).Concat(relations.Select(s => s.Start)).Concat(links.Select(l => l.Valid.Start)).Distinct())
                 {
                     if (!tenure.Any(s => s.Contains(day)) || !relations.Any(s => s.Contains(day)))
                     {

@@ -8,8 +8,8 @@ using Qingdan.Graph.Core.Model;
 namespace Qingdan.Graph.Core.Exports;
 
 /// <summary>
-/// The graph as FollowTheMoney entities, one JSON object a line, for Aleph (<c>ftm</c> / <c>alephclient
-/// write-entities</c>). Entities keep the canonical ids (prefixed <c>qd-</c>); links become the FtM
+/// The graph as FollowTheMoney entities, one JSON object a line, for Aleph (<c>ftm</c> / <code>alephclient
+/// write-entities</code>). Entities keep the canonical ids (prefixed <c>qd-</c>); links become the FtM
 /// interval schemata with their dates and, as <c>recordId</c>, the registry rows that state them.
 /// See docs/exports.md for the mapping.
 /// </summary>
@@ -51,7 +51,13 @@ public static class FtmExport
     /// <summary>Every entity as one UTF-8 JSON object.</summary>
     public static IEnumerable<byte[]> Entities(GraphSnapshot graph)
     {
+        // Checked when called, not when the first entity is asked for.
         ArgumentNullException.ThrowIfNull(graph);
+        return EntitiesOf(graph);
+    }
+
+    private static IEnumerable<byte[]> EntitiesOf(GraphSnapshot graph)
+    {
         var issuer = new Dictionary<int, int>();
         for (var link = 0; link < graph.LinkCount; link++)
         {

@@ -62,7 +62,7 @@ public sealed class IdentityNumber : IEquatable<IdentityNumber>
         if (value.Length == 15 && value.All(char.IsAsciiDigit))
         {
             // First-generation number: GB 11643-1999 upgrades it by inserting the century and a check character.
-            var upgraded = string.Concat(value.AsSpan(0, 6), "19", value.AsSpan(6));
+            var upgraded = $"{value.AsSpan(0, 6)}19{value.AsSpan(6)}";
             value = upgraded + ComputeCheck(upgraded);
         }
 

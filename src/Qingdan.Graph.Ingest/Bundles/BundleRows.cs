@@ -40,7 +40,7 @@ internal static class BundleRows
     public static Task AgencyAsync(IStatementSink sink, RowReader row, SourceRef source, CancellationToken cancellationToken)
     {
         var code = CreditCode.Parse(row.Optional("code"));
-        WarnInvalid(sink, source, code?.Problem, row);
+        WarnInvalid(sink, source, code?.Problem);
         return sink.AddNodeAsync(new NodeStatement
         {
             Source = source,
@@ -58,14 +58,14 @@ internal static class BundleRows
     public static Task PersonAsync(IStatementSink sink, RowReader row, SourceRef source, CancellationToken cancellationToken)
     {
         var number = IdentityNumber.Parse(row.Optional("id_number"));
-        WarnInvalid(sink, source, number?.Problem, row);
+        WarnInvalid(sink, source, number?.Problem);
         var birth = row.BirthDate("birth_date");
         Sex? gender = row.Optional("gender")?.ToUpperInvariant() switch
         {
             null => null,
             "M" or "MALE" or "男" => Sex.Male,
             "F" or "FEMALE" or "女" => Sex.Female,
-            var other => Warn<Sex>(sink, source, row, $"gender '{other}' is not M or F; ignored"),
+            var other => Warn<Sex>(sink, source, $"gender '{other}' is not M or F; ignored"),
         };
         return sink.AddNodeAsync(new NodeStatement
         {
@@ -87,7 +87,7 @@ internal static class BundleRows
     public static Task CompanyAsync(IStatementSink sink, RowReader row, SourceRef source, CancellationToken cancellationToken)
     {
         var code = CreditCode.Parse(row.Optional("credit_code"));
-        WarnInvalid(sink, source, code?.Problem, row);
+        WarnInvalid(sink, source, code?.Problem);
         return sink.AddNodeAsync(new NodeStatement
         {
             Source = source,
@@ -118,7 +118,7 @@ internal static class BundleRows
         {
             method = Wire.TryParse<ProcurementMethod>(methodText, out var parsed)
                 ? parsed
-                : Warn<ProcurementMethod>(sink, source, row, $"method '{methodText}' is not open, selective, limited or direct; ignored");
+                : Warn<ProcurementMethod>(sink, source, $"method '{methodText}' is not open, selective, limited or direct; ignored");
         }
 
         var reference = row.Required("ref");
@@ -378,25 +378,25 @@ internal static class BundleRows
             return code;
         }
 
-        Warn(sink, source, row, $"region_code '{code}' is not six digits; ignored");
+        Warn(sink, source, $"region_code '{code}' is not six digits; ignored");
         return null;
     }
 
-    private static void WarnInvalid(IStatementSink sink, SourceRef source, string? problem, RowReader row)
+    private static void WarnInvalid(IStatementSink sink, SourceRef source, string? problem)
     {
         if (problem is not null)
         {
-            Warn(sink, source, row, $"{problem}; kept, not used for matching");
+            Warn(sink, source, $"{problem}; kept, not used for matching");
         }
     }
 
-    private static TValue? Warn<TValue>(IStatementSink sink, SourceRef source, RowReader row, string message)
+    private static TValue? Warn<TValue>(IStatementSink sink, SourceRef source, string message)
         where TValue : struct
     {
-        Warn(sink, source, row, message);
+        Warn(sink, source, message);
         return null;
     }
 
-    private static void Warn(IStatementSink sink, SourceRef source, RowReader row, string message) =>
+    private static void Warn(IStatementSink sink, SourceRef source, string message) =>
         sink.Report(new RowIssue(source.File, source.Line, message, string.Empty, Rejected: false));
 }

@@ -113,7 +113,7 @@ internal static class CsvSource
             IgnoreBlankLines = false,
             DetectColumnCountChanges = false,
             MissingFieldFound = null,
-            BadDataFound = context => badData ??= "a quote is misplaced or never closed",
+            BadDataFound = _ => badData ??= "a quote is misplaced or never closed",
             TrimOptions = TrimOptions.None,
         };
         using var parser = new CsvParser(reader, configuration);
@@ -177,7 +177,7 @@ internal static class CsvSource
         return count;
     }
 
-    private static string Snippet(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "…");
+    private static string Snippet(string text) => text.Length <= 80 ? text : $"{text.AsSpan(0, 77)}…";
 
     private static void SkipUtf8Bom(Stream stream, string encodingName)
     {

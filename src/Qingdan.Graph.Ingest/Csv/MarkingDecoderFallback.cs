@@ -34,7 +34,7 @@ internal sealed class MarkingDecoderFallback : DecoderFallback
         {
             if (text[i] == Marker && i + 1 < text.Length)
             {
-                builder.Append("\\x").Append(((int)(text[++i] - ByteBase)).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                builder.Append("\\x").Append((text[++i] - ByteBase).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
             }
             else
             {

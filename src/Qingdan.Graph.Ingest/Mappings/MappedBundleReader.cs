@@ -18,7 +18,7 @@ namespace Qingdan.Graph.Ingest.Mappings;
 /// when a link names it. Memory holds the combined records and the rejected rows' numbers, not the
 /// rows: a table is streamed in each pass.
 /// </summary>
-public sealed partial class MappedBundleReader(MappingFile mapping, IReadOnlyList<string>? files = null, Action<string, long>? progress = null)
+public sealed class MappedBundleReader(MappingFile mapping, IReadOnlyList<string>? files = null, Action<string, long>? progress = null)
 {
     private readonly CombinedRecords _records = new();
     private readonly Dictionary<BundleFile, RowReader> _readers = [];
@@ -33,7 +33,7 @@ public sealed partial class MappedBundleReader(MappingFile mapping, IReadOnlyLis
 
     /// <summary>Each table's file and the header row found in it, once <see cref="ReadAsync"/> has opened them.</summary>
     public IReadOnlyList<(string Location, int Row, IReadOnlyList<string> Cells)> Headers =>
-        _tables.Select(t => (t.Source.Location, t.Header.Number, t.Header.Names)).ToList();
+        _tables.ConvertAll(t => (t.Source.Location, t.Header.Number, t.Header.Names));
 
     /// <summary>Called with each data row and the records it made (map check shows the first ones).</summary>
     internal Action<string, int, IReadOnlyList<MappedRecord>>? RowMapped { get; init; }

@@ -303,7 +303,7 @@ public static partial class MappingFileReader
                     break;
             }
 
-            return new Condition(Line(map), column.Trim(), kind, values.Select(v => v.Trim()).ToList());
+            return new Condition(Line(map), column.Trim(), kind, values.ConvertAll(v => v.Trim()));
         }
 
         private T? Bad<T>(YamlNode node, string reason, ref bool ok)

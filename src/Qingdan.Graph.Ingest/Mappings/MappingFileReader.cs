@@ -250,7 +250,7 @@ public static partial class MappingFileReader
                     foreach (var (fieldKey, fieldValue) in fieldsMap.Children)
                     {
                         var column = (fieldKey as YamlScalarNode)?.Value?.Trim() ?? string.Empty;
-                        if (file is not null && !file.Columns.Contains(column))
+                        if (file?.Columns.Contains(column) == false)
                         {
                             Problem(fieldKey, column == "ref" && file.HasRef
                                 ? $"record '{name}': the ref comes from 'ref:', not from a field"

@@ -39,10 +39,7 @@ internal sealed class RowEvaluator
         }
 
         _pointsAt = _records.Select(r => r.PointsAt.Select(p => _ordinal[p]).ToArray()).ToArray();
-        _slots = _records.Select(r =>
-        {
-            return r.Fields.Select(f => r.File.IndexOf(f.Column)).ToArray();
-        }).ToArray();
+        _slots = _records.Select(r => r.Fields.Select(f => r.File.IndexOf(f.Column)).ToArray()).ToArray();
         _labels = _records.Select(r => r.Fields.Select(f => $"{r.Name}.{f.Column}").ToArray()).ToArray();
         _kindSlots = _records.Select(r => r.Fields
             .Select(f => r.File.RefColumn(f.Column)?.KindColumn is { } kind && r.Field(kind) is null ? r.File.IndexOf(kind) : -1)
@@ -125,8 +122,7 @@ internal sealed class RowEvaluator
 
         // Made once a value: a cell listing none makes none (a decision that lists no tenderers).
         var text = Text(Cell(row, source.Column, inherited));
-        var pieces = text?.Split(split.Value.Transforms.Split!.ToCharArray(), StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
-        foreach (var piece in pieces)
+        foreach (var piece in text?.Split(split.Value.Transforms.Split!.ToCharArray(), StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [])
         {
             MakeOne(row, index, new Dictionary<string, string>(inherited ?? [], StringComparer.Ordinal) { [source.Column] = piece }, chosen);
         }

@@ -229,7 +229,7 @@ public sealed class OcdsReader(string path, string bundleId)
     private static ProcurementMethod? Method(string? text) =>
         text is not null && Wire.TryParse<ProcurementMethod>(text, out var method) ? method : null;
 
-    private static string Truncate(string raw) => raw.Length <= 2000 ? raw : string.Concat(raw.AsSpan(0, 1999), "…");
+    private static string Truncate(string raw) => raw.Length <= 2000 ? raw : $"{raw.AsSpan(0, 1999)}…";
 
     private sealed record Award(
         SourceRef Source,

@@ -33,8 +33,7 @@ internal static class NumberFormats
         bool year = false, month = false, day = false, time = false, percent = false;
         for (var i = 0; i < code.Length; i++)
         {
-            var c = code[i];
-            switch (c)
+            switch (code[i])
             {
                 case '"':
                     i = code.IndexOf('"', i + 1) is var close and >= 0 ? close : code.Length;

@@ -125,7 +125,7 @@ internal static class KeysCommand
             }
 
             var connection = await OpenAsync(parse.GetValue(findingsDb), cancellationToken);
-            using var lines = new StringWriter { NewLine = "\n" };
+            await using var lines = new StringWriter { NewLine = "\n" };
             int count;
             try
             {
@@ -226,7 +226,7 @@ internal static class KeysCommand
                 f.GetProperty("evidence").GetArrayLength().ToString(CultureInfo.InvariantCulture),
                 Text(f.GetProperty("sweep")), Text(f.GetProperty("first_seen")), Text(f.GetProperty("last_seen")),
             ];
-            builder.Append(string.Join(',', cells.Select(Quote))).Append('\n');
+            builder.AppendJoin(',', cells.Select(Quote)).Append('\n');
         }
 
         return builder.ToString();

@@ -12,7 +12,7 @@ internal static class MapCommand
 {
     private const int IssuesShown = 200;
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output)
     {
         var mapping = new Argument<string>("mapping") { Description = "The mapping file (YAML, docs/mapping.md)." };
         var files = new Argument<string[]>("files")
@@ -89,11 +89,11 @@ internal static class MapCommand
             var columns = records.SelectMany(r => r.Record.Values.Select(v => v.Key)).Distinct().ToList();
             output.WriteLine();
             output.WriteLine($"{kind} ({records.Count} of the first rows' records)");
-            var table = records.Select(r =>
+            var table = records.ConvertAll(r =>
             {
                 var values = r.Record.Values.ToDictionary(v => v.Key, v => v.Value);
                 return new[] { $"{r.Location}:{r.Row}", r.Record.Name }.Concat(columns.Select(c => values.GetValueOrDefault(c) ?? string.Empty)).ToArray();
-            }).ToList();
+            });
             WriteTable(output, ["row", "record", .. columns], table);
         }
 

@@ -58,13 +58,13 @@ public static class QingdanCli
 
     private static RootCommand Build(TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("Qingdan.Graph: links officials, companies, decisions and money across registries and finds the paths that items 3, 4, 5 and 9 of the negative list forbid.")
+        return new RootCommand("Qingdan.Graph: links officials, companies, decisions and money across registries and finds the paths that items 3, 4, 5 and 9 of the negative list forbid.")
         {
             DemoCommand.Create(output, error),
             ServeCommand.Create(output, error),
             ServeCommand.Schema(output),
             IngestCommand.Create(output, error),
-            MapCommand.Create(output, error),
+            MapCommand.Create(output),
             SweepCommand.Create(output, error),
             SeedCommand.Create(output),
             KeysCommand.Export(output),
@@ -72,6 +72,5 @@ public static class QingdanCli
             DbCommand.Create(output),
             HealthCommand.Create(output),
         };
-        return root;
     }
 }

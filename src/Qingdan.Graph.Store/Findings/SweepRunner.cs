@@ -204,7 +204,7 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
             return e.Event;
         }));
 
-        var digests = ruleNames.Select(r => new RuleDigest(r, counts[r][0], counts[r][1], counts[r][2], counts[r][3], counts[r][4])).ToList();
+        var digests = ruleNames.ConvertAll(r => new RuleDigest(r, counts[r][0], counts[r][1], counts[r][2], counts[r][3], counts[r][4]));
         sweep.FinishedAt = time.GetUtcNow().UtcDateTime;
         sweep.Findings = digests.Sum(d => d.Found);
         sweep.New = digests.Sum(d => d.New);

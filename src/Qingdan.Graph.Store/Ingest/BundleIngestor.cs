@@ -17,18 +17,18 @@ namespace Qingdan.Graph.Store.Ingest;
 /// </summary>
 public sealed class BundleIngestor(StoreConnection connection, TimeProvider time, IProgress<IngestProgress>? progress = null)
 {
-    public Task<IngestReport> IngestAsync(string path, IngestOptions options, CancellationToken cancellationToken)
+    public async Task<IngestReport> IngestAsync(string path, IngestOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
         try
         {
-            return IngestAsync(path, IngestSource.Open(path), options, clock, cancellationToken);
+            return await IngestAsync(path, IngestSource.Open(path), options, clock, cancellationToken);
         }
         catch (BundleFormatException error)
         {
-            return Task.FromResult(new IngestReport { Path = path, Status = IngestStatus.Failed, Error = error.Message, Elapsed = clock.Elapsed });
+            return await Task.FromResult(new IngestReport { Path = path, Status = IngestStatus.Failed, Error = error.Message, Elapsed = clock.Elapsed });
         }
     }
 
@@ -37,18 +37,18 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
     /// same validation, resolution and idempotency. <paramref name="files"/> null reads what the mapping's
     /// globs find; a mapping that cannot be used fails the source before any row is read.
     /// </summary>
-    public Task<IngestReport> IngestMappingAsync(string mapping, IReadOnlyList<string>? files, IngestOptions options, CancellationToken cancellationToken)
+    public async Task<IngestReport> IngestMappingAsync(string mapping, IReadOnlyList<string>? files, IngestOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mapping);
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
         try
         {
-            return IngestAsync(mapping, IngestSource.OpenMapping(mapping, files), options, clock, cancellationToken);
+            return await IngestAsync(mapping, IngestSource.OpenMapping(mapping, files), options, clock, cancellationToken);
         }
         catch (MappingException error)
         {
-            return Task.FromResult(new IngestReport { Path = mapping, Status = IngestStatus.Failed, Error = error.Message, Elapsed = clock.Elapsed });
+            return await Task.FromResult(new IngestReport { Path = mapping, Status = IngestStatus.Failed, Error = error.Message, Elapsed = clock.Elapsed });
         }
     }
 

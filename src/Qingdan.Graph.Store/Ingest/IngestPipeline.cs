@@ -134,7 +134,7 @@ internal sealed class IngestPipeline(
         // (from here on the connection belongs to the write queue).
         if (_suspended is { } suspended)
         {
-            _pendingLinks = Task.Run(() => suspended.RestoreAsync(["source_records", "nodes"], MergeDuplicatesAsync(cancellationToken), cancellationToken), cancellationToken);
+            _pendingLinks = Task.Run(() => suspended.RestoreAsync(["source_records", "nodes"], DuplicateMerger(cancellationToken), cancellationToken), cancellationToken);
         }
     }
 
@@ -182,7 +182,7 @@ internal sealed class IngestPipeline(
         if (_suspended is not null)
         {
             progress("building indexes", Rows, Rejected);
-            await _suspended.RestoreAsync(["links"], MergeDuplicatesAsync(cancellationToken), cancellationToken);
+            await _suspended.RestoreAsync(["links"], DuplicateMerger(cancellationToken), cancellationToken);
             _suspended = null;
         }
 
@@ -277,7 +277,7 @@ internal sealed class IngestPipeline(
     }
 
     /// <summary>What a rebuilt unique index calls when the batch's rows would break it.</summary>
-    private Func<string, Task> MergeDuplicatesAsync(CancellationToken cancellationToken) => table => MergeDuplicateFactsAsync(table, cancellationToken);
+    private Func<string, Task> DuplicateMerger(CancellationToken cancellationToken) => table => MergeDuplicateFactsAsync(table, cancellationToken);
 
     /// <summary>
     /// Makes each fact one row again after links went straight in: the first row of a fact stays (an

@@ -101,7 +101,7 @@ public sealed class PathTests
         // Graphs of different sizes searched in turn.
         foreach (var size in new[] { 60, 25, 120 })
         {
-            var random = new Random(seed * 1000 + size);
+            var random = new Random((seed * 1000) + size);
             var graph = new SmallGraph();
             for (var i = 0; i < size; i++)
             {
@@ -149,7 +149,7 @@ public sealed class PathTests
                         var link = path.Links[i];
                         var ends = (snapshot.FromOf(link), snapshot.ToOf(link));
                         Assert.True(ends == (path.Nodes[i], path.Nodes[i + 1]) || ends == (path.Nodes[i + 1], path.Nodes[i]));
-                        Assert.True(via is null || via.Contains(snapshot.LinkKindOf(link)));
+                        Assert.True(via?.Contains(snapshot.LinkKindOf(link)) != false);
                         Assert.True(search.AsOf is null || snapshot.ValidityOf(link).Contains(search.AsOf.Value));
                     }
                 }

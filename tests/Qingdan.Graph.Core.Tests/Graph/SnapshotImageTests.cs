@@ -178,7 +178,7 @@ public sealed class SnapshotImageTests
         Add(LinkKind.Ownership, 4, 5, share: 0.0);
         Add(LinkKind.Participation, 4, 8, "awardee");
         Add(LinkKind.Issued, 6, 8);
-        Add(LinkKind.Transaction, 4, 1, "loan", amount: 500_000m, start: D(2019), end: D(2019), note: "无息");
+        Add(LinkKind.Transaction, 4, 1, "loan", amount: 500_000m, note: "无息", start: D(2019), end: D(2019));
         Add(LinkKind.Issued, 6, 3, bundle: string.Empty);
         for (var i = 0; i < 20; i++)
         {

@@ -98,7 +98,7 @@ public sealed class AnalystQueryTests(ApiFixture api)
         var data = await DataAsync("""{ findingStats(groupBy: [RULE, MONTH], where: { active: { eq: true } }) { rule month count amount } }""");
 
         Assert.Equal(["NL3", "NL5", "NL9"], data.GetProperty("findingStats").EnumerateArray().Select(r => r.GetProperty("rule").GetString()));
-        Assert.All(data.GetProperty("findingStats").EnumerateArray(), r => Assert.Matches(@"^\d{4}-\d{2}$", r.GetProperty("month").GetString()!));
+        Assert.All(data.GetProperty("findingStats").EnumerateArray(), r => Assert.Matches(@"^\d{4}-\d{2}$", r.GetProperty("month").GetString()));
     }
 
     [Fact]

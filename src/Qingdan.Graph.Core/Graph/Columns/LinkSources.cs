@@ -117,7 +117,7 @@ internal sealed class LinkSources
     }
 
     /// <summary>Bytes held, for the memory figures.</summary>
-    public long Bytes => (long)_firstDetached.Length * sizeof(long) + _more.Sum(pair => 48 + (pair.Value.Count * sizeof(long)));
+    public long Bytes => ((long)_firstDetached.Length * sizeof(long)) + _more.Sum(pair => 48 + (pair.Value.Count * sizeof(long)));
 
     private long Pack(string bundle, string file, int line)
     {

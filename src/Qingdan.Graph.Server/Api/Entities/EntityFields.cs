@@ -45,8 +45,8 @@ internal static class EntityFields
             null => snapshot.LinksFrom(node.Index).Concat(snapshot.LinksTo(node.Index)).Distinct(),
         };
         return links
-            .Where(l => kinds is null || kinds.Count == 0 || kinds.Contains(snapshot.LinkKindOf(l)))
-            .Where(l => asOf is not { } day || snapshot.ValidityOf(l).Contains(day))
+            .Where(l => (kinds is null || kinds.Count == 0 || kinds.Contains(snapshot.LinkKindOf(l)))
+                && (asOf is not { } day || snapshot.ValidityOf(l).Contains(day)))
             .Select(l => new LinkRef(snapshot, l));
     }
 }

@@ -21,7 +21,7 @@ public sealed class FindingLoader(StoreConnection connection)
 
     public async Task<IReadOnlyList<FindingEventRow>> HistoryAsync(long finding, CancellationToken cancellationToken)
     {
-        if (_history is null || !_history.ContainsKey(finding))
+        if (_history?.ContainsKey(finding) != true)
         {
             _page.Add(finding);
             var ids = _page.ToList();
@@ -44,6 +44,6 @@ public sealed class FindingLoader(StoreConnection connection)
             .Where(f => f.MergedIntoId == null && (official ? f.OfficialId == entity : f.CompanyId == entity))
             .OrderBy(f => f.Rule).ThenBy(f => f.Id).ToListAsync(cancellationToken);
         Register(rows.Select(r => r.Id));
-        return rows.Select(r => new FindingView(r)).ToList();
+        return rows.ConvertAll(r => new FindingView(r));
     }
 }

@@ -29,7 +29,7 @@ internal static class FindingQueries
                 var total = await filtered.CountAsync(c.CancellationToken);
                 var rows = await Order(filtered, c.GetArgument<List<Dictionary<string, object?>>?>("order")).Skip(offset).Take(first).ToListAsync(c.CancellationToken);
                 c.RequestServices!.GetRequiredService<FindingLoader>().Register(rows.Select(r => r.Id));
-                return (object?)((IReadOnlyList<FindingView>)rows.Select(r => new FindingView(r)).ToList(), total, offset, offset + rows.Count < total);
+                return (object?)((IReadOnlyList<FindingView>)rows.ConvertAll(r => new FindingView(r)), total, offset, offset + rows.Count < total);
             });
 
         query.Field<FindingType>("finding").Description("A finding by id; null when there is none.")
