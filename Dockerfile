@@ -4,6 +4,8 @@ WORKDIR /console
 COPY console/package.json console/package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY console/ ./
+# The build checks the console's generated response types against the schema (../schema from here).
+COPY schema/qingdan.graphql /schema/qingdan.graphql
 RUN npm run build
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build

@@ -2,6 +2,8 @@
 // the browser's local storage of this origin only; a demo link passes it in the URL fragment
 // (#key=…), which browsers never send to a server, and the console removes it from the address bar.
 
+import type { TypedDocumentString } from './gql/graphql';
+
 const storageKey = 'qingdan.key';
 
 export class ApiError extends Error {
@@ -35,8 +37,11 @@ interface GraphQLAnswer<T> {
   errors?: { message: string }[];
 }
 
-/** Runs a GraphQL operation; throws an ApiError with the server's own message on any failure. */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/**
+ * Runs a GraphQL operation written with graphql() (its answer and variables typed by src/gql/, generated
+ * from the schema); throws an ApiError with the server's own message on any failure.
+ */
+export async function request<T, V>(document: TypedDocumentString<T, V>, ...[variables]: V extends Record<string, never> ? [] : [V]): Promise<T> {
   const key = currentKey();
   if (!key) throw new ApiError('no key', 401);
   let response: Response;
@@ -48,7 +53,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
         Accept: 'application/graphql-response+json, application/json',
         Authorization: `Bearer ${key}`,
       },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
     });
   } catch (e) {
     throw new ApiError(`the server did not answer (${(e as Error).message})`, 0);
@@ -68,18 +73,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   return answer.data;
 }
 
-let viewer: { key: string; role: Promise<string | null> } | null = null;
-
-/** The signed-in key's role (asked once a key): admins see the ingest page. */
-export function viewerRole(): Promise<string | null> {
-  const key = currentKey();
-  if (!key) return Promise.resolve(null);
-  if (viewer?.key !== key) {
-    viewer = { key, role: gql<{ viewer: { role: string } }>('{ viewer { role } }').then((d) => d.viewer.role.toLowerCase(), () => null) };
-  }
-  return viewer.role;
-}
-
+/** The answer of POST /ingest/uploads, which is not GraphQL (multipart in, JSON out). */
 export interface UploadAnswer {
   id: string;
   files: { name: string; bytes: number }[];
@@ -100,48 +94,4 @@ export async function upload(files: File[]): Promise<UploadAnswer> {
   const answer = (await response.json().catch(() => null)) as (UploadAnswer & { error?: string }) | null;
   if (!response.ok || !answer?.id) throw new ApiError(answer?.error ?? `HTTP ${response.status}`, response.status);
   return answer;
-}
-
-// The shapes the console reads; they follow schema/qingdan.graphql.
-
-export interface EntityRef {
-  __typename: 'Person' | 'Company' | 'Agency' | 'Decision';
-  id: string;
-  name?: string | null;
-  title?: string | null;
-  kind?: string | null;
-}
-
-export interface Source {
-  bundle: string;
-  file: string;
-  line: number;
-}
-
-export interface Fact {
-  kind: string;
-  from: EntityRef;
-  to: EntityRef;
-  detail: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  share: number | null;
-  amount: string | number | null;
-  title: string | null;
-  sources: Source[];
-}
-
-export const entityFields = `__typename
-  ... on Person { id name }
-  ... on Company { id name }
-  ... on Agency { id name }
-  ... on Decision { id title kind }`;
-
-export const factFields = `kind detail validFrom validTo share amount title
-  from { ${entityFields} } to { ${entityFields} }
-  sources { bundle file line }`;
-
-export function entityLabel(e: EntityRef): string {
-  if (e.__typename === 'Decision') return e.title || `${e.kind ?? ''} ${e.id}`.trim();
-  return e.name || e.id;
 }

@@ -2,6 +2,8 @@
 // Every text the console shows comes from this table; the data itself is shown as the registries
 // state it.
 
+import type { LinkKind } from './gql/graphql';
+
 const zh = {
   navIngest: '导入',
   ingestTitle: '导入登记数据',
@@ -322,7 +324,8 @@ const en: Record<Key, string> = {
   graphiqlHint: 'Analysts write their own queries in GraphiQL.',
 };
 
-const linkKindsZh: Record<string, string> = {
+// Typed by the schema's LinkKind: a kind added to the schema fails the build until it is named here.
+const linkKindsZh: Record<LinkKind, string> = {
   POSITION: '任职（公职）',
   FAMILY: '亲属',
   ASSOCIATE: '特定关系人',
@@ -386,7 +389,11 @@ export function word(value: string | null | undefined): string {
 /** A link kind (OWNERSHIP…) in the interface's language. */
 export function linkKind(kind: string): string {
   const upper = kind.toUpperCase();
-  return language() === 'zh' ? (linkKindsZh[upper] ?? kind) : upper.toLowerCase();
+  return language() === 'zh' ? (linkKindsZh[upper as LinkKind] ?? kind) : upper.toLowerCase();
 }
 
-export const linkKinds = Object.keys(linkKindsZh);
+export const linkKinds = Object.keys(linkKindsZh) as LinkKind[];
+
+export function isLinkKind(value: string): value is LinkKind {
+  return (linkKinds as string[]).includes(value);
+}

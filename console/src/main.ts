@@ -2,11 +2,13 @@
 // signed-in key.
 
 import './style.css';
-import { adoptKeyFromFragment, currentKey, signOut, viewerRole } from './api';
+import { adoptKeyFromFragment, currentKey, request, signOut } from './api';
+import { h, route, show } from './components/dom';
+import { graphql } from './gql';
 import { language, switchLanguage, t } from './i18n';
-import { h, route, show } from './ui';
+import { renderCaseFile } from './views/case';
 import { renderEntity } from './views/entity';
-import { renderCaseFile, renderFinding } from './views/finding';
+import { renderFinding } from './views/finding';
 import { renderFindings } from './views/findings';
 import { renderIngest } from './views/ingest';
 import { renderLogin } from './views/login';
@@ -15,6 +17,22 @@ import { renderPaths } from './views/paths';
 import { renderSearch } from './views/search';
 
 const bar = document.getElementById('bar')!;
+
+const ViewerQuery = graphql(`
+  query Viewer { viewer { role } }
+`);
+
+let viewer: { key: string; role: Promise<string | null> } | null = null;
+
+/** The signed-in key's role (asked once a key): admins see the ingest page. */
+function viewerRole(): Promise<string | null> {
+  const key = currentKey();
+  if (!key) return Promise.resolve(null);
+  if (viewer?.key !== key) {
+    viewer = { key, role: request(ViewerQuery).then((d) => d.viewer.role.toLowerCase(), () => null) };
+  }
+  return viewer.role;
+}
 const view = document.getElementById('view')!;
 
 function renderBar(active: string, role: string | null): void {

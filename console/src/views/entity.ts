@@ -1,94 +1,63 @@
-import { type EntityRef, type Fact, entityFields, factFields, gql } from '../api';
-import { GraphView } from '../graph';
+import { request } from '../api';
+import { errorBox, h, loading, route, section, show } from '../components/dom';
+import { entityLink } from '../components/entities';
+import { sourceList, factTable } from '../components/facts';
+import { findingsTable } from '../components/finding-table';
+import { amount, share, validity } from '../components/format';
+import { GraphView } from '../components/graph';
+import { drawNetwork } from '../components/network';
+import { graphql } from '../gql';
+import type { EntityQuery } from '../gql/graphql';
 import { t, word } from '../i18n';
-import { amount, entityLink, errorBox, factTable, h, loading, route, section, severityBadge, share, show, sourceList, statusBadge, validity } from '../ui';
-import { drawNetwork } from './network';
 
-interface FindingLine {
-  id: string;
-  rule: string;
-  severity: string;
-  triageStatus: string;
-  active: boolean;
-  relations: string[];
-  official: { id: string; name: string } | null;
-  company: { id: string; name: string } | null;
-}
-
-interface Relative {
-  person: { id: string; name: string };
-  relation: string;
-  validFrom: string | null;
-  validTo: string | null;
-  links: { sources: Fact['sources'] }[];
-}
-
-interface Owner {
-  person: { id: string; name: string };
-  share: number;
-  chains: { to: EntityRef }[][];
-}
-
-type Entity = EntityRef & Record<string, unknown>;
-
-const findingLine = 'id rule severity triageStatus active relations official { id name } company { id name }';
-
-const entityQuery = `query Entity($id: ID!) {
-  entity(id: $id) {
-    __typename
-    ... on Person {
-      id name idNumber idNumberStatus birthDate gender
-      positions { ${factFields} }
-      relatives { person { id name } relation validFrom validTo links { sources { bundle file line } } }
-      holdings { ${factFields} }
-      roles { ${factFields} }
-      decisions { ${factFields} }
-      transactions { ${factFields} }
-      findings { ${findingLine} }
-    }
-    ... on Company {
-      id name creditCode creditCodeStatus listed regionCode industry status
-      shareholders { ${factFields} }
-      holdings { ${factFields} }
-      officers { ${factFields} }
-      ultimateOwners { person { id name } share chains { to { ${entityFields} } } }
-      decisions { ${factFields} }
-      findings { ${findingLine} }
-    }
-    ... on Agency {
-      id name regionCode sectors
-      staff { ${factFields} }
-      decisions { ${factFields} }
-    }
-    ... on Decision {
-      id kind title amount currency appliedDate decidedDate method bidders
-      issuedBy { ${factFields} }
-      beneficiaries { ${factFields} }
-      participants { ${factFields} }
-      tenders { ${factFields} }
+const EntityQuery = graphql(`
+  query Entity($id: ID!) {
+    entity(id: $id) {
+      __typename
+      ... on Person {
+        id name idNumber idNumberStatus birthDate gender
+        positions { ...FactFields }
+        relatives { person { id name } relation validFrom validTo links { sources { ...SourceRef } } }
+        holdings { ...FactFields }
+        roles { ...FactFields }
+        decisions { ...FactFields }
+        transactions { ...FactFields }
+        findings { ...FindingLine }
+      }
+      ... on Company {
+        id name creditCode creditCodeStatus listed regionCode industry status
+        shareholders { ...FactFields }
+        holdings { ...FactFields }
+        officers { ...FactFields }
+        ultimateOwners { person { id name } share chains { to { ...EntityRef } } }
+        decisions { ...FactFields }
+        findings { ...FindingLine }
+      }
+      ... on Agency {
+        id name regionCode sectors
+        staff { ...FactFields }
+        decisions { ...FactFields }
+      }
+      ... on Decision {
+        id kind title amount currency appliedDate decidedDate method bidders
+        issuedBy { ...FactFields }
+        beneficiaries { ...FactFields }
+        participants { ...FactFields }
+        tenders { ...FactFields }
+      }
     }
   }
-}`;
+`);
 
-export function findingsTable(findings: FindingLine[]): HTMLElement {
-  if (findings.length === 0) return h('p', { class: 'muted' }, t('none'));
-  return h('table', { class: 'findings' },
-    h('thead', {}, h('tr', {}, [t('rule'), t('severity'), t('official'), t('company'), t('relations'), t('triage'), ''].map((c) => h('th', {}, c)))),
-    h('tbody', {}, findings.map((f) => h('tr', { 'data-finding': f.id, class: f.active ? '' : 'inactive' },
-      h('td', {}, h('a', { href: route(`/finding/${f.id}`), class: 'finding-link' }, f.rule)),
-      h('td', {}, severityBadge(f.severity)),
-      h('td', {}, f.official ? h('a', { href: route(`/entity/${f.official.id}`) }, f.official.name) : ''),
-      h('td', {}, f.company ? h('a', { href: route(`/entity/${f.company.id}`) }, f.company.name) : ''),
-      h('td', {}, f.relations.join(', ')),
-      h('td', {}, statusBadge(f.triageStatus), f.active ? '' : h('span', { class: 'muted' }, ` (${t('resolved')})`)),
-      h('td', {}, h('a', { href: route(`/finding/${f.id}`) }, '→'))))));
-}
+type Entity = NonNullable<EntityQuery['entity']>;
+type Person = Extract<Entity, { __typename: 'Person' }>;
+type Company = Extract<Entity, { __typename: 'Company' }>;
 
 function factsList(rows: [string, unknown][]): HTMLElement {
   return h('dl', { class: 'props' }, rows.filter(([, v]) => v !== null && v !== undefined && v !== '').flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, String(v))]));
 }
 
-function relativesTable(relatives: Relative[]): HTMLElement {
+function relativesTable(relatives: Person['relatives']): HTMLElement {
   if (relatives.length === 0) return h('p', { class: 'muted' }, t('none'));
   return h('table', { class: 'facts' },
     h('thead', {}, h('tr', {}, [t('name'), t('detail'), t('validity'), t('sources')].map((c) => h('th', {}, c)))),
@@ -99,7 +68,7 @@ function relativesTable(relatives: Relative[]): HTMLElement {
       h('td', {}, sourceList(r.links.flatMap((l) => l.sources)))))));
 }
 
-function ownersTable(owners: Owner[]): HTMLElement {
+function ownersTable(owners: Company['ultimateOwners']): HTMLElement {
   if (owners.length === 0) return h('p', { class: 'muted' }, t('none'));
   return h('table', { class: 'facts' },
     h('thead', {}, h('tr', {}, [t('name'), t('share'), t('path')].map((c) => h('th', {}, c)))),
@@ -109,12 +78,57 @@ function ownersTable(owners: Owner[]): HTMLElement {
       h('td', {}, o.chains.map((chain) => h('div', {}, chain.map((link) => link.to).map((e, i) => [i ? ' → ' : '', entityLink(e)]))))))));
 }
 
+/** A check that failed (masked, invalid) shown beside the number; a valid one says nothing. */
+function identifier(value: string | null | undefined, status: string | null | undefined): string {
+  return `${value ?? ''} ${status && status !== 'VALID' ? `(${word(status.toLowerCase())})` : ''}`.trim();
+}
+
+function entitySections(e: Entity): HTMLElement[] {
+  switch (e.__typename) {
+    case 'Person':
+      return [
+        section(t('facts'), factsList([[t('idNumber'), identifier(e.idNumber, e.idNumberStatus)], [t('birthDate'), e.birthDate], [t('gender'), word(e.gender?.toLowerCase())]])),
+        section(t('findings'), findingsTable(e.findings)),
+        section(t('positions'), factTable(e.positions, e.id)),
+        section(t('relatives'), relativesTable(e.relatives)),
+        section(t('holdings'), factTable(e.holdings, e.id)),
+        section(t('roles'), factTable(e.roles, e.id)),
+        section(t('decisions'), factTable(e.decisions, e.id)),
+        section(t('transactions'), factTable(e.transactions, e.id)),
+      ];
+    case 'Company':
+      return [
+        section(t('facts'), factsList([[t('creditCode'), identifier(e.creditCode, e.creditCodeStatus)], [t('status'), e.status], [t('industry'), e.industry], [t('region'), e.regionCode], [t('listed'), e.listed ? t('yes') : t('no')]])),
+        section(t('findings'), findingsTable(e.findings)),
+        section(t('shareholders'), factTable(e.shareholders, e.id)),
+        section(t('ultimateOwners'), ownersTable(e.ultimateOwners)),
+        section(t('officers'), factTable(e.officers, e.id)),
+        section(t('holdings'), factTable(e.holdings, e.id)),
+        section(t('decisions'), factTable(e.decisions, e.id)),
+      ];
+    case 'Agency':
+      return [
+        section(t('facts'), factsList([[t('region'), e.regionCode], [t('industry'), e.sectors.join(', ')]])),
+        section(t('staff'), factTable(e.staff, e.id)),
+        section(t('decisions'), factTable(e.decisions, e.id)),
+      ];
+    case 'Decision':
+      return [
+        section(t('facts'), factsList([[t('kind'), e.kind], [t('amount'), `${amount(e.amount)} ${e.currency ?? ''}`.trim()], ['applied', e.appliedDate], ['decided', e.decidedDate], ['method', word(e.method?.toLowerCase())], ['bidders', e.bidders]])),
+        section(t('issuedBy'), factTable(e.issuedBy, e.id)),
+        section(t('beneficiaries'), factTable(e.beneficiaries, e.id)),
+        section(t('participants'), factTable(e.participants, e.id)),
+        section(t('tenders'), factTable(e.tenders, e.id)),
+      ];
+  }
+}
+
 /** An entity's page: its facts with their sources, grouped as an investigator reads them, and its neighbourhood drawn. */
 export async function renderEntity(view: HTMLElement, id: string): Promise<void> {
   show(view, loading());
-  let entity: Entity | null;
+  let entity: Entity | null | undefined;
   try {
-    entity = (await gql<{ entity: Entity | null }>(entityQuery, { id })).entity;
+    entity = (await request(EntityQuery, { id })).entity;
   } catch (error) {
     show(view, errorBox(error));
     return;
@@ -123,51 +137,15 @@ export async function renderEntity(view: HTMLElement, id: string): Promise<void>
     show(view, errorBox(new Error(`${t('notFound')}: ${id}`)));
     return;
   }
-  const e = entity as Entity & Record<string, never>;
-  const facts = (key: string) => (e[key] ?? []) as Fact[];
+  const e = entity;
   const header = h('div', { class: 'entity-head' },
-    h('h1', {}, h('span', { class: `type ${e.__typename.toLowerCase()}` }, t(e.__typename.toLowerCase() as 'person')), ' ', String(e.name ?? e.title ?? e.id)),
+    h('h1', {}, h('span', { class: `type ${e.__typename.toLowerCase()}` }, t(e.__typename.toLowerCase() as 'person')), ' ', e.__typename === 'Decision' ? e.title ?? e.id : e.name),
     h('div', { class: 'actions' },
       h('code', { class: 'muted' }, e.id), ' ',
       h('a', { href: route(`/network/${e.id}`) }, t('openNetwork')), ' · ',
       h('a', { href: route(`/paths?from=${e.id}`) }, t('findPathsFrom'))));
   const graphBox = h('div', { class: 'graph small-graph' });
-  const parts: HTMLElement[] = [header];
-  switch (e.__typename) {
-    case 'Person':
-      parts.push(section(t('facts'), factsList([[t('idNumber'), `${e.idNumber ?? ''} ${e.idNumberStatus && e.idNumberStatus !== 'VALID' ? `(${word((e.idNumberStatus as string).toLowerCase())})` : ''}`.trim()], [t('birthDate'), e.birthDate], [t('gender'), word((e.gender as string | null)?.toLowerCase())]])));
-      parts.push(section(t('findings'), findingsTable(e.findings as unknown as FindingLine[])));
-      parts.push(section(t('positions'), factTable(facts('positions'), e.id)));
-      parts.push(section(t('relatives'), relativesTable(e.relatives as unknown as Relative[])));
-      parts.push(section(t('holdings'), factTable(facts('holdings'), e.id)));
-      parts.push(section(t('roles'), factTable(facts('roles'), e.id)));
-      parts.push(section(t('decisions'), factTable(facts('decisions'), e.id)));
-      parts.push(section(t('transactions'), factTable(facts('transactions'), e.id)));
-      break;
-    case 'Company':
-      parts.push(section(t('facts'), factsList([[t('creditCode'), `${e.creditCode ?? ''} ${e.creditCodeStatus && e.creditCodeStatus !== 'VALID' ? `(${word((e.creditCodeStatus as string).toLowerCase())})` : ''}`.trim()], [t('status'), e.status], [t('industry'), e.industry], [t('region'), e.regionCode], [t('listed'), e.listed ? t('yes') : t('no')]])));
-      parts.push(section(t('findings'), findingsTable(e.findings as unknown as FindingLine[])));
-      parts.push(section(t('shareholders'), factTable(facts('shareholders'), e.id)));
-      parts.push(section(t('ultimateOwners'), ownersTable(e.ultimateOwners as unknown as Owner[])));
-      parts.push(section(t('officers'), factTable(facts('officers'), e.id)));
-      parts.push(section(t('holdings'), factTable(facts('holdings'), e.id)));
-      parts.push(section(t('decisions'), factTable(facts('decisions'), e.id)));
-      break;
-    case 'Agency':
-      parts.push(section(t('facts'), factsList([[t('region'), e.regionCode], [t('industry'), (e.sectors as unknown as string[]).join(', ')]])));
-      parts.push(section(t('staff'), factTable(facts('staff'), e.id)));
-      parts.push(section(t('decisions'), factTable(facts('decisions'), e.id)));
-      break;
-    case 'Decision':
-      parts.push(section(t('facts'), factsList([[t('kind'), e.kind], [t('amount'), `${amount(e.amount as string)} ${e.currency ?? ''}`.trim()], ['applied', e.appliedDate], ['decided', e.decidedDate], ['method', word((e.method as string | null)?.toLowerCase())], ['bidders', e.bidders]])));
-      parts.push(section(t('issuedBy'), factTable(facts('issuedBy'), e.id)));
-      parts.push(section(t('beneficiaries'), factTable(facts('beneficiaries'), e.id)));
-      parts.push(section(t('participants'), factTable(facts('participants'), e.id)));
-      parts.push(section(t('tenders'), factTable(facts('tenders'), e.id)));
-      break;
-  }
-  parts.splice(1, 0, section(t('navNetwork'), h('p', { class: 'muted small' }, t('expandHint')), graphBox));
-  show(view, ...parts);
+  show(view, header, section(t('navNetwork'), h('p', { class: 'muted small' }, t('expandHint')), graphBox), ...entitySections(e));
   const graph = new GraphView(graphBox, ({ entity: picked }) => { if (picked && picked.id !== e.id) location.hash = `/entity/${picked.id}`; }, (node) => void drawNetwork(graph, node, { hops: 1, via: [], asOf: null }));
   await drawNetwork(graph, e.id, { hops: 1, via: [], asOf: null }, [e.id]);
 }

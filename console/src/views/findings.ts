@@ -1,28 +1,26 @@
-import { gql } from '../api';
+import { request } from '../api';
+import { errorBox, h, loading, show } from '../components/dom';
+import { findingsTable } from '../components/finding-table';
+import { graphql } from '../gql';
+import type { FindingFilter, InboxQuery, RuleCode, Severity, TriageStatus } from '../gql/graphql';
 import { t, word } from '../i18n';
-import { errorBox, h, loading, show } from '../ui';
-import { findingsTable } from './entity';
 
 const rules = ['NL3', 'NL4', 'NL5', 'NL9'];
 const severities = ['high', 'medium', 'low'];
 const statuses = ['open', 'in_progress', 'confirmed', 'dismissed'];
 const pageSize = 50;
 
-interface Inbox {
-  findings: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Parameters<typeof findingsTable>[0] };
-  agencies: { agency: string | null; agencyName: string | null; count: number }[];
-  byRule: { rule: string; severity: string; count: number }[];
-}
-
-const inboxQuery = `query Inbox($where: FindingFilter, $after: String, $first: Int) {
-  findings(first: $first, after: $after, where: $where, order: [{ field: SEVERITY, direction: DESC }, { field: RULE }, { field: ID }]) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    nodes { id rule severity triageStatus active relations official { id name } company { id name } }
+const InboxQuery = graphql(`
+  query Inbox($where: FindingFilter, $after: String, $first: Int) {
+    findings(first: $first, after: $after, where: $where, order: [{ field: SEVERITY, direction: DESC }, { field: RULE }, { field: ID }]) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { ...FindingLine }
+    }
+    agencies: findingStats(groupBy: [AGENCY], where: { active: { eq: true } }) { agency agencyName count }
+    byRule: findingStats(groupBy: [RULE, SEVERITY], where: { active: { eq: true } }) { rule severity count }
   }
-  agencies: findingStats(groupBy: [AGENCY], where: { active: { eq: true } }) { agency agencyName count }
-  byRule: findingStats(groupBy: [RULE, SEVERITY], where: { active: { eq: true } }) { rule severity count }
-}`;
+`);
 
 function select(name: string, value: string, options: [string, string][]): HTMLSelectElement {
   return h('select', { name }, [['', t('all')] as [string, string], ...options].map(([v, label]) => h('option', { value: v, selected: v === value }, label)));
@@ -38,18 +36,19 @@ export async function renderFindings(view: HTMLElement, params: URLSearchParams)
     active: params.get('active') ?? 'true',
     after: params.get('after') ?? '',
   };
-  const where: Record<string, unknown> = {};
-  if (state.rule) where.rule = { eq: state.rule };
-  if (state.severity) where.severity = { eq: state.severity.toUpperCase() };
-  if (state.status) where.triageStatus = { eq: state.status.toUpperCase() };
+  // The address carries the words as typed (or edited); the server refuses any that is not in the vocabulary.
+  const where: FindingFilter = {};
+  if (state.rule) where.rule = { eq: state.rule as RuleCode };
+  if (state.severity) where.severity = { eq: state.severity.toUpperCase() as Severity };
+  if (state.status) where.triageStatus = { eq: state.status.toUpperCase() as TriageStatus };
   if (state.agency) where.agencyId = { eq: state.agency };
   if (state.active) where.active = { eq: state.active === 'true' };
 
   const body = h('div', {}, loading());
   show(view, h('section', { class: 'card' }, h('h2', {}, t('navFindings')), body));
-  let data: Inbox;
+  let data: InboxQuery;
   try {
-    data = await gql<Inbox>(inboxQuery, { where, after: state.after || null, first: pageSize });
+    data = await request(InboxQuery, { where, after: state.after || null, first: pageSize });
   } catch (error) {
     show(body, errorBox(error));
     return;
@@ -77,7 +76,7 @@ export async function renderFindings(view: HTMLElement, params: URLSearchParams)
   });
 
   const counts = new Map<string, number>();
-  for (const s of data.byRule) counts.set(`${s.rule}:${s.severity.toLowerCase()}`, s.count);
+  for (const s of data.byRule) counts.set(`${s.rule}:${s.severity?.toLowerCase()}`, s.count);
   const stats = h('table', { class: 'stats' },
     h('thead', {}, h('tr', {}, h('th', {}, t('rule')), severities.map((s) => h('th', {}, word(s))))),
     h('tbody', {}, rules.map((r) => h('tr', {}, h('th', {}, r), severities.map((s) => h('td', { class: 'num' }, counts.get(`${r}:${s}`) ?? 0))))));

@@ -2,74 +2,48 @@
 // mapping (the headers found, the first rows as records, every problem); ingest; see the batch with
 // its rejected rows.
 
-import { gql, upload } from '../api';
+import { request, upload } from '../api';
+import { errorBox, h, loading, section, show } from '../components/dom';
+import { graphql } from '../gql';
+import type { CheckQuery, IngestMutation, MappingExamplesQuery } from '../gql/graphql';
 import { recordKind, t, word } from '../i18n';
-import { errorBox, h, loading, section, show } from '../ui';
 
-interface Example {
-  name: string;
-  description: string;
-  files: string[];
-}
+const ExamplesQuery = graphql(`
+  query MappingExamples { mappingExamples { name description files } }
+`);
 
-interface Issue {
-  file: string;
-  line: number;
-  reason: string;
-  rejected: boolean;
-}
-
-interface Check {
-  ok: boolean;
-  registry: string;
-  bundleId: string;
-  rejected: number;
-  rowsRead: number;
-  rowsFiltered: number;
-  records: number;
-  facts: number;
-  mappingProblems: { file: string; line: number; reason: string }[];
-  headers: { location: string; row: number; cells: string[] }[];
-  samples: { location: string; row: number; records: { name: string; kind: string; values: { column: string; value: string }[] }[] }[];
-  problems: Issue[];
-}
-
-interface Ingested {
-  status: string;
-  error: string | null;
-  nodes: number;
-  links: number;
-  rejected: number;
-  warnings: number;
-  seconds: number;
-  batch: { id: string; bundleId: string; registry: string; rowsRejected: number; rejectedRows: { file: string; line: number; reason: string; raw: string }[] } | null;
-}
-
-const checkQuery = `query Check($upload: ID, $example: String) {
-  mappingCheck(upload: $upload, example: $example, rows: 3) {
-    ok registry bundleId rejected rowsRead rowsFiltered records facts
-    mappingProblems { file line reason }
-    headers { location row cells }
-    samples { location row records { name kind values { column value } } }
-    problems(first: 200) { file line reason rejected }
+const CheckQuery = graphql(`
+  query Check($upload: ID, $example: String) {
+    mappingCheck(upload: $upload, example: $example, rows: 3) {
+      ok registry bundleId rejected rowsRead rowsFiltered records facts
+      mappingProblems { file line reason }
+      headers { location row cells }
+      samples { location row records { name kind values { column value } } }
+      problems(first: 200) { file line reason rejected }
+    }
   }
-}`;
+`);
 
-const ingestMutation = `mutation Ingest($upload: ID, $example: String, $allOrNothing: Boolean) {
-  ingestUpload(upload: $upload, example: $example, allOrNothing: $allOrNothing) {
-    status error nodes links rejected warnings seconds
-    batch { id bundleId registry rowsRejected rejectedRows(first: 200) { file line reason raw } }
+const IngestMutation = graphql(`
+  mutation Ingest($upload: ID, $example: String, $allOrNothing: Boolean) {
+    ingestUpload(upload: $upload, example: $example, allOrNothing: $allOrNothing) {
+      status error nodes links rejected warnings seconds
+      batch { id bundleId registry rowsRejected rejectedRows(first: 200) { file line reason raw } }
+    }
   }
-}`;
+`);
+
+type Check = CheckQuery['mappingCheck'];
+type Ingested = IngestMutation['ingestUpload'];
 
 export async function renderIngest(view: HTMLElement, params: URLSearchParams): Promise<void> {
   const state: { upload: string | null; example: string } = { upload: params.get('upload'), example: params.get('example') ?? '' };
   const head = section(t('ingestTitle'), h('p', { class: 'muted' }, t('ingestHelp')), loading());
   const result = h('div', { class: 'ingest-result' });
   show(view, head, result);
-  let examples: Example[];
+  let examples: MappingExamplesQuery['mappingExamples'];
   try {
-    examples = (await gql<{ mappingExamples: Example[] }>('{ mappingExamples { name description files } }')).mappingExamples;
+    examples = (await request(ExamplesQuery)).mappingExamples;
   } catch (error) {
     show(head, h('h2', {}, t('ingestTitle')), errorBox(error));
     return;
@@ -99,9 +73,9 @@ export async function renderIngest(view: HTMLElement, params: URLSearchParams): 
   const variables = () => ({ upload: state.upload, example: state.example || null });
   const checkButton = h('button', { type: 'button', 'data-action': 'check' }, t('ingestCheck'));
   const ingestButton = h('button', { type: 'button', 'data-action': 'ingest' }, t('ingestRun'));
-  checkButton.addEventListener('click', () => void run(result, async () => renderCheck((await gql<{ mappingCheck: Check }>(checkQuery, variables())).mappingCheck)));
+  checkButton.addEventListener('click', () => void run(result, async () => renderCheck((await request(CheckQuery, variables())).mappingCheck)));
   ingestButton.addEventListener('click', () => void run(result, async () =>
-    renderIngested((await gql<{ ingestUpload: Ingested }>(ingestMutation, { ...variables(), allOrNothing: allOrNothing.checked })).ingestUpload)));
+    renderIngested((await request(IngestMutation, { ...variables(), allOrNothing: allOrNothing.checked })).ingestUpload)));
 
   show(head,
     h('h2', {}, t('ingestTitle')),
@@ -126,7 +100,7 @@ export async function renderIngest(view: HTMLElement, params: URLSearchParams): 
   }
 }
 
-function issuesTable(issues: { file: string; line: number; reason: string }[], css: string): HTMLElement {
+function issuesTable(issues: Check['problems'], css: string): HTMLElement {
   return h('table', { class: css },
     h('thead', {}, h('tr', {}, [t('file'), t('row'), t('reason')].map((c) => h('th', {}, c)))),
     h('tbody', {}, issues.map((i) => h('tr', {}, h('td', {}, h('code', {}, i.file)), h('td', { class: 'num' }, i.line || ''), h('td', {}, i.reason)))));

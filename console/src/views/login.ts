@@ -1,6 +1,12 @@
-import { gql, signIn, signOut } from '../api';
+import { request, signIn, signOut } from '../api';
+import { h, show } from '../components/dom';
+import { graphql } from '../gql';
 import { t } from '../i18n';
-import { h, show } from '../ui';
+
+// The cheapest question a key can be asked: any valid key may read the root's type name.
+const KeyCheckQuery = graphql(`
+  query KeyCheck { __typename }
+`);
 
 /** Asks for an API key and checks it against the server before keeping it. */
 export function renderLogin(view: HTMLElement, done: () => void, failed = false): void {
@@ -17,7 +23,7 @@ export function renderLogin(view: HTMLElement, done: () => void, failed = false)
     event.preventDefault();
     signIn(input.value);
     try {
-      await gql<{ __typename: string }>('{ __typename }');
+      await request(KeyCheckQuery);
       done();
     } catch {
       signOut();

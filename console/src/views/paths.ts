@@ -1,20 +1,22 @@
-import { type EntityRef, type Fact, entityFields, entityLabel, factFields, gql } from '../api';
-import { GraphView } from '../graph';
-import { linkKind, linkKinds, t } from '../i18n';
-import { entityLink, errorBox, h, loading, show, sourceList, validity } from '../ui';
-import { detailPanel, factToLink } from './network';
-import { searchEntities } from './search';
+import { request } from '../api';
+import { detailPanel } from '../components/detail-panel';
+import { errorBox, h, loading, show } from '../components/dom';
+import { type EntityRef, entityLabel, entityLink } from '../components/entities';
+import { searchEntities } from '../components/entity-search';
+import { factToLink, sourceList } from '../components/facts';
+import { validity } from '../components/format';
+import { GraphView } from '../components/graph';
+import { graphql } from '../gql';
+import { isLinkKind, linkKind, linkKinds, t } from '../i18n';
 
-interface PathsAnswer {
-  paths: { truncated: boolean; paths: { nodes: EntityRef[]; links: Fact[] }[] };
-}
-
-const pathsQuery = `query Paths($from: ID!, $to: ID!, $asOf: Date, $maxHops: Int, $via: [LinkKind!]) {
-  paths(from: $from, to: $to, asOf: $asOf, maxHops: $maxHops, via: $via, maxPaths: 20) {
-    truncated
-    paths { nodes { ${entityFields} } links { ${factFields} } }
+const PathsQuery = graphql(`
+  query Paths($from: ID!, $to: ID!, $asOf: Date, $maxHops: Int, $via: [LinkKind!]) {
+    paths(from: $from, to: $to, asOf: $asOf, maxHops: $maxHops, via: $via, maxPaths: 20) {
+      truncated
+      paths { nodes { ...EntityRef } links { ...FactFields } }
+    }
   }
-}`;
+`);
 
 const idPattern = /^[pcad]_\d+$/;
 
@@ -34,7 +36,7 @@ export async function renderPaths(view: HTMLElement, params: URLSearchParams): P
   const to = h('input', { name: 'to', value: params.get('to') ?? '', placeholder: `${t('name')} / c_…`, size: 28, required: true });
   const asOf = h('input', { type: 'date', name: 'asOf', value: params.get('asOf') ?? '' });
   const maxHops = h('input', { type: 'number', name: 'maxHops', min: 1, max: 6, value: params.get('maxHops') ?? '4' });
-  const via = (params.get('via') ?? '').split(',').filter((k) => linkKinds.includes(k));
+  const via = (params.get('via') ?? '').split(',').filter(isLinkKind);
   const boxes = linkKinds.map((k) => h('label', { class: 'check' }, h('input', { type: 'checkbox', value: k, checked: via.includes(k) }), linkKind(k)));
   const form = h('form', { class: 'filters' },
     h('label', {}, t('from'), ' ', from), ' ',
@@ -65,7 +67,7 @@ export async function renderPaths(view: HTMLElement, params: URLSearchParams): P
       show(result, !a.id ? choose('from', a.candidates) : null, !b.id ? choose('to', b.candidates) : null);
       return;
     }
-    const data = await gql<PathsAnswer>(pathsQuery, { from: a.id, to: b.id, asOf: asOf.value || null, maxHops: Number(maxHops.value) || 4, via: via.length ? via : null });
+    const data = await request(PathsQuery, { from: a.id, to: b.id, asOf: asOf.value || null, maxHops: Number(maxHops.value) || 4, via: via.length ? via : null });
     const found = data.paths.paths;
     if (found.length === 0) {
       show(result, h('p', { class: 'muted', 'data-paths': '0' }, t('noPaths')));

@@ -1,11 +1,7 @@
-import { type EntityRef, entityFields, gql } from '../api';
+import { errorBox, h, loading, route, show } from '../components/dom';
+import { entityLink } from '../components/entities';
+import { searchEntities } from '../components/entity-search';
 import { t } from '../i18n';
-import { entityLink, errorBox, h, loading, route, show } from '../ui';
-
-export async function searchEntities(text: string, first = 20): Promise<EntityRef[]> {
-  const data = await gql<{ search: EntityRef[] }>(`query Search($text: String!, $first: Int) { search(text: $text, first: $first) { ${entityFields} } }`, { text, first });
-  return data.search;
-}
 
 const typeWords = { Person: 'person', Company: 'company', Agency: 'agency', Decision: 'decision' } as const;
 

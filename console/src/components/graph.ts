@@ -2,11 +2,13 @@
 // link carries its kind, validity and sources, shown when it is clicked.
 
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { type EntityRef, type Source, entityLabel } from './api';
-import { linkKind } from './i18n';
+import type { LinkKind, SourceRefFragment } from '../gql/graphql';
+import { linkKind } from '../i18n';
+import { type EntityRef, entityLabel } from './entities';
 
+/** A link as drawn: the graph's own shape, which facts (by their ends' ids) and evidence links both fit. */
 export interface DrawnLink {
-  kind: string;
+  kind: LinkKind;
   from: string;
   to: string;
   detail?: string | null;
@@ -14,12 +16,12 @@ export interface DrawnLink {
   validTo?: string | null;
   share?: number | null;
   amount?: string | number | null;
-  sources?: Source[];
+  sources?: readonly SourceRefFragment[];
 }
 
 export interface MoreNode {
   node: string;
-  kind: string;
+  kind: LinkKind;
   count: number;
 }
 

@@ -1,0 +1,130 @@
+// A finding as its page and its printable case file both show it: who and which company, the
+// clause, the evidence path by path with every link's registry rows, the decisions and transactions
+// behind it, and its history.
+
+import { request } from '../api';
+import { graphql } from '../gql';
+import type { FindingDetailFragment } from '../gql/graphql';
+import { linkKind, t, word } from '../i18n';
+import { severityBadge, statusBadge } from './badges';
+import { errorBox, h, loading, route, show } from './dom';
+import { type EntityRef, entityLabel } from './entities';
+import { sourceList } from './facts';
+import { amount, share, validity } from './format';
+
+graphql(`
+  fragment EvidenceLinkFields on EvidenceLink {
+    kind from to detail validFrom validTo share amount
+    sources { bundle file line }
+  }
+`);
+
+graphql(`
+  fragment FindingDetail on Finding {
+    id rule variants severity reasons relations amount active triageStatus assignee firstSeen lastSeen agencyId
+    official { id name idNumber birthDate positions { ...FactFields } }
+    company { id name creditCode status }
+    clause { item zh en }
+    evidence { shows on nodes { id kind name } links { ...EvidenceLinkFields } }
+    decisions { id title kind amount decidedDate method }
+    transactions { ...EvidenceLinkFields }
+    history { at kind actor fromStatus toStatus text sweep }
+  }
+`);
+
+const FindingQuery = graphql(`
+  query Finding($id: ID!) {
+    finding(id: $id) { ...FindingDetail }
+  }
+`);
+
+export type FindingDetail = FindingDetailFragment;
+
+/** Reads a finding, showing "loading" meanwhile and the error, or an unknown id, in its place. */
+export async function loadFinding(view: HTMLElement, id: string): Promise<FindingDetail | null> {
+  show(view, loading());
+  try {
+    const finding = (await request(FindingQuery, { id })).finding ?? null;
+    if (!finding) show(view, errorBox(new Error(`${t('notFound')}: ${id}`)));
+    return finding;
+  } catch (error) {
+    show(view, errorBox(error));
+    return null;
+  }
+}
+
+/** The entities on the evidence paths, as the sweep saw them, by id. */
+export function evidenceEntities(finding: FindingDetail): Map<string, EntityRef> {
+  const nodes = new Map<string, EntityRef>();
+  for (const path of finding.evidence) {
+    for (const n of path.nodes) {
+      switch (n.kind) {
+        case 'PERSON': nodes.set(n.id, { __typename: 'Person', id: n.id, name: n.name ?? n.id }); break;
+        case 'COMPANY': nodes.set(n.id, { __typename: 'Company', id: n.id, name: n.name ?? n.id }); break;
+        case 'AGENCY': nodes.set(n.id, { __typename: 'Agency', id: n.id, name: n.name ?? n.id }); break;
+        case 'DECISION': nodes.set(n.id, { __typename: 'Decision', id: n.id, title: n.name, kind: '' }); break;
+      }
+    }
+  }
+  return nodes;
+}
+
+function labelOf(names: Map<string, EntityRef>, id: string): string {
+  const e = names.get(id);
+  return e ? entityLabel(e) : id;
+}
+
+export function evidenceList(finding: FindingDetail, names: Map<string, EntityRef>): HTMLElement {
+  const name = (id: string) => labelOf(names, id);
+  return h('ol', { class: 'evidence' }, finding.evidence.map((path) => h('li', {},
+    h('p', {}, h('strong', {}, path.shows), path.on ? ` (${t('on')} ${path.on})` : ''),
+    h('table', { class: 'facts' }, h('tbody', {}, path.links.map((l) => h('tr', {},
+      h('td', {}, h('span', { class: `kind k-${l.kind.toLowerCase()}` }, linkKind(l.kind))),
+      h('td', {}, h('a', { href: route(`/entity/${l.from}`) }, name(l.from)), ' → ', h('a', { href: route(`/entity/${l.to}`) }, name(l.to))),
+      h('td', {}, l.detail ?? ''),
+      h('td', { class: 'num' }, l.share !== null && l.share !== undefined ? share(l.share) : amount(l.amount)),
+      h('td', { class: 'nowrap' }, validity(l.validFrom, l.validTo)),
+      h('td', {}, sourceList(l.sources)))))))));
+}
+
+export function clauseBlock(finding: FindingDetail): HTMLElement {
+  return h('blockquote', { class: 'clause' }, h('p', { lang: 'zh-CN' }, `（${finding.clause.item}）${finding.clause.zh}`), h('p', { lang: 'en', class: 'muted' }, finding.clause.en));
+}
+
+export function decisionsTable(finding: FindingDetail): HTMLElement {
+  if (finding.decisions.length === 0) return h('p', { class: 'muted' }, t('none'));
+  return h('table', { class: 'facts' }, h('tbody', {}, finding.decisions.map((d) => h('tr', {},
+    h('td', {}, h('a', { href: route(`/entity/${d.id}`) }, d.title ?? d.id)), h('td', {}, d.kind), h('td', {}, d.method?.toLowerCase() ?? ''),
+    h('td', { class: 'num' }, amount(d.amount)), h('td', { class: 'nowrap' }, d.decidedDate)))));
+}
+
+export function transactionsTable(finding: FindingDetail, names: Map<string, EntityRef>): HTMLElement {
+  if (finding.transactions.length === 0) return h('p', { class: 'muted' }, t('none'));
+  const name = (id: string) => labelOf(names, id);
+  return h('table', { class: 'facts' }, h('tbody', {}, finding.transactions.map((x) => h('tr', {},
+    h('td', {}, `${name(x.from)} → ${name(x.to)}`), h('td', {}, x.detail ?? ''), h('td', { class: 'num' }, amount(x.amount)),
+    h('td', { class: 'nowrap' }, validity(x.validFrom, x.validTo)), h('td', {}, sourceList(x.sources))))));
+}
+
+export function historyTable(finding: FindingDetail): HTMLElement {
+  return h('table', { class: 'history' }, h('tbody', {}, finding.history.map((e) => h('tr', {},
+    h('td', { class: 'nowrap' }, new Date(e.at).toLocaleString()), h('td', {}, e.actor), h('td', {}, e.kind.toLowerCase()),
+    h('td', {}, e.fromStatus || e.toStatus ? `${word(e.fromStatus) || '—'} → ${word(e.toStatus) || '—'}` : ''),
+    h('td', {}, e.text ?? ''), h('td', { class: 'muted' }, e.sweep ?? '')))));
+}
+
+export function findingHeader(finding: FindingDetail): HTMLElement {
+  return h('div', { class: 'entity-head' },
+    h('h1', {}, `${finding.rule} `, severityBadge(finding.severity), ' ', statusBadge(finding.triageStatus), finding.active ? '' : h('span', { class: 'muted' }, ` (${t('resolved')})`)),
+    h('p', {},
+      finding.official ? h('a', { href: route(`/entity/${finding.official.id}`) }, finding.official.name) : '?', ' ⟶ ',
+      finding.company ? h('a', { href: route(`/entity/${finding.company.id}`) }, finding.company.name) : '?'),
+    h('dl', { class: 'props' },
+      h('dt', {}, t('variants')), h('dd', {}, finding.variants.join(', ')),
+      h('dt', {}, t('relations')), h('dd', {}, finding.relations.join(', ') || '—'),
+      finding.amount ? [h('dt', {}, t('amount')), h('dd', {}, amount(finding.amount))] : [],
+      h('dt', {}, t('reasons')), h('dd', {}, finding.reasons.join('; ')),
+      h('dt', {}, t('firstSeen')), h('dd', {}, new Date(finding.firstSeen).toLocaleString()),
+      h('dt', {}, t('lastSeen')), h('dd', {}, new Date(finding.lastSeen).toLocaleString()),
+      h('dt', {}, t('assignee')), h('dd', {}, finding.assignee ?? '—')));
+}

@@ -1,0 +1,146 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment EntityRef on Entity {\n    __typename\n    ... on Person { id name }\n    ... on Company { id name }\n    ... on Agency { id name }\n    ... on Decision { id title kind }\n  }\n": typeof types.EntityRefFragmentDoc,
+    "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) { ...EntityRef }\n  }\n": typeof types.SearchDocument,
+    "\n  fragment SourceRef on Source { bundle file line }\n": typeof types.SourceRefFragmentDoc,
+    "\n  fragment FactFields on Fact {\n    kind detail validFrom validTo share amount title\n    from { ...EntityRef }\n    to { ...EntityRef }\n    sources { ...SourceRef }\n  }\n": typeof types.FactFieldsFragmentDoc,
+    "\n  fragment EvidenceLinkFields on EvidenceLink {\n    kind from to detail validFrom validTo share amount\n    sources { bundle file line }\n  }\n": typeof types.EvidenceLinkFieldsFragmentDoc,
+    "\n  fragment FindingDetail on Finding {\n    id rule variants severity reasons relations amount active triageStatus assignee firstSeen lastSeen agencyId\n    official { id name idNumber birthDate positions { ...FactFields } }\n    company { id name creditCode status }\n    clause { item zh en }\n    evidence { shows on nodes { id kind name } links { ...EvidenceLinkFields } }\n    decisions { id title kind amount decidedDate method }\n    transactions { ...EvidenceLinkFields }\n    history { at kind actor fromStatus toStatus text sweep }\n  }\n": typeof types.FindingDetailFragmentDoc,
+    "\n  query Finding($id: ID!) {\n    finding(id: $id) { ...FindingDetail }\n  }\n": typeof types.FindingDocument,
+    "\n  fragment FindingLine on Finding {\n    id rule severity triageStatus active relations\n    official { id name }\n    company { id name }\n  }\n": typeof types.FindingLineFragmentDoc,
+    "\n  query Network($id: ID!, $hops: Int, $via: [LinkKind!], $asOf: Date, $cap: Int) {\n    network(id: $id, hops: $hops, via: $via, asOf: $asOf, capPerKind: $cap) {\n      nodes { ...EntityRef }\n      links { ...FactFields }\n      more { node { ...EntityRef } kind count }\n    }\n  }\n": typeof types.NetworkDocument,
+    "\n  query Viewer { viewer { role } }\n": typeof types.ViewerDocument,
+    "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      __typename\n      ... on Person {\n        id name idNumber idNumberStatus birthDate gender\n        positions { ...FactFields }\n        relatives { person { id name } relation validFrom validTo links { sources { ...SourceRef } } }\n        holdings { ...FactFields }\n        roles { ...FactFields }\n        decisions { ...FactFields }\n        transactions { ...FactFields }\n        findings { ...FindingLine }\n      }\n      ... on Company {\n        id name creditCode creditCodeStatus listed regionCode industry status\n        shareholders { ...FactFields }\n        holdings { ...FactFields }\n        officers { ...FactFields }\n        ultimateOwners { person { id name } share chains { to { ...EntityRef } } }\n        decisions { ...FactFields }\n        findings { ...FindingLine }\n      }\n      ... on Agency {\n        id name regionCode sectors\n        staff { ...FactFields }\n        decisions { ...FactFields }\n      }\n      ... on Decision {\n        id kind title amount currency appliedDate decidedDate method bidders\n        issuedBy { ...FactFields }\n        beneficiaries { ...FactFields }\n        participants { ...FactFields }\n        tenders { ...FactFields }\n      }\n    }\n  }\n": typeof types.EntityDocument,
+    "\n  mutation Triage($id: ID!, $status: TriageStatus!, $note: String) {\n    triageFinding(id: $id, status: $status, note: $note) { id }\n  }\n": typeof types.TriageDocument,
+    "\n  mutation Assign($id: ID!, $assignee: String) {\n    assignFinding(id: $id, assignee: $assignee) { id }\n  }\n": typeof types.AssignDocument,
+    "\n  mutation Comment($id: ID!, $text: String!) {\n    commentFinding(id: $id, text: $text) { id }\n  }\n": typeof types.CommentDocument,
+    "\n  query Inbox($where: FindingFilter, $after: String, $first: Int) {\n    findings(first: $first, after: $after, where: $where, order: [{ field: SEVERITY, direction: DESC }, { field: RULE }, { field: ID }]) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...FindingLine }\n    }\n    agencies: findingStats(groupBy: [AGENCY], where: { active: { eq: true } }) { agency agencyName count }\n    byRule: findingStats(groupBy: [RULE, SEVERITY], where: { active: { eq: true } }) { rule severity count }\n  }\n": typeof types.InboxDocument,
+    "\n  query MappingExamples { mappingExamples { name description files } }\n": typeof types.MappingExamplesDocument,
+    "\n  query Check($upload: ID, $example: String) {\n    mappingCheck(upload: $upload, example: $example, rows: 3) {\n      ok registry bundleId rejected rowsRead rowsFiltered records facts\n      mappingProblems { file line reason }\n      headers { location row cells }\n      samples { location row records { name kind values { column value } } }\n      problems(first: 200) { file line reason rejected }\n    }\n  }\n": typeof types.CheckDocument,
+    "\n  mutation Ingest($upload: ID, $example: String, $allOrNothing: Boolean) {\n    ingestUpload(upload: $upload, example: $example, allOrNothing: $allOrNothing) {\n      status error nodes links rejected warnings seconds\n      batch { id bundleId registry rowsRejected rejectedRows(first: 200) { file line reason raw } }\n    }\n  }\n": typeof types.IngestDocument,
+    "\n  query KeyCheck { __typename }\n": typeof types.KeyCheckDocument,
+    "\n  query Paths($from: ID!, $to: ID!, $asOf: Date, $maxHops: Int, $via: [LinkKind!]) {\n    paths(from: $from, to: $to, asOf: $asOf, maxHops: $maxHops, via: $via, maxPaths: 20) {\n      truncated\n      paths { nodes { ...EntityRef } links { ...FactFields } }\n    }\n  }\n": typeof types.PathsDocument,
+};
+const documents: Documents = {
+    "\n  fragment EntityRef on Entity {\n    __typename\n    ... on Person { id name }\n    ... on Company { id name }\n    ... on Agency { id name }\n    ... on Decision { id title kind }\n  }\n": types.EntityRefFragmentDoc,
+    "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) { ...EntityRef }\n  }\n": types.SearchDocument,
+    "\n  fragment SourceRef on Source { bundle file line }\n": types.SourceRefFragmentDoc,
+    "\n  fragment FactFields on Fact {\n    kind detail validFrom validTo share amount title\n    from { ...EntityRef }\n    to { ...EntityRef }\n    sources { ...SourceRef }\n  }\n": types.FactFieldsFragmentDoc,
+    "\n  fragment EvidenceLinkFields on EvidenceLink {\n    kind from to detail validFrom validTo share amount\n    sources { bundle file line }\n  }\n": types.EvidenceLinkFieldsFragmentDoc,
+    "\n  fragment FindingDetail on Finding {\n    id rule variants severity reasons relations amount active triageStatus assignee firstSeen lastSeen agencyId\n    official { id name idNumber birthDate positions { ...FactFields } }\n    company { id name creditCode status }\n    clause { item zh en }\n    evidence { shows on nodes { id kind name } links { ...EvidenceLinkFields } }\n    decisions { id title kind amount decidedDate method }\n    transactions { ...EvidenceLinkFields }\n    history { at kind actor fromStatus toStatus text sweep }\n  }\n": types.FindingDetailFragmentDoc,
+    "\n  query Finding($id: ID!) {\n    finding(id: $id) { ...FindingDetail }\n  }\n": types.FindingDocument,
+    "\n  fragment FindingLine on Finding {\n    id rule severity triageStatus active relations\n    official { id name }\n    company { id name }\n  }\n": types.FindingLineFragmentDoc,
+    "\n  query Network($id: ID!, $hops: Int, $via: [LinkKind!], $asOf: Date, $cap: Int) {\n    network(id: $id, hops: $hops, via: $via, asOf: $asOf, capPerKind: $cap) {\n      nodes { ...EntityRef }\n      links { ...FactFields }\n      more { node { ...EntityRef } kind count }\n    }\n  }\n": types.NetworkDocument,
+    "\n  query Viewer { viewer { role } }\n": types.ViewerDocument,
+    "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      __typename\n      ... on Person {\n        id name idNumber idNumberStatus birthDate gender\n        positions { ...FactFields }\n        relatives { person { id name } relation validFrom validTo links { sources { ...SourceRef } } }\n        holdings { ...FactFields }\n        roles { ...FactFields }\n        decisions { ...FactFields }\n        transactions { ...FactFields }\n        findings { ...FindingLine }\n      }\n      ... on Company {\n        id name creditCode creditCodeStatus listed regionCode industry status\n        shareholders { ...FactFields }\n        holdings { ...FactFields }\n        officers { ...FactFields }\n        ultimateOwners { person { id name } share chains { to { ...EntityRef } } }\n        decisions { ...FactFields }\n        findings { ...FindingLine }\n      }\n      ... on Agency {\n        id name regionCode sectors\n        staff { ...FactFields }\n        decisions { ...FactFields }\n      }\n      ... on Decision {\n        id kind title amount currency appliedDate decidedDate method bidders\n        issuedBy { ...FactFields }\n        beneficiaries { ...FactFields }\n        participants { ...FactFields }\n        tenders { ...FactFields }\n      }\n    }\n  }\n": types.EntityDocument,
+    "\n  mutation Triage($id: ID!, $status: TriageStatus!, $note: String) {\n    triageFinding(id: $id, status: $status, note: $note) { id }\n  }\n": types.TriageDocument,
+    "\n  mutation Assign($id: ID!, $assignee: String) {\n    assignFinding(id: $id, assignee: $assignee) { id }\n  }\n": types.AssignDocument,
+    "\n  mutation Comment($id: ID!, $text: String!) {\n    commentFinding(id: $id, text: $text) { id }\n  }\n": types.CommentDocument,
+    "\n  query Inbox($where: FindingFilter, $after: String, $first: Int) {\n    findings(first: $first, after: $after, where: $where, order: [{ field: SEVERITY, direction: DESC }, { field: RULE }, { field: ID }]) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...FindingLine }\n    }\n    agencies: findingStats(groupBy: [AGENCY], where: { active: { eq: true } }) { agency agencyName count }\n    byRule: findingStats(groupBy: [RULE, SEVERITY], where: { active: { eq: true } }) { rule severity count }\n  }\n": types.InboxDocument,
+    "\n  query MappingExamples { mappingExamples { name description files } }\n": types.MappingExamplesDocument,
+    "\n  query Check($upload: ID, $example: String) {\n    mappingCheck(upload: $upload, example: $example, rows: 3) {\n      ok registry bundleId rejected rowsRead rowsFiltered records facts\n      mappingProblems { file line reason }\n      headers { location row cells }\n      samples { location row records { name kind values { column value } } }\n      problems(first: 200) { file line reason rejected }\n    }\n  }\n": types.CheckDocument,
+    "\n  mutation Ingest($upload: ID, $example: String, $allOrNothing: Boolean) {\n    ingestUpload(upload: $upload, example: $example, allOrNothing: $allOrNothing) {\n      status error nodes links rejected warnings seconds\n      batch { id bundleId registry rowsRejected rejectedRows(first: 200) { file line reason raw } }\n    }\n  }\n": types.IngestDocument,
+    "\n  query KeyCheck { __typename }\n": types.KeyCheckDocument,
+    "\n  query Paths($from: ID!, $to: ID!, $asOf: Date, $maxHops: Int, $via: [LinkKind!]) {\n    paths(from: $from, to: $to, asOf: $asOf, maxHops: $maxHops, via: $via, maxPaths: 20) {\n      truncated\n      paths { nodes { ...EntityRef } links { ...FactFields } }\n    }\n  }\n": types.PathsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EntityRef on Entity {\n    __typename\n    ... on Person { id name }\n    ... on Company { id name }\n    ... on Agency { id name }\n    ... on Decision { id title kind }\n  }\n"): typeof import('./graphql').EntityRefFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) { ...EntityRef }\n  }\n"): typeof import('./graphql').SearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SourceRef on Source { bundle file line }\n"): typeof import('./graphql').SourceRefFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FactFields on Fact {\n    kind detail validFrom validTo share amount title\n    from { ...EntityRef }\n    to { ...EntityRef }\n    sources { ...SourceRef }\n  }\n"): typeof import('./graphql').FactFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidenceLinkFields on EvidenceLink {\n    kind from to detail validFrom validTo share amount\n    sources { bundle file line }\n  }\n"): typeof import('./graphql').EvidenceLinkFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FindingDetail on Finding {\n    id rule variants severity reasons relations amount active triageStatus assignee firstSeen lastSeen agencyId\n    official { id name idNumber birthDate positions { ...FactFields } }\n    company { id name creditCode status }\n    clause { item zh en }\n    evidence { shows on nodes { id kind name } links { ...EvidenceLinkFields } }\n    decisions { id title kind amount decidedDate method }\n    transactions { ...EvidenceLinkFields }\n    history { at kind actor fromStatus toStatus text sweep }\n  }\n"): typeof import('./graphql').FindingDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Finding($id: ID!) {\n    finding(id: $id) { ...FindingDetail }\n  }\n"): typeof import('./graphql').FindingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FindingLine on Finding {\n    id rule severity triageStatus active relations\n    official { id name }\n    company { id name }\n  }\n"): typeof import('./graphql').FindingLineFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Network($id: ID!, $hops: Int, $via: [LinkKind!], $asOf: Date, $cap: Int) {\n    network(id: $id, hops: $hops, via: $via, asOf: $asOf, capPerKind: $cap) {\n      nodes { ...EntityRef }\n      links { ...FactFields }\n      more { node { ...EntityRef } kind count }\n    }\n  }\n"): typeof import('./graphql').NetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer { viewer { role } }\n"): typeof import('./graphql').ViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      __typename\n      ... on Person {\n        id name idNumber idNumberStatus birthDate gender\n        positions { ...FactFields }\n        relatives { person { id name } relation validFrom validTo links { sources { ...SourceRef } } }\n        holdings { ...FactFields }\n        roles { ...FactFields }\n        decisions { ...FactFields }\n        transactions { ...FactFields }\n        findings { ...FindingLine }\n      }\n      ... on Company {\n        id name creditCode creditCodeStatus listed regionCode industry status\n        shareholders { ...FactFields }\n        holdings { ...FactFields }\n        officers { ...FactFields }\n        ultimateOwners { person { id name } share chains { to { ...EntityRef } } }\n        decisions { ...FactFields }\n        findings { ...FindingLine }\n      }\n      ... on Agency {\n        id name regionCode sectors\n        staff { ...FactFields }\n        decisions { ...FactFields }\n      }\n      ... on Decision {\n        id kind title amount currency appliedDate decidedDate method bidders\n        issuedBy { ...FactFields }\n        beneficiaries { ...FactFields }\n        participants { ...FactFields }\n        tenders { ...FactFields }\n      }\n    }\n  }\n"): typeof import('./graphql').EntityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Triage($id: ID!, $status: TriageStatus!, $note: String) {\n    triageFinding(id: $id, status: $status, note: $note) { id }\n  }\n"): typeof import('./graphql').TriageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Assign($id: ID!, $assignee: String) {\n    assignFinding(id: $id, assignee: $assignee) { id }\n  }\n"): typeof import('./graphql').AssignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Comment($id: ID!, $text: String!) {\n    commentFinding(id: $id, text: $text) { id }\n  }\n"): typeof import('./graphql').CommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inbox($where: FindingFilter, $after: String, $first: Int) {\n    findings(first: $first, after: $after, where: $where, order: [{ field: SEVERITY, direction: DESC }, { field: RULE }, { field: ID }]) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...FindingLine }\n    }\n    agencies: findingStats(groupBy: [AGENCY], where: { active: { eq: true } }) { agency agencyName count }\n    byRule: findingStats(groupBy: [RULE, SEVERITY], where: { active: { eq: true } }) { rule severity count }\n  }\n"): typeof import('./graphql').InboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MappingExamples { mappingExamples { name description files } }\n"): typeof import('./graphql').MappingExamplesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Check($upload: ID, $example: String) {\n    mappingCheck(upload: $upload, example: $example, rows: 3) {\n      ok registry bundleId rejected rowsRead rowsFiltered records facts\n      mappingProblems { file line reason }\n      headers { location row cells }\n      samples { location row records { name kind values { column value } } }\n      problems(first: 200) { file line reason rejected }\n    }\n  }\n"): typeof import('./graphql').CheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ingest($upload: ID, $example: String, $allOrNothing: Boolean) {\n    ingestUpload(upload: $upload, example: $example, allOrNothing: $allOrNothing) {\n      status error nodes links rejected warnings seconds\n      batch { id bundleId registry rowsRejected rejectedRows(first: 200) { file line reason raw } }\n    }\n  }\n"): typeof import('./graphql').IngestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeyCheck { __typename }\n"): typeof import('./graphql').KeyCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Paths($from: ID!, $to: ID!, $asOf: Date, $maxHops: Int, $via: [LinkKind!]) {\n    paths(from: $from, to: $to, asOf: $asOf, maxHops: $maxHops, via: $via, maxPaths: 20) {\n      truncated\n      paths { nodes { ...EntityRef } links { ...FactFields } }\n    }\n  }\n"): typeof import('./graphql').PathsDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,1576 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The operator of a yes-or-no field. */
+export type BooleanFilter = {
+  /** Equal to. */
+  eq?: boolean | null | undefined;
+};
+
+/** Which companies: every field's operators are and-ed; and/or/not combine filters; findings reaches the findings about the company. */
+export type CompanyFilter = {
+  /** Matches every one of these filters. */
+  and?: Array<CompanyFilter> | null | undefined;
+  /** The unified social credit code. */
+  creditCode?: StringFilter | null | undefined;
+  /** Has a finding about it that matches. */
+  findings?: FindingFilter | null | undefined;
+  /** The day it was founded. */
+  founded?: DateFilter | null | undefined;
+  /** The company's id (c_…). */
+  id?: IdFilter | null | undefined;
+  /** The industry. */
+  industry?: StringFilter | null | undefined;
+  /** Whether it is listed. */
+  listed?: BooleanFilter | null | undefined;
+  /** The registered name. */
+  name?: StringFilter | null | undefined;
+  /** Does not match this filter. */
+  not?: CompanyFilter | null | undefined;
+  /** Matches at least one of these filters. */
+  or?: Array<CompanyFilter> | null | undefined;
+  /** The region code of its registration. */
+  regionCode?: StringFilter | null | undefined;
+  /** The registration status. */
+  status?: StringFilter | null | undefined;
+};
+
+/** Operators of a calendar day field, and-ed. */
+export type DateFilter = {
+  /** Equal to. */
+  eq?: string | null | undefined;
+  /** Greater (later) than. */
+  gt?: string | null | undefined;
+  /** Greater (later) than or equal to. */
+  gte?: string | null | undefined;
+  /** Equal to one of. */
+  in?: Array<string> | null | undefined;
+  /** Less (earlier) than. */
+  lt?: string | null | undefined;
+  /** Less (earlier) than or equal to. */
+  lte?: string | null | undefined;
+  /** Not equal to. */
+  neq?: string | null | undefined;
+};
+
+/** Operators of a moment (UTC), and-ed. */
+export type DateTimeFilter = {
+  /** At exactly. */
+  eq?: string | null | undefined;
+  /** Later than. */
+  gt?: string | null | undefined;
+  /** At or later than. */
+  gte?: string | null | undefined;
+  /** Earlier than. */
+  lt?: string | null | undefined;
+  /** At or earlier than. */
+  lte?: string | null | undefined;
+};
+
+/** Operators of an amount field, and-ed. */
+export type DecimalFilter = {
+  /** Equal to. */
+  eq?: string | number | null | undefined;
+  /** Greater (later) than. */
+  gt?: string | number | null | undefined;
+  /** Greater (later) than or equal to. */
+  gte?: string | number | null | undefined;
+  /** Equal to one of. */
+  in?: Array<string | number> | null | undefined;
+  /** Less (earlier) than. */
+  lt?: string | number | null | undefined;
+  /** Less (earlier) than or equal to. */
+  lte?: string | number | null | undefined;
+  /** Not equal to. */
+  neq?: string | number | null | undefined;
+};
+
+/** The kind of an entity of the graph. */
+export type EntityKind =
+  /** A government agency. */
+  | 'AGENCY'
+  /** A company. */
+  | 'COMPANY'
+  /** A decision: a procurement award, a licence, an approval, a subsidy… */
+  | 'DECISION'
+  /** A person: an official, a relative, an associate, a shareholder. */
+  | 'PERSON';
+
+/** What happened to a finding. */
+export type FindingEventKind =
+  /** An investigator assigned it. */
+  | 'ASSIGNED'
+  /** An investigator commented on it. */
+  | 'COMMENT'
+  /** A sweep found it for the first time. */
+  | 'DETECTED'
+  /** Its entities merged, and with them this finding and another. */
+  | 'MERGED'
+  /** A sweep found it again after it was resolved. */
+  | 'REAPPEARED'
+  /** Evidence appeared beyond what was seen when it was dismissed, so it is open again. */
+  | 'REOPENED'
+  /** A sweep of its rule no longer found it. */
+  | 'RESOLVED'
+  /** An investigator changed its triage status. */
+  | 'STATUS';
+
+/** Every field's operators are and-ed; and/or/not combine filters; official and company reach the entities. */
+export type FindingFilter = {
+  /** Whether the latest sweep of its rule still finds it. */
+  active?: BooleanFilter | null | undefined;
+  /** The agency's id (a_…). */
+  agencyId?: IdFilter | null | undefined;
+  /** The largest amount behind it. */
+  amount?: DecimalFilter | null | undefined;
+  /** Matches every one of these filters. */
+  and?: Array<FindingFilter> | null | undefined;
+  /** Who it is assigned to. */
+  assignee?: StringFilter | null | undefined;
+  /** The company matches. */
+  company?: CompanyFilter | null | undefined;
+  /** The company's id (c_…). */
+  companyId?: IdFilter | null | undefined;
+  /** When a sweep first found it. */
+  firstSeen?: DateTimeFilter | null | undefined;
+  /** The finding's id (f_…). */
+  id?: IdFilter | null | undefined;
+  /** When a sweep last found it. */
+  lastSeen?: DateTimeFilter | null | undefined;
+  /** Does not match this filter. */
+  not?: FindingFilter | null | undefined;
+  /** The official matches. */
+  official?: PersonFilter | null | undefined;
+  /** The official's id (p_…). */
+  officialId?: IdFilter | null | undefined;
+  /** Matches at least one of these filters. */
+  or?: Array<FindingFilter> | null | undefined;
+  /** The relations, comma-separated: use contains. */
+  relations?: StringFilter | null | undefined;
+  /** The rule. */
+  rule?: RuleCodeFilter | null | undefined;
+  /** The severity. */
+  severity?: SeverityFilter | null | undefined;
+  /** The triage status. */
+  triageStatus?: TriageStatusFilter | null | undefined;
+  /** The variants, comma-separated: use contains. */
+  variants?: StringFilter | null | undefined;
+};
+
+/** A person's gender as the registries state it (or as the identity number encodes it). */
+export type Gender =
+  /** Female. */
+  | 'FEMALE'
+  /** Male. */
+  | 'MALE';
+
+/** Operators of a gender, and-ed. */
+export type GenderFilter = {
+  /** Equal to. */
+  eq?: Gender | null | undefined;
+  /** Equal to one of. */
+  in?: Array<Gender> | null | undefined;
+  /** Not equal to. */
+  neq?: Gender | null | undefined;
+};
+
+/** Operators of an id (f_12, p_3…), and-ed. */
+export type IdFilter = {
+  /** This id. */
+  eq?: string | number | null | undefined;
+  /** One of these ids. */
+  in?: Array<string | number> | null | undefined;
+};
+
+/** Whether an identity number (GB 11643) or credit code (GB 32100) is complete and checks. */
+export type IdentifierStatus =
+  /** Wrong shape or wrong check character: kept, flagged, never used to match. */
+  | 'INVALID'
+  /** Some characters hidden with *: narrows a match, never decides one alone. */
+  | 'MASKED'
+  /** Complete and its check character is right: used for matching. */
+  | 'VALID';
+
+/** How an ingest of delivered files ended. */
+export type IngestOutcome =
+  /** Its facts are in the store. */
+  | 'COMMITTED'
+  /** The files could not be read; error says why. */
+  | 'FAILED'
+  /** Nothing was kept but its rejected rows (allOrNothing, and a row was rejected). */
+  | 'ROLLED_BACK'
+  /** The same files were ingested before: nothing to do. */
+  | 'UNCHANGED';
+
+/** What a link between two entities states. */
+export type LinkKind =
+  /** Person → person: a specific related person, business partner, friend…. */
+  | 'ASSOCIATE'
+  /** Decision → company: the company benefits from it. */
+  | 'BENEFICIARY'
+  /** Company → decision: a tender, winners included. */
+  | 'BID'
+  /** Person → person: the second is the first's relative, with the relation. */
+  | 'FAMILY'
+  /** Agency → decision: issued it. */
+  | 'ISSUED'
+  /** Person or company → company: a shareholding, as a fraction. */
+  | 'OWNERSHIP'
+  /** Person → decision: the part the person took in it. */
+  | 'PARTICIPATION'
+  /** Person → agency: a post, with title, rank and powers. */
+  | 'POSITION'
+  /** Person → company: an office or a job, with salary and whether it is nominal. */
+  | 'ROLE'
+  /** Person or company → person or company: value flows from the first to the second. */
+  | 'TRANSACTION';
+
+/** Which people: every field's operators are and-ed; and/or/not combine filters; findings reaches the person's findings. */
+export type PersonFilter = {
+  /** Matches every one of these filters. */
+  and?: Array<PersonFilter> | null | undefined;
+  /** The day of birth. */
+  birthDate?: DateFilter | null | undefined;
+  /** Has a finding, as the official, that matches. */
+  findings?: FindingFilter | null | undefined;
+  /** The gender. */
+  gender?: GenderFilter | null | undefined;
+  /** The person's id (p_…). */
+  id?: IdFilter | null | undefined;
+  /** The identity number as stated. */
+  idNumber?: StringFilter | null | undefined;
+  /** The name. */
+  name?: StringFilter | null | undefined;
+  /** Does not match this filter. */
+  not?: PersonFilter | null | undefined;
+  /** Matches at least one of these filters. */
+  or?: Array<PersonFilter> | null | undefined;
+};
+
+/** How a procurement was tendered (OCDS procurementMethod). */
+export type ProcurementMethod =
+  /** Direct award to one supplier, without competition. */
+  | 'DIRECT'
+  /** Limited: the buyer invited the suppliers. */
+  | 'LIMITED'
+  /** Open tender: any supplier may bid. */
+  | 'OPEN'
+  /** Selective tender: only suppliers who qualified may bid. */
+  | 'SELECTIVE';
+
+/** What an API key may do (docs/security.md). */
+export type Role =
+  /** Ingest, sweeps, keys, the audit log — and everything else. */
+  | 'ADMIN'
+  /** Reports; identity numbers masked; no triage. */
+  | 'ANALYST'
+  /** Everything about people, and triage. */
+  | 'INVESTIGATOR';
+
+/** A rule of RULES.md: an item of the negative list (seed/negative-list.en.md). */
+export type RuleCode =
+  /** Item 3: borrowing, fees and use of assets from enterprises. */
+  | 'NL3'
+  /** Item 4: benefit from, and business with, enterprises under one's administration. */
+  | 'NL4'
+  /** Item 5: relatives' shareholdings and employment. */
+  | 'NL5'
+  /** Item 9: decisions that benefit a connected company. */
+  | 'NL9';
+
+/** Operators of a rule, and-ed. */
+export type RuleCodeFilter = {
+  /** Equal to. */
+  eq?: RuleCode | null | undefined;
+  /** Equal to one of. */
+  in?: Array<RuleCode> | null | undefined;
+  /** Not equal to. */
+  neq?: RuleCode | null | undefined;
+};
+
+/** How serious a finding is, by the table of docs/severity.md. */
+export type Severity =
+  /** High. */
+  | 'HIGH'
+  /** Low. */
+  | 'LOW'
+  /** Medium. */
+  | 'MEDIUM';
+
+/** Operators of a severity, and-ed. */
+export type SeverityFilter = {
+  /** Equal to. */
+  eq?: Severity | null | undefined;
+  /** Equal to one of. */
+  in?: Array<Severity> | null | undefined;
+  /** Not equal to. */
+  neq?: Severity | null | undefined;
+};
+
+/** Operators of a text field, and-ed; the comparison is ordinal (as stored). */
+export type StringFilter = {
+  /** Contains the text. */
+  contains?: string | null | undefined;
+  /** Equal to. */
+  eq?: string | null | undefined;
+  /** Equal to one of. */
+  in?: Array<string> | null | undefined;
+  /** Not equal to. */
+  neq?: string | null | undefined;
+  /** Starts with the text. */
+  startsWith?: string | null | undefined;
+};
+
+/** Where an investigator's work on a finding stands (findings.md triage_status). */
+export type TriageStatus =
+  /** Confirmed by an investigator. */
+  | 'CONFIRMED'
+  /** Dismissed by an investigator; new evidence reopens it. */
+  | 'DISMISSED'
+  /** Being looked into. */
+  | 'IN_PROGRESS'
+  /** Not looked at yet; a dismissed finding whose evidence grew is open again. */
+  | 'OPEN';
+
+/** Operators of a triage status, and-ed. */
+export type TriageStatusFilter = {
+  /** Equal to. */
+  eq?: TriageStatus | null | undefined;
+  /** Equal to one of. */
+  in?: Array<TriageStatus> | null | undefined;
+  /** Not equal to. */
+  neq?: TriageStatus | null | undefined;
+};
+
+type EntityRef_Agency_Fragment = { __typename: 'Agency', id: string, name: string };
+
+type EntityRef_Company_Fragment = { __typename: 'Company', id: string, name: string };
+
+type EntityRef_Decision_Fragment = { __typename: 'Decision', id: string, title: string | null, kind: string };
+
+type EntityRef_Person_Fragment = { __typename: 'Person', id: string, name: string };
+
+export type EntityRefFragment =
+  | EntityRef_Agency_Fragment
+  | EntityRef_Company_Fragment
+  | EntityRef_Decision_Fragment
+  | EntityRef_Person_Fragment
+;
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<
+    | { __typename: 'Agency', id: string, name: string }
+    | { __typename: 'Company', id: string, name: string }
+    | { __typename: 'Decision', id: string, title: string | null, kind: string }
+    | { __typename: 'Person', id: string, name: string }
+  > };
+
+export type SourceRefFragment = { bundle: string, file: string, line: number };
+
+export type FactFieldsFragment = { kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
+    | { __typename: 'Agency', id: string, name: string }
+    | { __typename: 'Company', id: string, name: string }
+    | { __typename: 'Decision', id: string, title: string | null, kind: string }
+    | { __typename: 'Person', id: string, name: string }
+  , to:
+    | { __typename: 'Agency', id: string, name: string }
+    | { __typename: 'Company', id: string, name: string }
+    | { __typename: 'Decision', id: string, title: string | null, kind: string }
+    | { __typename: 'Person', id: string, name: string }
+  , sources: Array<{ bundle: string, file: string, line: number }> };
+
+export type EvidenceLinkFieldsFragment = { kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> };
+
+export type FindingDetailFragment = { id: string, rule: RuleCode, variants: Array<string>, severity: Severity, reasons: Array<string>, relations: Array<string>, amount: string | number | null, active: boolean, triageStatus: TriageStatus, assignee: string | null, firstSeen: string, lastSeen: string, agencyId: string | null, official: { id: string, name: string, idNumber: string | null, birthDate: string | null, positions: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
+        | { __typename: 'Agency', id: string, name: string }
+        | { __typename: 'Company', id: string, name: string }
+        | { __typename: 'Decision', id: string, title: string | null, kind: string }
+        | { __typename: 'Person', id: string, name: string }
+      , to:
+        | { __typename: 'Agency', id: string, name: string }
+        | { __typename: 'Company', id: string, name: string }
+        | { __typename: 'Decision', id: string, title: string | null, kind: string }
+        | { __typename: 'Person', id: string, name: string }
+      , sources: Array<{ bundle: string, file: string, line: number }> }> } | null, company: { id: string, name: string, creditCode: string | null, status: string | null } | null, clause: { item: number, zh: string, en: string }, evidence: Array<{ shows: string, on: string | null, nodes: Array<{ id: string, kind: EntityKind, name: string | null }>, links: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }> }>, decisions: Array<{ id: string, title: string | null, kind: string, amount: string | number | null, decidedDate: string, method: ProcurementMethod | null }>, transactions: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }>, history: Array<{ at: string, kind: FindingEventKind, actor: string, fromStatus: TriageStatus | null, toStatus: TriageStatus | null, text: string | null, sweep: string | null }> };
+
+export type FindingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FindingQuery = { finding: { id: string, rule: RuleCode, variants: Array<string>, severity: Severity, reasons: Array<string>, relations: Array<string>, amount: string | number | null, active: boolean, triageStatus: TriageStatus, assignee: string | null, firstSeen: string, lastSeen: string, agencyId: string | null, official: { id: string, name: string, idNumber: string | null, birthDate: string | null, positions: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , to:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , sources: Array<{ bundle: string, file: string, line: number }> }> } | null, company: { id: string, name: string, creditCode: string | null, status: string | null } | null, clause: { item: number, zh: string, en: string }, evidence: Array<{ shows: string, on: string | null, nodes: Array<{ id: string, kind: EntityKind, name: string | null }>, links: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }> }>, decisions: Array<{ id: string, title: string | null, kind: string, amount: string | number | null, decidedDate: string, method: ProcurementMethod | null }>, transactions: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }>, history: Array<{ at: string, kind: FindingEventKind, actor: string, fromStatus: TriageStatus | null, toStatus: TriageStatus | null, text: string | null, sweep: string | null }> } | null };
+
+export type FindingLineFragment = { id: string, rule: RuleCode, severity: Severity, triageStatus: TriageStatus, active: boolean, relations: Array<string>, official: { id: string, name: string } | null, company: { id: string, name: string } | null };
+
+export type NetworkQueryVariables = Exact<{
+  id: string | number;
+  hops?: number | null | undefined;
+  via?: Array<LinkKind> | LinkKind | null | undefined;
+  asOf?: string | null | undefined;
+  cap?: number | null | undefined;
+}>;
+
+
+export type NetworkQuery = { network: { nodes: Array<
+      | { __typename: 'Agency', id: string, name: string }
+      | { __typename: 'Company', id: string, name: string }
+      | { __typename: 'Decision', id: string, title: string | null, kind: string }
+      | { __typename: 'Person', id: string, name: string }
+    >, links: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
+        | { __typename: 'Agency', id: string, name: string }
+        | { __typename: 'Company', id: string, name: string }
+        | { __typename: 'Decision', id: string, title: string | null, kind: string }
+        | { __typename: 'Person', id: string, name: string }
+      , to:
+        | { __typename: 'Agency', id: string, name: string }
+        | { __typename: 'Company', id: string, name: string }
+        | { __typename: 'Decision', id: string, title: string | null, kind: string }
+        | { __typename: 'Person', id: string, name: string }
+      , sources: Array<{ bundle: string, file: string, line: number }> }>, more: Array<{ kind: LinkKind, count: number, node:
+        | { __typename: 'Agency', id: string, name: string }
+        | { __typename: 'Company', id: string, name: string }
+        | { __typename: 'Decision', id: string, title: string | null, kind: string }
+        | { __typename: 'Person', id: string, name: string }
+       }> } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { role: Role } };
+
+export type EntityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EntityQuery = { entity:
+    | { __typename: 'Agency', id: string, name: string, regionCode: string | null, sectors: Array<string>, staff: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , to:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , sources: Array<{ bundle: string, file: string, line: number }> }>, decisions: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , to:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , sources: Array<{ bundle: string, file: string, line: number }> }> }
+    | { __typename: 'Company', id: string, name: string, creditCode: string | null, creditCodeStatus: IdentifierStatus | null, listed: boolean, regionCode: string | null, industry: string | null, status: string | null, shareholders: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , to:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , sources: Array<{ bundle: string, file: string, line: number }> }>, holdings: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , to:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , sources: Array<{ bundle: string, file: string, line: number }> }>, officers: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , to:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , sources: Array<{ bundle: string, file: string, line: number }> }>, ultimateOwners: Array<{ share: number, person: { id: string, name: string }, chains: Array<Array<{ to:
+            | { __typename: 'Agency', id: string, name: string }
+            | { __typename: 'Company', id: string, name: string }
+            | { __typename: 'Decision', id: string, title: string | null, kind: string }
+            | { __typename: 'Person', id: string, name: string }
+           }>> }>, decisions: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , to:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , sources: Array<{ bundle: string, file: string, line: number }> }>, findings: Array<{ id: string, rule: RuleCode, severity: Severity, triageStatus: TriageStatus, active: boolean, relations: Array<string>, official: { id: string, name: string } | null, company: { id: string, name: string } | null }> }
+    | { __typename: 'Decision', id: string, kind: string, title: string | null, amount: string | number | null, currency: string | null, appliedDate: string | null, decidedDate: string, method: ProcurementMethod | null, bidders: number | null, issuedBy: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , to:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , sources: Array<{ bundle: string, file: string, line: number }> }>, beneficiaries: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , to:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , sources: Array<{ bundle: string, file: string, line: number }> }>, participants: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , to:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , sources: Array<{ bundle: string, file: string, line: number }> }>, tenders: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , to:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , sources: Array<{ bundle: string, file: string, line: number }> }> }
+    | { __typename: 'Person', id: string, name: string, idNumber: string | null, idNumberStatus: IdentifierStatus | null, birthDate: string | null, gender: Gender | null, positions: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , to:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , sources: Array<{ bundle: string, file: string, line: number }> }>, relatives: Array<{ relation: string, validFrom: string | null, validTo: string | null, person: { id: string, name: string }, links: Array<{ sources: Array<{ bundle: string, file: string, line: number }> }> }>, holdings: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , to:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , sources: Array<{ bundle: string, file: string, line: number }> }>, roles: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , to:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , sources: Array<{ bundle: string, file: string, line: number }> }>, decisions: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , to:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , sources: Array<{ bundle: string, file: string, line: number }> }>, transactions: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , to:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , sources: Array<{ bundle: string, file: string, line: number }> }>, findings: Array<{ id: string, rule: RuleCode, severity: Severity, triageStatus: TriageStatus, active: boolean, relations: Array<string>, official: { id: string, name: string } | null, company: { id: string, name: string } | null }> }
+   | null };
+
+export type TriageMutationVariables = Exact<{
+  id: string | number;
+  status: TriageStatus;
+  note?: string | null | undefined;
+}>;
+
+
+export type TriageMutation = { triageFinding: { id: string } };
+
+export type AssignMutationVariables = Exact<{
+  id: string | number;
+  assignee?: string | null | undefined;
+}>;
+
+
+export type AssignMutation = { assignFinding: { id: string } };
+
+export type CommentMutationVariables = Exact<{
+  id: string | number;
+  text: string;
+}>;
+
+
+export type CommentMutation = { commentFinding: { id: string } };
+
+export type InboxQueryVariables = Exact<{
+  where?: FindingFilter | null | undefined;
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type InboxQuery = { findings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, rule: RuleCode, severity: Severity, triageStatus: TriageStatus, active: boolean, relations: Array<string>, official: { id: string, name: string } | null, company: { id: string, name: string } | null }> }, agencies: Array<{ agency: string | null, agencyName: string | null, count: number }>, byRule: Array<{ rule: RuleCode | null, severity: Severity | null, count: number }> };
+
+export type MappingExamplesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MappingExamplesQuery = { mappingExamples: Array<{ name: string, description: string, files: Array<string> }> };
+
+export type CheckQueryVariables = Exact<{
+  upload?: string | number | null | undefined;
+  example?: string | null | undefined;
+}>;
+
+
+export type CheckQuery = { mappingCheck: { ok: boolean, registry: string, bundleId: string, rejected: number, rowsRead: number, rowsFiltered: number, records: number, facts: number, mappingProblems: Array<{ file: string, line: number, reason: string }>, headers: Array<{ location: string, row: number, cells: Array<string> }>, samples: Array<{ location: string, row: number, records: Array<{ name: string, kind: string, values: Array<{ column: string, value: string }> }> }>, problems: Array<{ file: string, line: number, reason: string, rejected: boolean }> } };
+
+export type IngestMutationVariables = Exact<{
+  upload?: string | number | null | undefined;
+  example?: string | null | undefined;
+  allOrNothing?: boolean | null | undefined;
+}>;
+
+
+export type IngestMutation = { ingestUpload: { status: IngestOutcome, error: string | null, nodes: number, links: number, rejected: number, warnings: number, seconds: number, batch: { id: string, bundleId: string, registry: string, rowsRejected: number, rejectedRows: Array<{ file: string, line: number, reason: string, raw: string }> } | null } };
+
+export type KeyCheckQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeyCheckQuery = { __typename: 'Query' };
+
+export type PathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  asOf?: string | null | undefined;
+  maxHops?: number | null | undefined;
+  via?: Array<LinkKind> | LinkKind | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: { truncated: boolean, paths: Array<{ nodes: Array<
+        | { __typename: 'Agency', id: string, name: string }
+        | { __typename: 'Company', id: string, name: string }
+        | { __typename: 'Decision', id: string, title: string | null, kind: string }
+        | { __typename: 'Person', id: string, name: string }
+      >, links: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , to:
+          | { __typename: 'Agency', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Decision', id: string, title: string | null, kind: string }
+          | { __typename: 'Person', id: string, name: string }
+        , sources: Array<{ bundle: string, file: string, line: number }> }> }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const EntityRefFragmentDoc = new TypedDocumentString(`
+    fragment EntityRef on Entity {
+  __typename
+  ... on Person {
+    id
+    name
+  }
+  ... on Company {
+    id
+    name
+  }
+  ... on Agency {
+    id
+    name
+  }
+  ... on Decision {
+    id
+    title
+    kind
+  }
+}
+    `, {"fragmentName":"EntityRef"}) as unknown as TypedDocumentString<EntityRefFragment, unknown>;
+export const SourceRefFragmentDoc = new TypedDocumentString(`
+    fragment SourceRef on Source {
+  bundle
+  file
+  line
+}
+    `, {"fragmentName":"SourceRef"}) as unknown as TypedDocumentString<SourceRefFragment, unknown>;
+export const FactFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FactFields on Fact {
+  kind
+  detail
+  validFrom
+  validTo
+  share
+  amount
+  title
+  from {
+    ...EntityRef
+  }
+  to {
+    ...EntityRef
+  }
+  sources {
+    ...SourceRef
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  ... on Person {
+    id
+    name
+  }
+  ... on Company {
+    id
+    name
+  }
+  ... on Agency {
+    id
+    name
+  }
+  ... on Decision {
+    id
+    title
+    kind
+  }
+}
+fragment SourceRef on Source {
+  bundle
+  file
+  line
+}`, {"fragmentName":"FactFields"}) as unknown as TypedDocumentString<FactFieldsFragment, unknown>;
+export const EvidenceLinkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceLinkFields on EvidenceLink {
+  kind
+  from
+  to
+  detail
+  validFrom
+  validTo
+  share
+  amount
+  sources {
+    bundle
+    file
+    line
+  }
+}
+    `, {"fragmentName":"EvidenceLinkFields"}) as unknown as TypedDocumentString<EvidenceLinkFieldsFragment, unknown>;
+export const FindingDetailFragmentDoc = new TypedDocumentString(`
+    fragment FindingDetail on Finding {
+  id
+  rule
+  variants
+  severity
+  reasons
+  relations
+  amount
+  active
+  triageStatus
+  assignee
+  firstSeen
+  lastSeen
+  agencyId
+  official {
+    id
+    name
+    idNumber
+    birthDate
+    positions {
+      ...FactFields
+    }
+  }
+  company {
+    id
+    name
+    creditCode
+    status
+  }
+  clause {
+    item
+    zh
+    en
+  }
+  evidence {
+    shows
+    on
+    nodes {
+      id
+      kind
+      name
+    }
+    links {
+      ...EvidenceLinkFields
+    }
+  }
+  decisions {
+    id
+    title
+    kind
+    amount
+    decidedDate
+    method
+  }
+  transactions {
+    ...EvidenceLinkFields
+  }
+  history {
+    at
+    kind
+    actor
+    fromStatus
+    toStatus
+    text
+    sweep
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  ... on Person {
+    id
+    name
+  }
+  ... on Company {
+    id
+    name
+  }
+  ... on Agency {
+    id
+    name
+  }
+  ... on Decision {
+    id
+    title
+    kind
+  }
+}
+fragment SourceRef on Source {
+  bundle
+  file
+  line
+}
+fragment FactFields on Fact {
+  kind
+  detail
+  validFrom
+  validTo
+  share
+  amount
+  title
+  from {
+    ...EntityRef
+  }
+  to {
+    ...EntityRef
+  }
+  sources {
+    ...SourceRef
+  }
+}
+fragment EvidenceLinkFields on EvidenceLink {
+  kind
+  from
+  to
+  detail
+  validFrom
+  validTo
+  share
+  amount
+  sources {
+    bundle
+    file
+    line
+  }
+}`, {"fragmentName":"FindingDetail"}) as unknown as TypedDocumentString<FindingDetailFragment, unknown>;
+export const FindingLineFragmentDoc = new TypedDocumentString(`
+    fragment FindingLine on Finding {
+  id
+  rule
+  severity
+  triageStatus
+  active
+  relations
+  official {
+    id
+    name
+  }
+  company {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"FindingLine"}) as unknown as TypedDocumentString<FindingLineFragment, unknown>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!, $first: Int) {
+  search(text: $text, first: $first) {
+    ...EntityRef
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  ... on Person {
+    id
+    name
+  }
+  ... on Company {
+    id
+    name
+  }
+  ... on Agency {
+    id
+    name
+  }
+  ... on Decision {
+    id
+    title
+    kind
+  }
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const FindingDocument = new TypedDocumentString(`
+    query Finding($id: ID!) {
+  finding(id: $id) {
+    ...FindingDetail
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  ... on Person {
+    id
+    name
+  }
+  ... on Company {
+    id
+    name
+  }
+  ... on Agency {
+    id
+    name
+  }
+  ... on Decision {
+    id
+    title
+    kind
+  }
+}
+fragment SourceRef on Source {
+  bundle
+  file
+  line
+}
+fragment FactFields on Fact {
+  kind
+  detail
+  validFrom
+  validTo
+  share
+  amount
+  title
+  from {
+    ...EntityRef
+  }
+  to {
+    ...EntityRef
+  }
+  sources {
+    ...SourceRef
+  }
+}
+fragment EvidenceLinkFields on EvidenceLink {
+  kind
+  from
+  to
+  detail
+  validFrom
+  validTo
+  share
+  amount
+  sources {
+    bundle
+    file
+    line
+  }
+}
+fragment FindingDetail on Finding {
+  id
+  rule
+  variants
+  severity
+  reasons
+  relations
+  amount
+  active
+  triageStatus
+  assignee
+  firstSeen
+  lastSeen
+  agencyId
+  official {
+    id
+    name
+    idNumber
+    birthDate
+    positions {
+      ...FactFields
+    }
+  }
+  company {
+    id
+    name
+    creditCode
+    status
+  }
+  clause {
+    item
+    zh
+    en
+  }
+  evidence {
+    shows
+    on
+    nodes {
+      id
+      kind
+      name
+    }
+    links {
+      ...EvidenceLinkFields
+    }
+  }
+  decisions {
+    id
+    title
+    kind
+    amount
+    decidedDate
+    method
+  }
+  transactions {
+    ...EvidenceLinkFields
+  }
+  history {
+    at
+    kind
+    actor
+    fromStatus
+    toStatus
+    text
+    sweep
+  }
+}`) as unknown as TypedDocumentString<FindingQuery, FindingQueryVariables>;
+export const NetworkDocument = new TypedDocumentString(`
+    query Network($id: ID!, $hops: Int, $via: [LinkKind!], $asOf: Date, $cap: Int) {
+  network(id: $id, hops: $hops, via: $via, asOf: $asOf, capPerKind: $cap) {
+    nodes {
+      ...EntityRef
+    }
+    links {
+      ...FactFields
+    }
+    more {
+      node {
+        ...EntityRef
+      }
+      kind
+      count
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  ... on Person {
+    id
+    name
+  }
+  ... on Company {
+    id
+    name
+  }
+  ... on Agency {
+    id
+    name
+  }
+  ... on Decision {
+    id
+    title
+    kind
+  }
+}
+fragment SourceRef on Source {
+  bundle
+  file
+  line
+}
+fragment FactFields on Fact {
+  kind
+  detail
+  validFrom
+  validTo
+  share
+  amount
+  title
+  from {
+    ...EntityRef
+  }
+  to {
+    ...EntityRef
+  }
+  sources {
+    ...SourceRef
+  }
+}`) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const EntityDocument = new TypedDocumentString(`
+    query Entity($id: ID!) {
+  entity(id: $id) {
+    __typename
+    ... on Person {
+      id
+      name
+      idNumber
+      idNumberStatus
+      birthDate
+      gender
+      positions {
+        ...FactFields
+      }
+      relatives {
+        person {
+          id
+          name
+        }
+        relation
+        validFrom
+        validTo
+        links {
+          sources {
+            ...SourceRef
+          }
+        }
+      }
+      holdings {
+        ...FactFields
+      }
+      roles {
+        ...FactFields
+      }
+      decisions {
+        ...FactFields
+      }
+      transactions {
+        ...FactFields
+      }
+      findings {
+        ...FindingLine
+      }
+    }
+    ... on Company {
+      id
+      name
+      creditCode
+      creditCodeStatus
+      listed
+      regionCode
+      industry
+      status
+      shareholders {
+        ...FactFields
+      }
+      holdings {
+        ...FactFields
+      }
+      officers {
+        ...FactFields
+      }
+      ultimateOwners {
+        person {
+          id
+          name
+        }
+        share
+        chains {
+          to {
+            ...EntityRef
+          }
+        }
+      }
+      decisions {
+        ...FactFields
+      }
+      findings {
+        ...FindingLine
+      }
+    }
+    ... on Agency {
+      id
+      name
+      regionCode
+      sectors
+      staff {
+        ...FactFields
+      }
+      decisions {
+        ...FactFields
+      }
+    }
+    ... on Decision {
+      id
+      kind
+      title
+      amount
+      currency
+      appliedDate
+      decidedDate
+      method
+      bidders
+      issuedBy {
+        ...FactFields
+      }
+      beneficiaries {
+        ...FactFields
+      }
+      participants {
+        ...FactFields
+      }
+      tenders {
+        ...FactFields
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  ... on Person {
+    id
+    name
+  }
+  ... on Company {
+    id
+    name
+  }
+  ... on Agency {
+    id
+    name
+  }
+  ... on Decision {
+    id
+    title
+    kind
+  }
+}
+fragment SourceRef on Source {
+  bundle
+  file
+  line
+}
+fragment FactFields on Fact {
+  kind
+  detail
+  validFrom
+  validTo
+  share
+  amount
+  title
+  from {
+    ...EntityRef
+  }
+  to {
+    ...EntityRef
+  }
+  sources {
+    ...SourceRef
+  }
+}
+fragment FindingLine on Finding {
+  id
+  rule
+  severity
+  triageStatus
+  active
+  relations
+  official {
+    id
+    name
+  }
+  company {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<EntityQuery, EntityQueryVariables>;
+export const TriageDocument = new TypedDocumentString(`
+    mutation Triage($id: ID!, $status: TriageStatus!, $note: String) {
+  triageFinding(id: $id, status: $status, note: $note) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TriageMutation, TriageMutationVariables>;
+export const AssignDocument = new TypedDocumentString(`
+    mutation Assign($id: ID!, $assignee: String) {
+  assignFinding(id: $id, assignee: $assignee) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AssignMutation, AssignMutationVariables>;
+export const CommentDocument = new TypedDocumentString(`
+    mutation Comment($id: ID!, $text: String!) {
+  commentFinding(id: $id, text: $text) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CommentMutation, CommentMutationVariables>;
+export const InboxDocument = new TypedDocumentString(`
+    query Inbox($where: FindingFilter, $after: String, $first: Int) {
+  findings(
+    first: $first
+    after: $after
+    where: $where
+    order: [{field: SEVERITY, direction: DESC}, {field: RULE}, {field: ID}]
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...FindingLine
+    }
+  }
+  agencies: findingStats(groupBy: [AGENCY], where: {active: {eq: true}}) {
+    agency
+    agencyName
+    count
+  }
+  byRule: findingStats(groupBy: [RULE, SEVERITY], where: {active: {eq: true}}) {
+    rule
+    severity
+    count
+  }
+}
+    fragment FindingLine on Finding {
+  id
+  rule
+  severity
+  triageStatus
+  active
+  relations
+  official {
+    id
+    name
+  }
+  company {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<InboxQuery, InboxQueryVariables>;
+export const MappingExamplesDocument = new TypedDocumentString(`
+    query MappingExamples {
+  mappingExamples {
+    name
+    description
+    files
+  }
+}
+    `) as unknown as TypedDocumentString<MappingExamplesQuery, MappingExamplesQueryVariables>;
+export const CheckDocument = new TypedDocumentString(`
+    query Check($upload: ID, $example: String) {
+  mappingCheck(upload: $upload, example: $example, rows: 3) {
+    ok
+    registry
+    bundleId
+    rejected
+    rowsRead
+    rowsFiltered
+    records
+    facts
+    mappingProblems {
+      file
+      line
+      reason
+    }
+    headers {
+      location
+      row
+      cells
+    }
+    samples {
+      location
+      row
+      records {
+        name
+        kind
+        values {
+          column
+          value
+        }
+      }
+    }
+    problems(first: 200) {
+      file
+      line
+      reason
+      rejected
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckQuery, CheckQueryVariables>;
+export const IngestDocument = new TypedDocumentString(`
+    mutation Ingest($upload: ID, $example: String, $allOrNothing: Boolean) {
+  ingestUpload(upload: $upload, example: $example, allOrNothing: $allOrNothing) {
+    status
+    error
+    nodes
+    links
+    rejected
+    warnings
+    seconds
+    batch {
+      id
+      bundleId
+      registry
+      rowsRejected
+      rejectedRows(first: 200) {
+        file
+        line
+        reason
+        raw
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IngestMutation, IngestMutationVariables>;
+export const KeyCheckDocument = new TypedDocumentString(`
+    query KeyCheck {
+  __typename
+}
+    `) as unknown as TypedDocumentString<KeyCheckQuery, KeyCheckQueryVariables>;
+export const PathsDocument = new TypedDocumentString(`
+    query Paths($from: ID!, $to: ID!, $asOf: Date, $maxHops: Int, $via: [LinkKind!]) {
+  paths(
+    from: $from
+    to: $to
+    asOf: $asOf
+    maxHops: $maxHops
+    via: $via
+    maxPaths: 20
+  ) {
+    truncated
+    paths {
+      nodes {
+        ...EntityRef
+      }
+      links {
+        ...FactFields
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  ... on Person {
+    id
+    name
+  }
+  ... on Company {
+    id
+    name
+  }
+  ... on Agency {
+    id
+    name
+  }
+  ... on Decision {
+    id
+    title
+    kind
+  }
+}
+fragment SourceRef on Source {
+  bundle
+  file
+  line
+}
+fragment FactFields on Fact {
+  kind
+  detail
+  validFrom
+  validTo
+  share
+  amount
+  title
+  from {
+    ...EntityRef
+  }
+  to {
+    ...EntityRef
+  }
+  sources {
+    ...SourceRef
+  }
+}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
