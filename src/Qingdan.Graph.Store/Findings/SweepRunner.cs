@@ -128,7 +128,7 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
         foreach (var finding in findings)
         {
             var key = (finding.Rule.ToString(), graph.IdOf(finding.Official).Value, graph.IdOf(finding.Company).Value);
-            var body = FindingDocument.Build(graph, finding, id => refs.TryGetValue(id, out var list) ? list : []).ToJsonString(FindingDocument.Json);
+            var body = FindingDocument.Build(graph, finding, id => refs.TryGetValue(id, out var list) ? list : []).ToJson();
             var evidenceKeys = FindingDocument.EvidenceKeys(graph, finding);
             var count = counts[key.Item1];
             count[0]++;

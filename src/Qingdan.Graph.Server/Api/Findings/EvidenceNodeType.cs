@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Qingdan.Graph.Store.Findings;
 using Qingdan.Graph.Server.Api.Entities;
 
 namespace Qingdan.Graph.Server.Api.Findings;

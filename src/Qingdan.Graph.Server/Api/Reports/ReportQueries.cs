@@ -1,6 +1,7 @@
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
+using Qingdan.Graph.Store.Findings;
 using Microsoft.EntityFrameworkCore;
 using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Server.Api.Entities;
