@@ -65,7 +65,17 @@ public sealed class FindingBodyTests
         void Link(LinkKind kind, long from, long to, string? detail, DateOnly? start, DateOnly? end = null, double? share = null, decimal? amount = null, decimal? salary = null, bool? nominal = null, string? title = null) =>
             builder.AddLink(new SnapshotLink
             {
-                Kind = kind, From = from, To = to, Detail = detail, Start = start, End = end, Share = share, Amount = amount, MonthlySalary = salary, Nominal = nominal, Title = title,
+                Kind = kind,
+                From = from,
+                To = to,
+                Detail = detail,
+                Start = start,
+                End = end,
+                Share = share,
+                Amount = amount,
+                MonthlySalary = salary,
+                Nominal = nominal,
+                Title = title,
                 Source = new SourceRef("bundle-2026", $"{kind}.csv", ++line),
             });
         Link(LinkKind.Position, 2, 1, null, new DateOnly(2010, 1, 1));
