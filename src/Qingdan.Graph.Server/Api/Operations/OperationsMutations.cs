@@ -44,8 +44,7 @@ internal static class OperationsMutations
                 var connection = services.GetRequiredService<StoreConnection>();
                 try
                 {
-                    var report = await new SweepRunner(connection, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<Store.Graph.SnapshotProvider>())
-                        .RunAsync(request, c.CancellationToken);
+                    var report = await services.GetRequiredService<SweepRunner>().RunAsync(request, c.CancellationToken);
                     await using var context = connection.CreateContext();
                     return (object?)await context.Sweeps.FindAsync([report.SweepId], c.CancellationToken);
                 }
