@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Qingdan.Graph.Seed;
 using Qingdan.Graph.Server.Cli;
 using Qingdan.Graph.Store.Database;
+using Qingdan.Graph.Store.Findings;
+using Qingdan.Graph.Store.Ingest;
 using Qingdan.Graph.Testing;
 
 namespace Qingdan.Graph.Store.Tests;
@@ -47,13 +49,13 @@ public sealed class DiskFullTests : IAsyncLifetime
         Assert.Equal(before, await DumpAsync());
         await using (var context = StoreConnection.Parse(Database).CreateContext())
         {
-            Assert.Equal(["committed"], await context.IngestBatches.Select(b => b.Status).ToListAsync());
+            Assert.Equal([IngestBatchStatus.Committed], await context.IngestBatches.Select(b => b.Status).ToListAsync());
             Assert.Empty(await StoreIntegrity.ProblemsAsync(context));
         }
 
         Assert.Equal(ExitCodes.Success, (await Cli.RunAsync("ingest", Path.Combine(Seed, "company"), "--db", Database)).Code);
         await using var after = StoreConnection.Parse(Database).CreateContext();
-        Assert.Equal(["committed", "committed"], await after.IngestBatches.Select(b => b.Status).ToListAsync());
+        Assert.Equal([IngestBatchStatus.Committed, IngestBatchStatus.Committed], await after.IngestBatches.Select(b => b.Status).ToListAsync());
     }
 
     [Fact]
@@ -73,7 +75,7 @@ public sealed class DiskFullTests : IAsyncLifetime
         await using (var context = StoreConnection.Parse(Database).CreateContext())
         {
             Assert.Equal(0, await context.Findings.CountAsync());
-            Assert.DoesNotContain("succeeded", await context.Sweeps.Select(s => s.Status).ToListAsync());
+            Assert.DoesNotContain(SweepStatus.Succeeded, await context.Sweeps.Select(s => s.Status).ToListAsync());
         }
 
         var (again, _, againError) = await Cli.RunAsync("sweep", "--db", Database);

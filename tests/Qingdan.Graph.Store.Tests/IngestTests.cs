@@ -34,7 +34,7 @@ public abstract class IngestTests(StoreFixture fixture) : IAsyncLifetime
         var spouse = await context.Links.SingleAsync(l => l.Kind == LinkKind.Family && l.Detail == "spouse");
         Assert.Equal(("family.csv", 2, new DateOnly(1995, 10, 1)), (spouse.File, spouse.Line, spouse.StartDate!.Value));
         var batch = await context.IngestBatches.SingleAsync();
-        Assert.Equal(("cadre-2026", "cadre", "committed", new DateOnly(2026, 6, 30)), (batch.BundleId, batch.Registry, batch.Status, batch.AsOf!.Value));
+        Assert.Equal(("cadre-2026", "cadre", IngestBatchStatus.Committed, new DateOnly(2026, 6, 30)), (batch.BundleId, batch.Registry, batch.Status, batch.AsOf!.Value));
         var wang = await context.People.SingleAsync(p => p.IdNumber == "440802196803150017");
         Assert.Equal((new DateOnly(1968, 3, 15), Core.Identifiers.Sex.Male), (wang.BirthDate!.Value, wang.Gender!.Value));
         var record = await context.SourceRecords.SingleAsync(r => r.EntityId == wang.Id);
@@ -176,7 +176,7 @@ public abstract class IngestTests(StoreFixture fixture) : IAsyncLifetime
         Assert.Equal(0, await context.Links.CountAsync());
         Assert.Equal(0, await context.SourceRecords.CountAsync());
         var batch = await context.IngestBatches.Include(b => b.RejectedRows).SingleAsync();
-        Assert.Equal("rolled_back", batch.Status);
+        Assert.Equal(IngestBatchStatus.RolledBack, batch.Status);
         var rejected = Assert.Single(batch.RejectedRows);
         Assert.Equal(("family.csv", 3, "p1,p9,child,,"), (rejected.File, rejected.Line, rejected.Raw));
     }

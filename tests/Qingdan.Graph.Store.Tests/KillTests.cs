@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Qingdan.Graph.Seed;
 using Qingdan.Graph.Server.Cli;
 using Qingdan.Graph.Store.Database;
+using Qingdan.Graph.Store.Findings;
 using Qingdan.Graph.Store.Ingest;
 using Qingdan.Graph.Testing;
 
@@ -49,7 +50,7 @@ public abstract class KillTests(StoreFixture fixture) : IAsyncLifetime
         Assert.True(code == ExitCodes.Success, error);
         Assert.Contains("committed", output + error, StringComparison.Ordinal);
         await using var context = fixture.CreateContext();
-        Assert.Equal(["committed", "committed"], await context.IngestBatches.OrderBy(b => b.Id).Select(b => b.Status).ToListAsync());
+        Assert.Equal([IngestBatchStatus.Committed, IngestBatchStatus.Committed], await context.IngestBatches.OrderBy(b => b.Id).Select(b => b.Status).ToListAsync());
         await AssertIntactAsync();
     }
 
@@ -83,7 +84,7 @@ public abstract class KillTests(StoreFixture fixture) : IAsyncLifetime
         await using (var context = fixture.CreateContext())
         {
             Assert.True(await context.Findings.CountAsync() > 0);
-            Assert.Equal("succeeded", (await context.Sweeps.OrderBy(s => s.Id).LastAsync()).Status);
+            Assert.Equal(SweepStatus.Succeeded, (await context.Sweeps.OrderBy(s => s.Id).LastAsync()).Status);
         }
     }
 

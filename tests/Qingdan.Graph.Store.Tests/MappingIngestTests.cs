@@ -40,7 +40,7 @@ public abstract class MappingIngestTests(StoreFixture fixture) : IAsyncLifetime
                 ("NL5", "王建国", "湛江市宏达贸易有限公司", "employment,shares"),
                 ("NL5", "王建国", "湛江市海滨建材有限公司", "employment,shares"),
             ],
-            findings.Select(f => (f.Rule, names[f.OfficialId], names[f.CompanyId], f.Variants)).Order());
+            findings.Select(f => (f.Rule.ToString(), names[f.OfficialId], names[f.CompanyId], f.Variants)).Order());
         Assert.Empty(await StoreIntegrity.ProblemsAsync(context));
     }
 
@@ -55,7 +55,7 @@ public abstract class MappingIngestTests(StoreFixture fixture) : IAsyncLifetime
         Assert.Equal(("干部信息2026.xlsx!家庭成员", 4), (son.File, son.Line));
         Assert.Equal(("cadre", "干部信息2026.xlsx!家庭成员", 4), (tie.Registry, tie.File, tie.Line));
         var batch = await context.IngestBatches.SingleAsync();
-        Assert.Equal(("cadre-2026-06", "committed", "delta"), (batch.BundleId, batch.Status, batch.Mode));
+        Assert.Equal(("cadre-2026-06", IngestBatchStatus.Committed, "delta"), (batch.BundleId, batch.Status, batch.Mode));
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public abstract class MappingIngestTests(StoreFixture fixture) : IAsyncLifetime
         var changed = await IngestAsync(Path.Combine(_folder.Folder, "company.yaml"));
         Assert.Equal((IngestStatus.Committed, 0L), (changed.Status, changed.Rejected));
         await using var context = fixture.CreateContext();
-        Assert.Equal(2, await context.IngestBatches.CountAsync(b => b.Status == "committed"));
+        Assert.Equal(2, await context.IngestBatches.CountAsync(b => b.Status == IngestBatchStatus.Committed));
         Assert.Equal(1, await context.Links.CountAsync(l => l.Kind == LinkKind.Role && l.Detail == "director" && l.StartDate == new DateOnly(2024, 1, 1)));
     }
 

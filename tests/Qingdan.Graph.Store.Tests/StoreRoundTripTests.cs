@@ -201,7 +201,7 @@ public abstract class StoreRoundTripTests(StoreFixture fixture) : IAsyncLifetime
             Source = "Municipal Organization Department",
             AsOf = new DateOnly(2026, 6, 30),
             StartedAt = DateTime.UtcNow,
-            Status = "committed",
+            Status = IngestBatchStatus.Committed,
         };
         context.IngestBatches.Add(batch);
         await context.SaveChangesAsync();

@@ -62,7 +62,7 @@ public sealed class SweepSchedulerTests(SqliteFixture fixture) : IAsyncLifetime
         Assert.Equal(new DateTimeOffset(2026, 11, 29, 18, 0, 0, TimeSpan.Zero), health.NextRun);
         await using var context = fixture.CreateContext();
         var sweep = await context.Sweeps.SingleAsync();
-        Assert.Equal(("schedule", "scheduler", "succeeded"), (sweep.Trigger, sweep.RequestedBy, sweep.Status));
+        Assert.Equal((SweepTrigger.Schedule, "scheduler", SweepStatus.Succeeded), (sweep.Trigger, sweep.RequestedBy, sweep.Status));
         Assert.Contains("\"new_findings\":[\"f_1\"]", sweep.Digest, StringComparison.Ordinal);
     }
 

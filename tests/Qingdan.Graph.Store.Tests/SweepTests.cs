@@ -59,12 +59,12 @@ public abstract class SweepTests(StoreFixture fixture) : IAsyncLifetime
         Assert.Equal(1, Digest(third, "NL5").New); // the legal representative's post is NL5 employment
 
         await using var context = fixture.CreateContext();
-        var nl3 = await context.Findings.SingleAsync(f => f.Rule == "NL3");
+        var nl3 = await context.Findings.SingleAsync(f => f.Rule == RuleId.NL3);
         Assert.False(nl3.Active);
         Assert.Equal(third.SweepId, nl3.ResolvedSweepId);
         var history = await new FindingTriage(fixture.Connection, TimeProvider.System).HistoryAsync(nl3.Id, CancellationToken.None);
-        Assert.Equal(["detected", "resolved"], history.Select(e => e.Kind));
-        var nl5 = await context.Findings.Where(f => f.Rule == "NL5").OrderBy(f => f.Id).ToListAsync();
+        Assert.Equal([FindingEventKind.Detected, FindingEventKind.Resolved], history.Select(e => e.Kind));
+        var nl5 = await context.Findings.Where(f => f.Rule == RuleId.NL5).OrderBy(f => f.Id).ToListAsync();
         Assert.Equal([("shares", true), ("employment", true)], nl5.Select(f => (f.Variants, f.Active)));
         Assert.Equal(nl3.CompanyId, nl5[1].CompanyId);
     }
@@ -83,7 +83,7 @@ public abstract class SweepTests(StoreFixture fixture) : IAsyncLifetime
         Assert.Equal(["NL5"], partial.Rules.Select(r => r.Rule));
         await using (var context = fixture.CreateContext())
         {
-            Assert.True((await context.Findings.SingleAsync(f => f.Rule == "NL3")).Active);
+            Assert.True((await context.Findings.SingleAsync(f => f.Rule == RuleId.NL3)).Active);
         }
 
         var nl3Only = await SweepAsync(RuleId.NL3);
@@ -95,16 +95,16 @@ public abstract class SweepTests(StoreFixture fixture) : IAsyncLifetime
     {
         await SweepAsync();
         var triage = new FindingTriage(fixture.Connection, TimeProvider.System);
-        var id = await FindingIdAsync("NL3");
+        var id = await FindingIdAsync(RuleId.NL3);
         await triage.AssignAsync(id, "张检察", "lead", CancellationToken.None);
         await triage.CommentAsync(id, "借款已归还，见银行流水", "张检察", CancellationToken.None);
-        await triage.SetStatusAsync(id, TriageStatuses.Dismissed, "张检察", "repaid at market rate", CancellationToken.None);
+        await triage.SetStatusAsync(id, TriageStatus.Dismissed, "张检察", "repaid at market rate", CancellationToken.None);
 
         var quiet = await SweepAsync();
         await using (var context = fixture.CreateContext())
         {
             var row = await context.Findings.SingleAsync(f => f.Id == id);
-            Assert.Equal((TriageStatuses.Dismissed, "张检察", 0), (row.TriageStatus, row.Assignee, Digest(quiet, "NL3").Reopened));
+            Assert.Equal((TriageStatus.Dismissed, "张检察", 0), (row.TriageStatus, row.Assignee, Digest(quiet, "NL3").Reopened));
         }
 
         await IngestAsync(Bundle("finance-2", "finance")
@@ -116,13 +116,13 @@ public abstract class SweepTests(StoreFixture fixture) : IAsyncLifetime
         Assert.Equal(1, Digest(reopened, "NL3").Reopened);
         await using (var context = fixture.CreateContext())
         {
-            Assert.Equal(TriageStatuses.Open, (await context.Findings.SingleAsync(f => f.Id == id)).TriageStatus);
+            Assert.Equal(TriageStatus.Open, (await context.Findings.SingleAsync(f => f.Id == id)).TriageStatus);
         }
 
         var history = await triage.HistoryAsync(id, CancellationToken.None);
-        Assert.Equal(["detected", "assigned", "comment", "status", "reopened"], history.Select(e => e.Kind));
-        Assert.Equal((TriageStatuses.Dismissed, TriageStatuses.Open), (history[^1].FromStatus, history[^1].ToStatus));
-        await Assert.ThrowsAsync<ArgumentException>(() => triage.SetStatusAsync(id, "closed", "x", null, CancellationToken.None));
+        Assert.Equal([FindingEventKind.Detected, FindingEventKind.Assigned, FindingEventKind.Comment, FindingEventKind.Status, FindingEventKind.Reopened], history.Select(e => e.Kind));
+        Assert.Equal((TriageStatus.Dismissed, TriageStatus.Open), (history[^1].FromStatus, history[^1].ToStatus));
+        await Assert.ThrowsAsync<ArgumentException>(() => triage.SetStatusAsync(id, (TriageStatus)99, "x", null, CancellationToken.None));
         await Assert.ThrowsAsync<KeyNotFoundException>(() => triage.CommentAsync(999_999, "?", "x", CancellationToken.None));
     }
 
@@ -151,7 +151,7 @@ public abstract class SweepTests(StoreFixture fixture) : IAsyncLifetime
 
         await using var context = fixture.CreateContext();
         var sweep = await context.Sweeps.SingleAsync();
-        Assert.Equal(("failed", "cancelled"), (sweep.Status, sweep.Error));
+        Assert.Equal((SweepStatus.Failed, "cancelled"), (sweep.Status, sweep.Error));
         Assert.Equal(0, await context.Findings.CountAsync());
         Assert.Equal(1, Digest(await SweepAsync(), "NL3").New);
     }
@@ -227,8 +227,8 @@ public abstract class SweepTests(StoreFixture fixture) : IAsyncLifetime
             var lender = await context.SourceRecords.Where(r => r.Ref == "f-c9").Select(r => r.EntityId).SingleAsync();
             var firm = await context.SourceRecords.Where(r => r.Ref == "c-c9").Select(r => r.EntityId).SingleAsync();
             Assert.NotEqual(lender, firm);
-            nl3 = await context.Findings.Where(f => f.Rule == "NL3" && f.CompanyId == lender).Select(f => f.Id).SingleAsync();
-            nl5 = await context.Findings.Where(f => f.Rule == "NL5" && f.CompanyId == firm).Select(f => f.Id).SingleAsync();
+            nl3 = await context.Findings.Where(f => f.Rule == RuleId.NL3 && f.CompanyId == lender).Select(f => f.Id).SingleAsync();
+            nl5 = await context.Findings.Where(f => f.Rule == RuleId.NL5 && f.CompanyId == firm).Select(f => f.Id).SingleAsync();
         }
 
         var triage = new FindingTriage(fixture.Connection, TimeProvider.System);
@@ -255,7 +255,7 @@ public abstract class SweepTests(StoreFixture fixture) : IAsyncLifetime
 
     private static RuleDigest Digest(SweepReport report, string rule) => report.Rules.Single(r => r.Rule == rule);
 
-    private async Task<long> FindingIdAsync(string rule)
+    private async Task<long> FindingIdAsync(RuleId rule)
     {
         await using var context = fixture.CreateContext();
         return await context.Findings.Where(f => f.Rule == rule).Select(f => f.Id).SingleAsync();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Qingdan.Graph.Core.Model;
+using Qingdan.Graph.Core.Rules;
 using Qingdan.Graph.Store.Findings;
 using Qingdan.Graph.Store.Graph;
 using Qingdan.Graph.Store.Ingest;
@@ -72,7 +73,7 @@ public abstract class QingdanDbContext(DbContextOptions options) : DbContext(opt
             batch.Property(b => b.Registry).HasMaxLength(100);
             batch.Property(b => b.Mode).HasMaxLength(20);
             batch.Property(b => b.Encoding).HasMaxLength(20);
-            batch.Property(b => b.Status).HasMaxLength(20);
+            batch.Property(b => b.Status).HasConversion<WireWordConverter<IngestBatchStatus>>().HasMaxLength(20);
             batch.Property(b => b.ContentHash).HasMaxLength(64);
             batch.HasIndex(b => new { b.BundleId, b.ContentHash });
             batch.HasMany(b => b.RejectedRows).WithOne().HasForeignKey(r => r.BatchId).OnDelete(DeleteBehavior.Cascade);
@@ -196,8 +197,8 @@ public abstract class QingdanDbContext(DbContextOptions options) : DbContext(opt
         modelBuilder.Entity<SweepRow>(sweep =>
         {
             sweep.ToTable("sweeps");
-            sweep.Property(s => s.Status).HasMaxLength(20);
-            sweep.Property(s => s.Trigger).HasMaxLength(20);
+            sweep.Property(s => s.Status).HasConversion<WireWordConverter<SweepStatus>>().HasMaxLength(20);
+            sweep.Property(s => s.Trigger).HasConversion<WireWordConverter<SweepTrigger>>().HasMaxLength(20);
             sweep.Property(s => s.RequestedBy).HasMaxLength(200);
             sweep.Property(s => s.Rules).HasMaxLength(40);
             sweep.HasIndex(s => s.StartedAt);
@@ -206,11 +207,12 @@ public abstract class QingdanDbContext(DbContextOptions options) : DbContext(opt
         modelBuilder.Entity<FindingRow>(finding =>
         {
             finding.ToTable("findings");
-            finding.Property(f => f.Rule).HasMaxLength(8);
+            // The rule by name (NL9), the vocabulary words by their wire word (in_progress): what the columns held as strings.
+            finding.Property(f => f.Rule).HasConversion<string>().HasMaxLength(8);
             finding.Property(f => f.Variants).HasMaxLength(100);
-            finding.Property(f => f.Severity).HasMaxLength(10);
+            finding.Property(f => f.Severity).HasConversion<WireWordConverter<Severity>>().HasMaxLength(10);
             finding.Property(f => f.Relations).HasMaxLength(200);
-            finding.Property(f => f.TriageStatus).HasMaxLength(20);
+            finding.Property(f => f.TriageStatus).HasConversion<WireWordConverter<TriageStatus>>().HasMaxLength(20);
             finding.Property(f => f.Assignee).HasMaxLength(200);
             finding.Property(f => f.Amount).HasPrecision(20, 2);
             finding.HasIndex(f => new { f.Rule, f.OfficialId, f.CompanyId }).IsUnique();
@@ -222,10 +224,10 @@ public abstract class QingdanDbContext(DbContextOptions options) : DbContext(opt
         modelBuilder.Entity<FindingEventRow>(item =>
         {
             item.ToTable("finding_events");
-            item.Property(e => e.Kind).HasMaxLength(20);
+            item.Property(e => e.Kind).HasConversion<WireWordConverter<FindingEventKind>>().HasMaxLength(20);
             item.Property(e => e.Actor).HasMaxLength(200);
-            item.Property(e => e.FromStatus).HasMaxLength(20);
-            item.Property(e => e.ToStatus).HasMaxLength(20);
+            item.Property(e => e.FromStatus).HasConversion<WireWordConverter<TriageStatus>>().HasMaxLength(20);
+            item.Property(e => e.ToStatus).HasConversion<WireWordConverter<TriageStatus>>().HasMaxLength(20);
             item.HasOne<FindingRow>().WithMany().HasForeignKey(e => e.FindingId).OnDelete(DeleteBehavior.Cascade);
             item.HasIndex(e => new { e.FindingId, e.At });
         });
@@ -234,7 +236,7 @@ public abstract class QingdanDbContext(DbContextOptions options) : DbContext(opt
         {
             row.ToTable("sweep_findings");
             row.HasKey(r => new { r.SweepId, r.FindingId });
-            row.Property(r => r.Change).HasMaxLength(20);
+            row.Property(r => r.Change).HasConversion<WireWordConverter<FindingChange>>().HasMaxLength(20);
             row.HasOne<SweepRow>().WithMany().HasForeignKey(r => r.SweepId).OnDelete(DeleteBehavior.Cascade);
             row.HasOne<FindingRow>().WithMany().HasForeignKey(r => r.FindingId).OnDelete(DeleteBehavior.Cascade);
             row.HasIndex(r => r.FindingId);

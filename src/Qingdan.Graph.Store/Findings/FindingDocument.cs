@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Qingdan.Graph.Core.Graph;
 using Qingdan.Graph.Core.Identifiers;
 using Qingdan.Graph.Core.Model;
@@ -12,12 +11,13 @@ using Qingdan.Graph.Core.Rules;
 namespace Qingdan.Graph.Store.Findings;
 
 /// <summary>
-/// A finding as <c>formats/findings.md</c> writes it, built from the snapshot the rules ran on:
-/// entities with their best identifiers and refs, and evidence paths whose every link carries its
-/// kind, properties, validity and source rows. The sweep-dependent fields are added on export.
+/// A finding's body (<see cref="FindingBody"/>) built from the snapshot the rules ran on: entities with
+/// their best identifiers and refs, and evidence paths whose every link carries its kind, properties,
+/// validity and source rows. The sweep-dependent fields are added on export.
 /// </summary>
 internal static class FindingDocument
 {
+    /// <summary>How the export writes its lines: compact, non-ASCII text as is, as the bodies are (<see cref="FindingBodyJson"/>).</summary>
     public static readonly JsonSerializerOptions Json = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -27,26 +27,26 @@ internal static class FindingDocument
     /// <summary>The (bundle, ref) pairs resolution merged into each entity, by store id.</summary>
     public delegate IReadOnlyList<(string Bundle, string Ref)> RefsOf(long entityId);
 
-    public static JsonObject Build(GraphSnapshot graph, Finding finding, RefsOf refs)
+    public static FindingBody Build(GraphSnapshot graph, Finding finding, RefsOf refs)
     {
         var clause = NegativeListClause.For(finding.Rule);
-        return new JsonObject
+        return new FindingBody
         {
-            ["rule"] = finding.Rule.ToString(),
-            ["variants"] = Strings(finding.Variants),
-            ["severity"] = Wire.Name(finding.Severity),
-            ["reasons"] = Strings(finding.Reasons),
-            ["clause"] = new JsonObject { ["item"] = clause.Item, ["zh"] = clause.Chinese, ["en"] = clause.English },
-            ["official"] = Entity(graph, finding.Official, refs),
-            ["company"] = Entity(graph, finding.Company, refs),
-            ["relations"] = Strings(finding.Relations),
-            ["relatives"] = new JsonArray([.. finding.Relatives.Select(r => (JsonNode)Node(graph, r))]),
-            ["amount"] = finding.Amount,
-            ["evidence"] = new JsonArray([.. finding.Evidence.Select(p => (JsonNode)Path(graph, p))]),
-            ["evidence_omitted"] = finding.EvidenceOmitted,
-            ["decisions"] = new JsonArray([.. finding.Decisions.Select(d => (JsonNode)DecisionOf(graph, d))]),
-            ["transactions"] = new JsonArray([.. finding.Transactions.Select(x => (JsonNode)Link(graph, x))]),
-            ["posts"] = new JsonArray([.. finding.Posts.Select(p => (JsonNode)Link(graph, p))]),
+            Rule = finding.Rule,
+            Variants = finding.Variants,
+            Severity = Wire.Name(finding.Severity),
+            Reasons = finding.Reasons,
+            Clause = new ClauseBody { Item = clause.Item, Zh = clause.Chinese, En = clause.English },
+            Official = Entity(graph, finding.Official, refs),
+            Company = Entity(graph, finding.Company, refs),
+            Relations = finding.Relations,
+            Relatives = [.. finding.Relatives.Select(r => Node(graph, r))],
+            Amount = finding.Amount,
+            Evidence = [.. finding.Evidence.Select(p => Path(graph, p))],
+            EvidenceOmitted = finding.EvidenceOmitted,
+            Decisions = [.. finding.Decisions.Select(d => DecisionOf(graph, d))],
+            Transactions = [.. finding.Transactions.Select(x => Link(graph, x))],
+            Posts = [.. finding.Posts.Select(p => Link(graph, p))],
         };
     }
 
@@ -102,30 +102,31 @@ internal static class FindingDocument
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 8));
     }
 
-    private static JsonObject Entity(GraphSnapshot graph, int node, RefsOf refs)
+    private static FindingEntityBody Entity(GraphSnapshot graph, int node, RefsOf refs)
     {
         var entity = Node(graph, node);
-        switch (graph.NodeOf(node))
+        var body = new FindingEntityBody
         {
-            case Person person:
-                entity["id_number"] = person.IdNumber is { Status: IdentifierStatus.Valid } number ? number.Value : null;
-                break;
-            case Company company:
-                // As the canonical entity holds it (resolution prefers a valid code); its status says whether it checks.
-                entity["credit_code"] = company.CreditCode?.Value;
-                entity["credit_code_status"] = company.CreditCode is { } code ? Wire.Name(code.Status) : null;
-                break;
-        }
+            Id = entity.Id,
+            Kind = entity.Kind,
+            Name = entity.Name,
+            Refs = [.. refs(graph.IdOf(node).Value).Select(r => new EntityRefBody { Bundle = r.Bundle, Ref = r.Ref })],
+        };
+        return graph.NodeOf(node) switch
+        {
+            Person person => body with { IdNumber = person.IdNumber is { Status: IdentifierStatus.Valid } number ? number.Value : null },
 
-        entity["refs"] = new JsonArray([.. refs(graph.IdOf(node).Value).Select(r => (JsonNode)new JsonObject { ["bundle"] = r.Bundle, ["ref"] = r.Ref })]);
-        return entity;
+            // As the canonical entity holds it (resolution prefers a valid code); its status says whether it checks.
+            Company company => body with { CreditCode = company.CreditCode?.Value, CreditCodeStatus = company.CreditCode is { } code ? Wire.Name(code.Status) : null },
+            _ => body,
+        };
     }
 
-    private static JsonObject Node(GraphSnapshot graph, int node) => new()
+    private static EvidenceNodeBody Node(GraphSnapshot graph, int node) => new()
     {
-        ["id"] = graph.IdOf(node).ToString(),
-        ["kind"] = Wire.Name(graph.KindOf(node)),
-        ["name"] = graph.NodeOf(node) switch
+        Id = graph.IdOf(node).ToString(),
+        Kind = Wire.Name(graph.KindOf(node)),
+        Name = graph.NodeOf(node) switch
         {
             Person p => p.Name,
             Company c => c.Name,
@@ -135,76 +136,54 @@ internal static class FindingDocument
         },
     };
 
-    private static JsonObject Path(GraphSnapshot graph, EvidencePath path) => new()
+    private static EvidencePathBody Path(GraphSnapshot graph, EvidencePath path) => new()
     {
-        ["shows"] = path.Shows,
-        ["on"] = Day(path.On),
-        ["nodes"] = new JsonArray([.. path.Nodes.Select(n => (JsonNode)Node(graph, n))]),
-        ["links"] = new JsonArray([.. path.Links.Select(l => (JsonNode)Link(graph, l))]),
+        Shows = path.Shows,
+        On = path.On,
+        Nodes = [.. path.Nodes.Select(n => Node(graph, n))],
+        Links = [.. path.Links.Select(l => Link(graph, l))],
     };
 
-    private static JsonObject Link(GraphSnapshot graph, int link)
+    private static EvidenceLinkBody Link(GraphSnapshot graph, int link)
     {
         var fact = graph.FactOf(link);
-        var json = new JsonObject
+        var detail = fact.Detail;
+        return new EvidenceLinkBody
         {
-            ["kind"] = fact.Kind.ToString(),
-            ["from"] = graph.IdOf(graph.FromOf(link)).ToString(),
-            ["to"] = graph.IdOf(graph.ToOf(link)).ToString(),
+            Kind = fact.Kind,
+            From = graph.IdOf(graph.FromOf(link)).ToString(),
+            To = graph.IdOf(graph.ToOf(link)).ToString(),
+            Relation = fact.Kind == LinkKind.Family ? detail : null,
+            AssociateKind = fact.Kind == LinkKind.Associate ? detail : null,
+            Role = fact.Kind is LinkKind.Role or LinkKind.Participation ? detail : null,
+            TransactionKind = fact.Kind == LinkKind.Transaction ? detail : null,
+            Detail = fact.Kind is LinkKind.Family or LinkKind.Associate or LinkKind.Role or LinkKind.Participation or LinkKind.Transaction ? null : detail,
+            Date = fact.Kind == LinkKind.Transaction ? fact.Start : null,
+            ValidFrom = fact.Start,
+            ValidTo = fact.End,
+            Share = fact.Share,
+            Amount = fact.Amount,
+            MonthlySalary = fact.MonthlySalary,
+            Nominal = fact.Nominal,
+            Title = fact.Title,
+            Sources = [.. graph.SourcesOf(link).Select(s => new EvidenceSourceBody { Bundle = s.Bundle, File = s.File, Line = s.Line })],
         };
-        if (fact.Detail is { } detail)
-        {
-            json[fact.Kind switch
-            {
-                LinkKind.Family => "relation",
-                LinkKind.Associate => "associate_kind",
-                LinkKind.Role or LinkKind.Participation => "role",
-                LinkKind.Transaction => "transaction_kind",
-                _ => "detail",
-            }] = detail;
-        }
-
-        if (fact.Kind == LinkKind.Transaction)
-        {
-            json["date"] = Day(fact.Start);
-        }
-
-        json["valid_from"] = Day(fact.Start);
-        json["valid_to"] = Day(fact.End);
-        Optional(json, "share", fact.Share);
-        Optional(json, "amount", fact.Amount);
-        Optional(json, "monthly_salary", fact.MonthlySalary);
-        Optional(json, "nominal", fact.Nominal);
-        Optional(json, "title", fact.Title);
-        json["sources"] = new JsonArray([.. graph.SourcesOf(link).Select(s => (JsonNode)new JsonObject { ["bundle"] = s.Bundle, ["file"] = s.File, ["line"] = s.Line })]);
-        return json;
     }
 
-    private static JsonObject DecisionOf(GraphSnapshot graph, int node)
+    private static DecisionBody DecisionOf(GraphSnapshot graph, int node)
     {
         var json = Node(graph, node);
-        if (graph.NodeOf(node) is Decision decision)
-        {
-            json["decision_kind"] = decision.Kind;
-            json["decided"] = Day(decision.DecidedDate);
-            json["amount"] = decision.Amount;
-            json["currency"] = decision.Currency;
-            json["method"] = decision.Method is { } method ? Wire.Name(method) : null;
-            json["bidders"] = decision.Bidders;
-        }
-
-        return json;
+        var body = new DecisionBody { Id = json.Id, Kind = json.Kind, Name = json.Name };
+        return graph.NodeOf(node) is Decision decision
+            ? body with
+            {
+                DecisionKind = decision.Kind,
+                Decided = decision.DecidedDate,
+                Amount = decision.Amount,
+                Currency = decision.Currency,
+                Method = decision.Method is { } method ? Wire.Name(method) : null,
+                Bidders = decision.Bidders,
+            }
+            : body;
     }
-
-    private static void Optional<T>(JsonObject json, string name, T? value)
-    {
-        if (value is not null)
-        {
-            json[name] = JsonValue.Create(value);
-        }
-    }
-
-    private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)v)]);
-
-    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

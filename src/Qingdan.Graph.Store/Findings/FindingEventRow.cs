@@ -9,17 +9,16 @@ public sealed class FindingEventRow
 
     public DateTime At { get; set; }
 
-    /// <summary><c>detected</c>, <c>resolved</c>, <c>reappeared</c>, <c>reopened</c>, <c>status</c>, <c>assigned</c>, <c>comment</c>, <c>merged</c>.</summary>
-    public required string Kind { get; set; }
+    public FindingEventKind Kind { get; set; }
 
     /// <summary>Who: a user, or <c>s_12</c> for a sweep.</summary>
     public required string Actor { get; set; }
 
     public long? SweepId { get; set; }
 
-    public string? FromStatus { get; set; }
+    public TriageStatus? FromStatus { get; set; }
 
-    public string? ToStatus { get; set; }
+    public TriageStatus? ToStatus { get; set; }
 
     public string? Text { get; set; }
 }

@@ -1,3 +1,5 @@
+using Qingdan.Graph.Core.Rules;
+
 namespace Qingdan.Graph.Store.Findings;
 
 /// <summary>
@@ -11,7 +13,8 @@ public sealed class FindingRow
     /// <summary><c>f_</c> and the id.</summary>
     public string Name => $"f_{Id}";
 
-    public required string Rule { get; set; }
+    /// <summary>Stored by name (<c>NL9</c>).</summary>
+    public RuleId Rule { get; set; }
 
     public long OfficialId { get; set; }
 
@@ -20,8 +23,8 @@ public sealed class FindingRow
     /// <summary>Comma-separated, sorted.</summary>
     public required string Variants { get; set; }
 
-    /// <summary><c>low</c>, <c>medium</c> or <c>high</c>.</summary>
-    public required string Severity { get; set; }
+    /// <summary>Stored as the wire word: <c>low</c>, <c>medium</c> or <c>high</c>.</summary>
+    public Severity Severity { get; set; }
 
     /// <summary>Comma-separated, sorted.</summary>
     public required string Relations { get; set; }
@@ -35,8 +38,7 @@ public sealed class FindingRow
     /// <summary>False once the latest sweep of the rule no longer finds it.</summary>
     public bool Active { get; set; }
 
-    /// <summary><c>open</c>, <c>in_progress</c>, <c>confirmed</c> or <c>dismissed</c>.</summary>
-    public required string TriageStatus { get; set; }
+    public TriageStatus TriageStatus { get; set; }
 
     public string? Assignee { get; set; }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Store.Database;
 
 namespace Qingdan.Graph.Store.Findings;
@@ -11,19 +12,19 @@ namespace Qingdan.Graph.Store.Findings;
 public sealed class FindingTriage(StoreConnection connection, TimeProvider time)
 {
     /// <summary>Sets the status; throws <see cref="ArgumentException"/> for an unknown status and <see cref="KeyNotFoundException"/> for an unknown finding.</summary>
-    public async Task<FindingRow> SetStatusAsync(long findingId, string status, string actor, string? note, CancellationToken cancellationToken)
+    public async Task<FindingRow> SetStatusAsync(long findingId, TriageStatus status, string actor, string? note, CancellationToken cancellationToken)
     {
-        if (!TriageStatuses.All.Contains(status))
+        if (!Enum.IsDefined(status))
         {
-            throw new ArgumentException($"Unknown triage status '{status}': one of {string.Join(", ", TriageStatuses.All)}.", nameof(status));
+            throw new ArgumentException($"Unknown triage status '{status}': one of {string.Join(", ", Wire.All<TriageStatus>())}.", nameof(status));
         }
 
         return await ChangeAsync(findingId, actor, cancellationToken, row =>
         {
             var before = row.TriageStatus;
             row.TriageStatus = status;
-            row.DismissedEvidenceKeys = status == TriageStatuses.Dismissed ? row.EvidenceKeys : null;
-            return new FindingEventRow { Kind = "status", Actor = actor, FromStatus = before, ToStatus = status, Text = note };
+            row.DismissedEvidenceKeys = status == TriageStatus.Dismissed ? row.EvidenceKeys : null;
+            return new FindingEventRow { Kind = FindingEventKind.Status, Actor = actor, FromStatus = before, ToStatus = status, Text = note };
         });
     }
 
@@ -33,7 +34,7 @@ public sealed class FindingTriage(StoreConnection connection, TimeProvider time)
         {
             var before = row.Assignee;
             row.Assignee = string.IsNullOrWhiteSpace(assignee) ? null : assignee.Trim();
-            return new FindingEventRow { Kind = "assigned", Actor = actor, Text = $"{before ?? "nobody"} → {row.Assignee ?? "nobody"}" };
+            return new FindingEventRow { Kind = FindingEventKind.Assigned, Actor = actor, Text = $"{before ?? "nobody"} → {row.Assignee ?? "nobody"}" };
         });
 
     public Task<FindingRow> CommentAsync(long findingId, string text, string actor, CancellationToken cancellationToken)
@@ -43,7 +44,7 @@ public sealed class FindingTriage(StoreConnection connection, TimeProvider time)
             throw new ArgumentException("A comment needs some text.", nameof(text));
         }
 
-        return ChangeAsync(findingId, actor, cancellationToken, _ => new FindingEventRow { Kind = "comment", Actor = actor, Text = text.Trim() });
+        return ChangeAsync(findingId, actor, cancellationToken, _ => new FindingEventRow { Kind = FindingEventKind.Comment, Actor = actor, Text = text.Trim() });
     }
 
     /// <summary>The finding's history, oldest first.</summary>

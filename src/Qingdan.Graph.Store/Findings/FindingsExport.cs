@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Store.Database;
 
 namespace Qingdan.Graph.Store.Findings;
@@ -16,12 +17,12 @@ public static class FindingsExport
         await using var context = connection.CreateContext();
         var sweep = sweepId is { } id
             ? await context.Sweeps.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new KeyNotFoundException($"There is no sweep s_{id}.")
-            : await context.Sweeps.AsNoTracking().Where(s => s.Status == "succeeded").OrderByDescending(s => s.Id).FirstOrDefaultAsync(cancellationToken)
+            : await context.Sweeps.AsNoTracking().Where(s => s.Status == SweepStatus.Succeeded).OrderByDescending(s => s.Id).FirstOrDefaultAsync(cancellationToken)
               ?? throw new KeyNotFoundException("No sweep has run on this store yet: run `qingdan sweep` first.");
         var rows = await (
                 from change in context.SweepFindings.AsNoTracking()
                 join finding in context.Findings.AsNoTracking() on change.FindingId equals finding.Id
-                where change.SweepId == sweep.Id && (includeResolved || change.Change != "resolved")
+                where change.SweepId == sweep.Id && (includeResolved || change.Change != FindingChange.Resolved)
                 orderby finding.Rule, finding.OfficialId, finding.CompanyId
                 select new { finding, change.Change })
             .ToListAsync(cancellationToken);
@@ -35,8 +36,8 @@ public static class FindingsExport
                 line[name] = value;
             }
 
-            line["change"] = row.Change;
-            line["triage_status"] = row.finding.TriageStatus;
+            line["change"] = Wire.Name(row.Change);
+            line["triage_status"] = Wire.Name(row.finding.TriageStatus);
             line["assignee"] = row.finding.Assignee;
             line["sweep"] = sweep.Name;
             line["first_seen"] = Day(row.finding.FirstSeenAt);

@@ -9,7 +9,7 @@ public sealed record SweepRequest
 
     public RuleParameters Parameters { get; init; } = RuleParameters.Default;
 
-    /// <summary><c>cli</c>, <c>schedule</c> or <c>api</c>.</summary>
+    /// <summary>A <see cref="SweepTrigger"/>'s word: <c>cli</c>, <c>schedule</c> or <c>api</c>; the runner refuses any other.</summary>
     public string Trigger { get; init; } = "cli";
 
     public string? RequestedBy { get; init; }

@@ -12,11 +12,10 @@ public sealed class SweepRow
 
     public DateTime? FinishedAt { get; set; }
 
-    /// <summary><c>succeeded</c> or <c>failed</c>; a sweep is written only when it ends.</summary>
-    public required string Status { get; set; }
+    /// <summary>A sweep is written only when it ends.</summary>
+    public SweepStatus Status { get; set; }
 
-    /// <summary><c>cli</c>, <c>schedule</c> or <c>api</c>.</summary>
-    public required string Trigger { get; set; }
+    public SweepTrigger Trigger { get; set; }
 
     /// <summary>Who asked for it: a user, a key's name, or the scheduler.</summary>
     public string? RequestedBy { get; set; }

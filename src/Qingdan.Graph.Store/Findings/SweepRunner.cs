@@ -25,18 +25,21 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
     public async Task<SweepReport> RunAsync(SweepRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var trigger = Wire.TryParse<SweepTrigger>(request.Trigger, out var known)
+            ? known.Value
+            : throw new ArgumentException($"Unknown sweep trigger '{request.Trigger}': one of {string.Join(", ", Wire.All<SweepTrigger>())}.", nameof(request));
         var started = time.GetUtcNow().UtcDateTime;
         await using var sweepLock = await SweepLock.AcquireAsync(connection, $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}", time, cancellationToken);
         try
         {
-            var report = await RunLockedAsync(request, started, cancellationToken);
+            var report = await RunLockedAsync(request, trigger, started, cancellationToken);
             SweepMetrics.Succeeded(request.Trigger, report.Elapsed, report.Rules);
             return report;
         }
         catch (Exception error) when (error is not SweepBusyException)
         {
             SweepMetrics.Failed(request.Trigger);
-            await RecordFailureAsync(request, started, error);
+            await RecordFailureAsync(request, trigger, started, error);
             throw;
         }
     }
@@ -55,7 +58,7 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
         }
     }
 
-    private async Task<SweepReport> RunLockedAsync(SweepRequest request, DateTime started, CancellationToken cancellationToken)
+    private async Task<SweepReport> RunLockedAsync(SweepRequest request, SweepTrigger trigger, DateTime started, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         progress?.Report(new SweepProgress("loading", 0, 0, clock.Elapsed));
@@ -75,7 +78,7 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
 
         progress?.Report(new SweepProgress("writing", 0, findings.Count, clock.Elapsed));
         var refs = await RefsAsync(graph, findings, cancellationToken);
-        var digests = await WriteAsync(graph, request, started, officials.Count, findings, refs, cancellationToken);
+        var digests = await WriteAsync(graph, request, trigger, started, officials.Count, findings, refs, cancellationToken);
         var write = clock.Elapsed - load - evaluate;
         progress?.Report(new SweepProgress("committed", findings.Count, findings.Count, clock.Elapsed));
         if (loaded is { FromImage: false })
@@ -96,7 +99,7 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
     }
 
     private async Task<(long SweepId, IReadOnlyList<RuleDigest> Rules)> WriteAsync(
-        GraphSnapshot graph, SweepRequest request, DateTime started, int officials, IReadOnlyList<Finding> findings,
+        GraphSnapshot graph, SweepRequest request, SweepTrigger trigger, DateTime started, int officials, IReadOnlyList<Finding> findings,
         Dictionary<long, List<(string, string)>> refs, CancellationToken cancellationToken)
     {
         await using var context = connection.CreateContext();
@@ -105,8 +108,8 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
         var sweep = new SweepRow
         {
             StartedAt = started,
-            Status = "succeeded",
-            Trigger = request.Trigger,
+            Status = SweepStatus.Succeeded,
+            Trigger = trigger,
             RequestedBy = request.RequestedBy,
             Rules = string.Join(',', request.Rules.Order()),
             Parameters = JsonSerializer.Serialize(request.Parameters.ToDictionary()),
@@ -117,18 +120,18 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
         await context.SaveChangesAsync(cancellationToken);
         var actor = sweep.Name;
 
-        var ruleNames = request.Rules.Select(r => r.ToString()).ToList();
-        var rows = await context.Findings.Where(f => ruleNames.Contains(f.Rule) && f.MergedIntoId == null).OrderBy(f => f.Id).ToListAsync(cancellationToken);
+        var rules = request.Rules.ToList();
+        var rows = await context.Findings.Where(f => rules.Contains(f.Rule) && f.MergedIntoId == null).OrderBy(f => f.Id).ToListAsync(cancellationToken);
         var byKey = await FollowMergesAsync(context, rows, actor, sweep.Id, now, cancellationToken);
 
-        var counts = ruleNames.ToDictionary(r => r, _ => new int[5], StringComparer.Ordinal);
+        var counts = rules.ToDictionary(r => r, _ => new int[5]);
         var seen = new HashSet<FindingRow>();
-        var changes = new List<(FindingRow Row, string Change)>();
+        var changes = new List<(FindingRow Row, FindingChange Change)>();
         var events = new List<(FindingRow Row, FindingEventRow Event)>();
         foreach (var finding in findings)
         {
-            var key = (finding.Rule.ToString(), graph.IdOf(finding.Official).Value, graph.IdOf(finding.Company).Value);
-            var body = FindingDocument.Build(graph, finding, id => refs.TryGetValue(id, out var list) ? list : []).ToJsonString(FindingDocument.Json);
+            var key = (finding.Rule, graph.IdOf(finding.Official).Value, graph.IdOf(finding.Company).Value);
+            var body = FindingDocument.Build(graph, finding, id => refs.TryGetValue(id, out var list) ? list : []).ToJson();
             var evidenceKeys = FindingDocument.EvidenceKeys(graph, finding);
             var count = counts[key.Item1];
             count[0]++;
@@ -140,9 +143,8 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
                     OfficialId = key.Item2,
                     CompanyId = key.Item3,
                     Variants = string.Empty,
-                    Severity = string.Empty,
                     Relations = string.Empty,
-                    TriageStatus = TriageStatuses.Open,
+                    TriageStatus = TriageStatus.Open,
                     EvidenceKeys = string.Empty,
                     Body = string.Empty,
                     FirstSeenSweepId = sweep.Id,
@@ -150,32 +152,32 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
                 };
                 context.Findings.Add(row);
                 byKey[key] = row;
-                changes.Add((row, "new"));
-                events.Add((row, Event("detected", actor, sweep.Id, now, $"found by {actor}")));
+                changes.Add((row, FindingChange.New));
+                events.Add((row, Event(FindingEventKind.Detected, actor, sweep.Id, now, $"found by {actor}")));
                 count[1]++;
             }
             else if (!row.Active)
             {
-                changes.Add((row, "new"));
-                events.Add((row, Event("reappeared", actor, sweep.Id, now, $"found again by {actor} after it was resolved")));
+                changes.Add((row, FindingChange.New));
+                events.Add((row, Event(FindingEventKind.Reappeared, actor, sweep.Id, now, $"found again by {actor} after it was resolved")));
                 row.ResolvedSweepId = null;
                 count[1]++;
             }
             else
             {
-                changes.Add((row, "persisting"));
+                changes.Add((row, FindingChange.Persisting));
                 count[2]++;
             }
 
-            if (row.TriageStatus == TriageStatuses.Dismissed && NewKeys(evidenceKeys, row.DismissedEvidenceKeys) is > 0 and var added)
+            if (row.TriageStatus == TriageStatus.Dismissed && NewKeys(evidenceKeys, row.DismissedEvidenceKeys) is > 0 and var added)
             {
-                events.Add((row, Event("reopened", actor, sweep.Id, now, $"{added} link(s) of evidence appeared after it was dismissed", TriageStatuses.Dismissed, TriageStatuses.Open)));
-                row.TriageStatus = TriageStatuses.Open;
+                events.Add((row, Event(FindingEventKind.Reopened, actor, sweep.Id, now, $"{added} link(s) of evidence appeared after it was dismissed", TriageStatus.Dismissed, TriageStatus.Open)));
+                row.TriageStatus = TriageStatus.Open;
                 count[4]++;
             }
 
             row.Variants = string.Join(',', finding.Variants);
-            row.Severity = Wire.Name(finding.Severity);
+            row.Severity = finding.Severity;
             row.Relations = string.Join(',', finding.Relations);
             row.Amount = finding.Amount;
             row.AgencyId = FindingDocument.AgencyOf(graph, finding);
@@ -191,8 +193,8 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
         {
             row.Active = false;
             row.ResolvedSweepId = sweep.Id;
-            changes.Add((row, "resolved"));
-            events.Add((row, Event("resolved", actor, sweep.Id, now, $"no longer found by {actor}")));
+            changes.Add((row, FindingChange.Resolved));
+            events.Add((row, Event(FindingEventKind.Resolved, actor, sweep.Id, now, $"no longer found by {actor}")));
             counts[row.Rule][3]++;
         }
 
@@ -204,7 +206,7 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
             return e.Event;
         }));
 
-        var digests = ruleNames.ConvertAll(r => new RuleDigest(r, counts[r][0], counts[r][1], counts[r][2], counts[r][3], counts[r][4]));
+        var digests = rules.ConvertAll(r => new RuleDigest(r.ToString(), counts[r][0], counts[r][1], counts[r][2], counts[r][3], counts[r][4]));
         sweep.FinishedAt = time.GetUtcNow().UtcDateTime;
         sweep.Findings = digests.Sum(d => d.Found);
         sweep.New = digests.Sum(d => d.New);
@@ -212,8 +214,8 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
         sweep.Resolved = digests.Sum(d => d.Resolved);
         sweep.Reopened = digests.Sum(d => d.Reopened);
         // The digest names the new and resolved findings of each rule (the first DigestNames of each), not only their counts.
-        List<string> Names(string rule, string change) =>
-            changes.Where(c => c.Row.Rule == rule && c.Change == change).Select(c => c.Row.Name).Take(DigestNames).ToList();
+        List<string> Names(string rule, FindingChange change) =>
+            changes.Where(c => c.Row.Rule.ToString() == rule && c.Change == change).Select(c => c.Row.Name).Take(DigestNames).ToList();
         sweep.Digest = JsonSerializer.Serialize(digests.ToDictionary(
             d => d.Rule,
             d => new
@@ -223,8 +225,8 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
                 persisting = d.Persisting,
                 resolved = d.Resolved,
                 reopened = d.Reopened,
-                new_findings = Names(d.Rule, "new"),
-                resolved_findings = Names(d.Rule, "resolved"),
+                new_findings = Names(d.Rule, FindingChange.New),
+                resolved_findings = Names(d.Rule, FindingChange.Resolved),
             }));
         await context.SaveChangesAsync(cancellationToken);
         await FaultPoint.ReachAsync(FaultPoint.SweepBeforeCommit, cancellationToken);
@@ -237,7 +239,7 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
     /// takes the surviving entity's id; when a finding already exists under the new key, the older
     /// one is marked merged into it, and the history says so.
     /// </summary>
-    private static async Task<Dictionary<(string, long, long), FindingRow>> FollowMergesAsync(
+    private static async Task<Dictionary<(RuleId, long, long), FindingRow>> FollowMergesAsync(
         QingdanDbContext context, List<FindingRow> rows, string actor, long sweepId, DateTime now, CancellationToken cancellationToken)
     {
         var redirects = (await context.EntityRedirects.AsNoTracking().OrderBy(r => r.At).ToListAsync(cancellationToken))
@@ -252,8 +254,8 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
             return id;
         }
 
-        var byKey = new Dictionary<(string, long, long), FindingRow>();
-        var moved = new List<(FindingRow Row, (string, long, long) Key)>();
+        var byKey = new Dictionary<(RuleId, long, long), FindingRow>();
+        var moved = new List<(FindingRow Row, (RuleId, long, long) Key)>();
         foreach (var row in rows)
         {
             var key = (row.Rule, Follow(row.OfficialId), Follow(row.CompanyId));
@@ -273,8 +275,8 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
             {
                 row.MergedIntoId = survivor.Id;
                 row.Active = false;
-                context.FindingEvents.Add(Event("merged", actor, sweepId, now, $"{row.Name} (triage {row.TriageStatus}) merged into this finding when its entities merged", finding: survivor.Id));
-                context.FindingEvents.Add(Event("merged", actor, sweepId, now, $"merged into {survivor.Name} when its entities merged", finding: row.Id));
+                context.FindingEvents.Add(Event(FindingEventKind.Merged, actor, sweepId, now, $"{row.Name} (triage {Wire.Name(row.TriageStatus)}) merged into this finding when its entities merged", finding: survivor.Id));
+                context.FindingEvents.Add(Event(FindingEventKind.Merged, actor, sweepId, now, $"merged into {survivor.Name} when its entities merged", finding: row.Id));
             }
             else
             {
@@ -293,7 +295,8 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
         return current.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(k => !before.Contains(k));
     }
 
-    private static FindingEventRow Event(string kind, string actor, long sweepId, DateTime at, string text, string? from = null, string? to = null, long finding = 0) =>
+    private static FindingEventRow Event(
+        FindingEventKind kind, string actor, long sweepId, DateTime at, string text, TriageStatus? from = null, TriageStatus? to = null, long finding = 0) =>
         new() { FindingId = finding, Kind = kind, Actor = actor, SweepId = sweepId, At = at, Text = text, FromStatus = from, ToStatus = to };
 
     /// <summary>Every (registry, ref) merged into the findings' officials and companies.</summary>
@@ -322,7 +325,7 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
         return refs;
     }
 
-    private async Task RecordFailureAsync(SweepRequest request, DateTime started, Exception error)
+    private async Task RecordFailureAsync(SweepRequest request, SweepTrigger trigger, DateTime started, Exception error)
     {
         try
         {
@@ -331,8 +334,8 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
             {
                 StartedAt = started,
                 FinishedAt = time.GetUtcNow().UtcDateTime,
-                Status = "failed",
-                Trigger = request.Trigger,
+                Status = SweepStatus.Failed,
+                Trigger = trigger,
                 RequestedBy = request.RequestedBy,
                 Rules = string.Join(',', request.Rules.Order()),
                 Parameters = JsonSerializer.Serialize(request.Parameters.ToDictionary()),

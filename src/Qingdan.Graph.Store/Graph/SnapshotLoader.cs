@@ -5,6 +5,7 @@ using Qingdan.Graph.Core.Graph;
 using Qingdan.Graph.Core.Identifiers;
 using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Store.Database;
+using Qingdan.Graph.Store.Ingest;
 
 namespace Qingdan.Graph.Store.Graph;
 
@@ -21,8 +22,8 @@ public sealed record SnapshotLoad(GraphSnapshot Snapshot, TimeSpan Elapsed, bool
 /// </summary>
 public static class SnapshotLoader
 {
-    private const string VersionQuery =
-        "SELECT (SELECT COALESCE(MAX(id), 0) FROM ingest_batches WHERE status = 'committed') + (SELECT COALESCE(MAX(id), 0) FROM match_decisions)";
+    private static readonly string VersionQuery =
+        $"SELECT (SELECT COALESCE(MAX(id), 0) FROM ingest_batches WHERE status = '{Wire.Name(IngestBatchStatus.Committed)}') + (SELECT COALESCE(MAX(id), 0) FROM match_decisions)";
 
     /// <summary>The store's graph version: it grows with every committed ingest and every match decision.</summary>
     public static async Task<long> VersionAsync(StoreConnection connection, CancellationToken cancellationToken)

@@ -65,7 +65,7 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
 
         var (hash, expectedLinks) = source.Survey();
         var previous = await context.IngestBatches.AsNoTracking()
-            .Where(b => b.BundleId == source.Manifest.Id && b.ContentHash == hash && b.Status == "committed")
+            .Where(b => b.BundleId == source.Manifest.Id && b.ContentHash == hash && b.Status == IngestBatchStatus.Committed)
             .Select(b => (long?)b.Id).FirstOrDefaultAsync(cancellationToken);
         if (previous is not null)
         {
@@ -90,7 +90,7 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
                 await db.ExecuteAsync($"SELECT pg_advisory_xact_lock({BundleIngestorLock.Key})", cancellationToken);
             }
 
-            batchId = await InsertBatchAsync(db, source, hash, "running", cancellationToken);
+            batchId = await InsertBatchAsync(db, source, hash, IngestBatchStatus.Running, cancellationToken);
             var refs = await LoadRefsAsync(db, source.Manifest.Registry, cancellationToken);
             pipeline = new IngestPipeline(
                 db, batchId, source.Manifest.Registry, source.Manifest.AsOf, refs, await db.NextIdAsync("source_records", cancellationToken), expectedLinks, options.LargeLoad, time,
@@ -117,7 +117,7 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
             else
             {
                 await pipeline.CompleteAsync(cancellationToken);
-                await FinishBatchAsync(db, batchId, "committed", pipeline, cancellationToken);
+                await FinishBatchAsync(db, batchId, IngestBatchStatus.Committed, pipeline, cancellationToken);
                 await FaultPoint.ReachAsync(FaultPoint.IngestBeforeCommit, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 progress?.Report(new IngestProgress(source.Manifest.Id, "committed", pipeline.Rows, pipeline.Rejected, clock.Elapsed));
@@ -129,9 +129,9 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
         await using (var transaction = await dbConnection.BeginTransactionAsync(cancellationToken))
         {
             var db = new BulkWriter(dbConnection, transaction, connection.Provider);
-            batchId = await InsertBatchAsync(db, source, hash, "rolled_back", cancellationToken);
+            batchId = await InsertBatchAsync(db, source, hash, IngestBatchStatus.RolledBack, cancellationToken);
             await IngestPipeline.WriteIssuesAsync(db, batchId, pipeline.Issues, cancellationToken);
-            await FinishBatchAsync(db, batchId, "rolled_back", pipeline, cancellationToken);
+            await FinishBatchAsync(db, batchId, IngestBatchStatus.RolledBack, pipeline, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -161,7 +161,7 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
         Elapsed = elapsed,
     };
 
-    private async Task<long> InsertBatchAsync(BulkWriter db, IngestSource source, string hash, string status, CancellationToken cancellationToken)
+    private async Task<long> InsertBatchAsync(BulkWriter db, IngestSource source, string hash, IngestBatchStatus status, CancellationToken cancellationToken)
     {
         var id = await db.NextIdAsync("ingest_batches", cancellationToken);
         await db.ExecuteAsync(
@@ -179,19 +179,19 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
             ("@encoding", source.Manifest.Encoding),
             ("@hash", hash),
             ("@started", time.GetUtcNow().UtcDateTime),
-            ("@status", status));
+            ("@status", Wire.Name(status)));
         await db.SyncIdentityAsync("ingest_batches", cancellationToken);
         return id;
     }
 
-    private async Task FinishBatchAsync(BulkWriter db, long batchId, string status, IngestPipeline pipeline, CancellationToken cancellationToken) =>
+    private async Task FinishBatchAsync(BulkWriter db, long batchId, IngestBatchStatus status, IngestPipeline pipeline, CancellationToken cancellationToken) =>
         await db.ExecuteAsync(
             "UPDATE ingest_batches SET status = @status, finished_at = @finished, rows_read = @read, rows_accepted = @accepted, rows_rejected = @rejected, warnings = @warnings WHERE id = @id",
             cancellationToken,
-            ("@status", status),
+            ("@status", Wire.Name(status)),
             ("@finished", time.GetUtcNow().UtcDateTime),
             ("@read", pipeline.Rows),
-            ("@accepted", status == "committed" ? pipeline.Nodes + pipeline.Links : 0L),
+            ("@accepted", status == IngestBatchStatus.Committed ? pipeline.Nodes + pipeline.Links : 0L),
             ("@rejected", pipeline.Rejected),
             ("@warnings", pipeline.Warnings),
             ("@id", batchId));

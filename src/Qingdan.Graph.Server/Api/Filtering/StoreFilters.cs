@@ -1,5 +1,6 @@
 using Qingdan.Graph.Core.Identifiers;
 using Qingdan.Graph.Core.Model;
+using Qingdan.Graph.Core.Rules;
 using Qingdan.Graph.Store.Database;
 using Qingdan.Graph.Store.Findings;
 using Qingdan.Graph.Store.Graph;
@@ -33,7 +34,7 @@ internal sealed class StoreFilters
         Agencies = new FilterBuilder<AgencyRow>()
             .Id("id", a => a.Id).String("name", a => a.Name).String("regionCode", a => a.RegionCode).String("sectors", a => a.Sectors);
         Findings = new FilterBuilder<FindingRow>()
-            .Id("id", f => f.Id).String("rule", f => f.Rule).String("severity", f => f.Severity).String("triageStatus", f => f.TriageStatus)
+            .Id("id", f => f.Id).Word<RuleId>("rule", f => f.Rule).Word<Severity>("severity", f => f.Severity).Word<TriageStatus>("triageStatus", f => f.TriageStatus)
             .String("assignee", f => f.Assignee).String("variants", f => f.Variants).String("relations", f => f.Relations)
             .Boolean("active", f => f.Active).Decimal("amount", f => f.Amount).DateTime("firstSeen", f => f.FirstSeenAt).DateTime("lastSeen", f => f.LastSeenAt)
             .Id("officialId", f => f.OfficialId).Id("companyId", f => f.CompanyId).Id("agencyId", f => f.AgencyId ?? 0)
@@ -64,7 +65,7 @@ internal sealed class StoreFilters
             {
                 // An NL9 finding is behind the decision when its official took part in it and its company benefits from it.
                 var predicate = Findings.Build(filter);
-                return d => context.Findings.Where(f => f.MergedIntoId == null && f.Rule == "NL9").Where(predicate).Any(f =>
+                return d => context.Findings.Where(f => f.MergedIntoId == null && f.Rule == RuleId.NL9).Where(predicate).Any(f =>
                     context.Links.Any(b => b.Kind == LinkKind.Beneficiary && b.FromEntityId == d.Id && b.ToEntityId == f.CompanyId)
                     && context.Links.Any(p => p.Kind == LinkKind.Participation && p.ToEntityId == d.Id && p.FromEntityId == f.OfficialId));
             });

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Qingdan.Graph.Server.Api.Entities;
 using Qingdan.Graph.Server.Api.Schema;
+using Qingdan.Graph.Store.Findings;
 
 namespace Qingdan.Graph.Server.Api.Findings;
 

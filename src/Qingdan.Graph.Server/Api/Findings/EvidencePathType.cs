@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Qingdan.Graph.Server.Api.Schema;
+using Qingdan.Graph.Store.Findings;
 
 namespace Qingdan.Graph.Server.Api.Findings;
 

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Qingdan.Graph.Store.Findings;
 
 namespace Qingdan.Graph.Server.Api.Findings;
 

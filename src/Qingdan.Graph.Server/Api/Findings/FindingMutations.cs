@@ -22,7 +22,7 @@ internal static class FindingMutations
             .Argument<NonNullGraphType<TriageStatusType>>("status", "The new status.")
             .Argument<StringGraphType>("note", "Why, for the history.")
             .Requires(Roles.Investigator)
-            .ResolveAsync(c => Triage(c, (t, id, actor) => t.SetStatusAsync(id, c.GetArgument<string>("status"), actor, c.GetArgument<string?>("note"), c.CancellationToken)));
+            .ResolveAsync(c => Triage(c, (t, id, actor) => t.SetStatusAsync(id, c.GetArgument<TriageStatus>("status"), actor, c.GetArgument<string?>("note"), c.CancellationToken)));
         mutation.Field<NonNullGraphType<FindingType>>("assignFinding")
             .Description("Assigns a finding to someone, or to nobody.")
             .Argument<NonNullGraphType<IdGraphType>>("id", Id)

@@ -2,6 +2,7 @@ using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Qingdan.Graph.Core.Rules;
 using Qingdan.Graph.Server.Api.Filtering;
 using Qingdan.Graph.Server.Api.Schema;
 using Qingdan.Graph.Store.Database;
@@ -56,7 +57,7 @@ internal static class FindingQueries
         Sorting.Sort(rows, order, f => f.Id, field => (FindingField)field switch
         {
             FindingField.Rule => f => f.Rule,
-            FindingField.Severity => f => f.Severity == "high" ? 3 : f.Severity == "medium" ? 2 : 1,
+            FindingField.Severity => f => f.Severity == Severity.High ? 3 : f.Severity == Severity.Medium ? 2 : 1,
             FindingField.Amount => f => f.Amount,
             FindingField.FirstSeen => f => f.FirstSeenAt,
             FindingField.LastSeen => f => f.LastSeenAt,

@@ -1,11 +1,12 @@
+using Qingdan.Graph.Core.Rules;
 using Qingdan.Graph.Server.Api.Schema;
 
 namespace Qingdan.Graph.Server.Api.Findings;
 
 /// <summary>How serious a finding is.</summary>
-public sealed class SeverityType() : WordEnumType(
+public sealed class SeverityType() : VocabularyEnumType<Severity>(
     "Severity",
     "How serious a finding is, by the table of docs/severity.md.",
-    ("low", "Low."),
-    ("medium", "Medium."),
-    ("high", "High."));
+    (Severity.Low, "Low."),
+    (Severity.Medium, "Medium."),
+    (Severity.High, "High."));

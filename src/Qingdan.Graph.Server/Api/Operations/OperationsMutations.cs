@@ -1,6 +1,7 @@
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
+using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Core.Rules;
 using Qingdan.Graph.Server.Api.Findings;
 using Qingdan.Graph.Server.Api.Schema;
@@ -28,9 +29,9 @@ internal static class OperationsMutations
                 {
                     request = new SweepRequest
                     {
-                        Trigger = "api",
+                        Trigger = Wire.Name(SweepTrigger.Api),
                         RequestedBy = MutationType.Actor(c),
-                        Rules = c.GetArgument<List<string>?>("rules") is { Count: > 0 } rules ? RuleIds.ParseList(string.Join(',', rules)) : RuleIds.All,
+                        Rules = c.GetArgument<List<RuleId>?>("rules") is { Count: > 0 } rules ? [.. rules.Distinct().Order()] : RuleIds.All,
                         Parameters = RuleParameters.Default.With(c.GetArgument<List<string>?>("set") ?? []),
                     };
                 }
@@ -43,8 +44,7 @@ internal static class OperationsMutations
                 var connection = services.GetRequiredService<StoreConnection>();
                 try
                 {
-                    var report = await new SweepRunner(connection, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<Store.Graph.SnapshotProvider>())
-                        .RunAsync(request, c.CancellationToken);
+                    var report = await services.GetRequiredService<SweepRunner>().RunAsync(request, c.CancellationToken);
                     await using var context = connection.CreateContext();
                     return (object?)await context.Sweeps.FindAsync([report.SweepId], c.CancellationToken);
                 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Qingdan.Graph.Core.Rules;
 using Qingdan.Graph.Server.Api.Findings;
 using Qingdan.Graph.Store.Findings;
 
@@ -15,7 +16,7 @@ public sealed class SweepType : ObjectGraphType<SweepRow>
         Field<NonNullGraphType<SweepStatusType>>("status").Description("How it ended.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<SweepTriggerType>>("trigger").Description("What started it.").Resolve(c => c.Source.Trigger);
         Field<StringGraphType>("requestedBy").Description("Who asked for it: a user, a key's name, or the scheduler.").Resolve(c => c.Source.RequestedBy);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RuleCodeType>>>>("rules").Description("The rules it ran, in item order.").Resolve(c => FindingType.Split(c.Source.Rules));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RuleCodeType>>>>("rules").Description("The rules it ran, in item order.").Resolve(c => FindingType.Split(c.Source.Rules).Select(Enum.Parse<RuleId>).ToList());
         Field<NonNullGraphType<StringGraphType>>("parameters").Description("The parameters of RULES.md the sweep ran with, as a JSON object.").Resolve(c => c.Source.Parameters);
         Field<NonNullGraphType<DateTimeGraphType>>("startedAt").Description("When it started (UTC).").Resolve(c => DateTime.SpecifyKind(c.Source.StartedAt, DateTimeKind.Utc));
         Field<DateTimeGraphType>("finishedAt").Description("When it ended (UTC).").Resolve(c => c.Source.FinishedAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null);

@@ -3,10 +3,12 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Qingdan.Graph.Core.Model;
+using Qingdan.Graph.Core.Rules;
 using Qingdan.Graph.Server.Api.Entities;
 using Qingdan.Graph.Server.Api.Filtering;
 using Qingdan.Graph.Server.Api.Findings;
 using Qingdan.Graph.Store.Database;
+using Qingdan.Graph.Store.Findings;
 
 namespace Qingdan.Graph.Server.Api.Reports;
 
@@ -24,19 +26,20 @@ internal static class ReportQueries
                 var groups = c.GetArgument<List<FindingGroup>>("groupBy").ToHashSet();
                 await using var context = c.RequestServices!.GetRequiredService<StoreConnection>().CreateContext();
                 var rows = await FindingQueries.Filter(context, c.GetArgument<Dictionary<string, object?>?>("where"))
-                    .Select(f => new { f.Rule, f.AgencyId, f.Severity, f.FirstSeenAt, f.TriageStatus, f.Active, f.Amount, Body = f.Rule == "NL9" ? f.Body : null })
+                    .Select(f => new { f.Rule, f.AgencyId, f.Severity, f.FirstSeenAt, f.TriageStatus, f.Active, f.Amount, Body = f.Rule == RuleId.NL9 ? f.Body : null })
                     .ToListAsync(c.CancellationToken);
                 var agencyIds = rows.Where(r => r.AgencyId != null).Select(r => r.AgencyId!.Value).Distinct().ToList();
                 var names = await context.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, c.CancellationToken);
                 return (object?)rows
                     .GroupBy(r => (
-                        Rule: groups.Contains(FindingGroup.Rule) ? r.Rule : null,
+                        Rule: groups.Contains(FindingGroup.Rule) ? r.Rule : (RuleId?)null,
                         Agency: groups.Contains(FindingGroup.Agency) ? r.AgencyId : null,
-                        Severity: groups.Contains(FindingGroup.Severity) ? r.Severity : null,
+                        Severity: groups.Contains(FindingGroup.Severity) ? r.Severity : (Severity?)null,
                         Month: groups.Contains(FindingGroup.Month) ? r.FirstSeenAt.ToString("yyyy-MM", CultureInfo.InvariantCulture) : null,
-                        Status: groups.Contains(FindingGroup.TriageStatus) ? r.TriageStatus : null,
+                        Status: groups.Contains(FindingGroup.TriageStatus) ? r.TriageStatus : (TriageStatus?)null,
                         Active: groups.Contains(FindingGroup.Active) ? r.Active : (bool?)null))
-                    .OrderBy(g => g.Key.Rule).ThenBy(g => g.Key.Agency).ThenBy(g => g.Key.Severity).ThenBy(g => g.Key.Month).ThenBy(g => g.Key.Status)
+                    // Groups in the order of the stored words, as when they were strings (high before low, confirmed before open).
+                    .OrderBy(g => Word(g.Key.Rule)).ThenBy(g => g.Key.Agency).ThenBy(g => Word(g.Key.Severity)).ThenBy(g => g.Key.Month).ThenBy(g => Word(g.Key.Status))
                     .Select(g => new FindingStat(
                         g.Key.Rule, g.Key.Agency is { } a ? $"a_{a}" : null, g.Key.Agency is { } n ? names.GetValueOrDefault(n) : null,
                         g.Key.Severity, g.Key.Month, g.Key.Status, g.Key.Active, g.Count(), g.Sum(r => r.Amount ?? 0),
@@ -85,6 +88,11 @@ internal static class ReportQueries
                     .ToList();
             });
     }
+
+    private static string? Word(RuleId? rule) => rule?.ToString();
+
+    private static string? Word<TEnum>(TEnum? value)
+        where TEnum : struct, Enum => value is { } v ? Wire.Name(v) : null;
 
     /// <summary>The sum of the amounts of the distinct decisions behind the NL9 findings of a group (a decision behind two findings counts once).</summary>
     private static decimal DecisionAmount(IEnumerable<string?> bodies)

@@ -1,4 +1,4 @@
-namespace Qingdan.Graph.Server.Api.Findings;
+namespace Qingdan.Graph.Store.Findings;
 
 /// <summary>The registry row an evidence link comes from.</summary>
 public sealed record EvidenceSourceBody

@@ -1,4 +1,4 @@
-namespace Qingdan.Graph.Server.Api.Findings;
+namespace Qingdan.Graph.Store.Findings;
 
 /// <summary>One evidence path as the sweep saw it (RULES.md "Evidence").</summary>
 public sealed record EvidencePathBody
