@@ -47,4 +47,12 @@ internal static class DbCommand
             throw new UsageException(error.Message.Split(" (Parameter", 2)[0]);
         }
     }
+
+    /// <summary>The store named by <c>--db</c> (or its default), migrated to the current schema.</summary>
+    internal static async Task<StoreConnection> OpenAsync(string? option, CancellationToken cancellationToken)
+    {
+        var connection = ParseConnection(option);
+        await StoreMigrator.MigrateAsync(connection, cancellationToken);
+        return connection;
+    }
 }

@@ -67,7 +67,7 @@ public static class QingdanCli
             MapCommand.Create(output, error),
             SweepCommand.Create(output, error),
             SeedCommand.Create(output),
-            KeysCommand.Export(output),
+            ExportCommand.Create(output),
             KeysCommand.Create(output),
             DbCommand.Create(output),
             HealthCommand.Create(output),

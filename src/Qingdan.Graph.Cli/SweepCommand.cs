@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Qingdan.Graph.Core.Rules;
 using Qingdan.Graph.Store.Database;
+using Qingdan.Graph.Store.Exports;
 using Qingdan.Graph.Store.Findings;
 
 namespace Qingdan.Graph.Cli;

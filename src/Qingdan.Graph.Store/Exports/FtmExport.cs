@@ -5,7 +5,7 @@ using System.Text.Json;
 using Qingdan.Graph.Core.Graph;
 using Qingdan.Graph.Core.Model;
 
-namespace Qingdan.Graph.Core.Exports;
+namespace Qingdan.Graph.Store.Exports;
 
 /// <summary>
 /// The graph as FollowTheMoney entities, one JSON object a line, for Aleph (<c>ftm</c> / <c>alephclient

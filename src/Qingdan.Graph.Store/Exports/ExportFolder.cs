@@ -1,4 +1,4 @@
-namespace Qingdan.Graph.Core.Exports;
+namespace Qingdan.Graph.Store.Exports;
 
 /// <summary>
 /// Writes an export into a sibling folder and moves it into place only when every file is complete:

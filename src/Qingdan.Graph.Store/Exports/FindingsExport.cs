@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Qingdan.Graph.Store.Database;
+using Qingdan.Graph.Store.Findings;
 
-namespace Qingdan.Graph.Store.Findings;
+namespace Qingdan.Graph.Store.Exports;
 
 /// <summary>Writes a sweep's findings as <c>formats/findings.md</c> JSON lines: one object a line, UTF-8 without BOM.</summary>
 public static class FindingsExport

@@ -5,10 +5,7 @@ using Qingdan.Graph.Core.Graph;
 using Qingdan.Graph.Core.Identifiers;
 using Qingdan.Graph.Core.Model;
 
-namespace Qingdan.Graph.Core.Exports;
-
-/// <summary>What an export wrote.</summary>
-public sealed record ExportSummary(int Nodes, int Links, IReadOnlyList<string> Files);
+namespace Qingdan.Graph.Store.Exports;
 
 /// <summary>
 /// The graph for teams that run Neo4j: node and relationship CSV files in neo4j-admin import's
@@ -101,8 +98,8 @@ public static class Neo4jExport
     /// <summary>The rules as Cypher (also written into every export).</summary>
     public static string Rules()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Qingdan.Graph.Core.Exports.rules.cypher")
-            ?? throw new InvalidOperationException("rules.cypher is not embedded in Qingdan.Graph.Core.");
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Qingdan.Graph.Store.Exports.rules.cypher")
+            ?? throw new InvalidOperationException("rules.cypher is not embedded in Qingdan.Graph.Store.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
     }

@@ -1,4 +1,4 @@
-namespace Qingdan.Graph.Core.Exports;
+namespace Qingdan.Graph.Store.Exports;
 
 /// <summary>RFC 4180 lines: a field is quoted when it holds the delimiter, a quote or a line break.</summary>
 internal static class CsvLine
