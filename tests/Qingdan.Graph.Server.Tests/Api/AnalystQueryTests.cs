@@ -3,8 +3,7 @@ using System.Text.Json;
 namespace Qingdan.Graph.Server.Tests.Api;
 
 /// <summary>Analysts' connections: every operator of every filter type, nested filters, order, and the reports of DESIGN.md as one query each.</summary>
-[Collection(ApiCollection.Name)]
-public sealed class AnalystQueryTests(ApiFixture api)
+public abstract class AnalystQueryTests(ApiFixture api)
 {
     [Theory]
     // String: eq, neq, in, contains, startsWith
@@ -118,3 +117,9 @@ public sealed class AnalystQueryTests(ApiFixture api)
         return json.GetProperty("data");
     }
 }
+
+[Collection(ApiCollection.Name)]
+public sealed class SqliteAnalystQueryTests(ApiFixture api) : AnalystQueryTests(api);
+
+[Collection(PostgresApiCollection.Name)]
+public sealed class PostgresAnalystQueryTests(PostgresApiFixture api) : AnalystQueryTests(api);

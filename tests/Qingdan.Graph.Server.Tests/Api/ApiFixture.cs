@@ -6,20 +6,23 @@ using Microsoft.Extensions.DependencyInjection;
 using Qingdan.Graph.Server.Api;
 using Qingdan.Graph.Store.Database;
 using Qingdan.Graph.Store.Findings;
+using Qingdan.Graph.Store.Graph;
 using Qingdan.Graph.Store.Ingest;
 using Qingdan.Graph.Testing;
 
 namespace Qingdan.Graph.Server.Tests.Api;
 
 /// <summary>
-/// The real server on a free loopback port over a SQLite store: an official, a spouse holding 35% of
-/// a building firm, a loan from a trading firm whose legal representative signs an award to the
-/// building firm, two procurement awards — and one sweep, so the inbox has NL3, NL5 and NL9 findings.
+/// The real server on a free loopback port over a SQLite store (<see cref="PostgresApiFixture"/>: the
+/// same over PostgreSQL): an official, a spouse holding 35% of a building firm, a loan from a trading
+/// firm whose legal representative signs an award to the building firm, two procurement awards — and
+/// one sweep, so the inbox has NL3, NL5 and NL9 findings.
 /// </summary>
-public sealed class ApiFixture : IAsyncLifetime
+public class ApiFixture : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"qingdan-api-{Guid.NewGuid():N}");
     private WebApplication? _app;
+    private StoreFixture? _store;
 
     public StoreConnection Connection { get; private set; } = null!;
 
@@ -46,8 +49,9 @@ public sealed class ApiFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        Connection = StoreConnection.Parse($"Data Source={Path.Combine(_folder, "api.db")}");
-        await StoreMigrator.MigrateAsync(Connection, CancellationToken.None);
+        _store = CreateStore();
+        await _store.InitializeAsync();
+        Connection = _store.Connection;
         using var cadre = new BundleBuilder("cadre-1", "cadre", root: Path.Combine(_folder, "b"))
             .File("people.csv", "ref,name,id_number", "p1,王建国,440802196803150017", "p2,李秀英,440802197005020028", "p3,陈志强,")
             .File("agencies.csv", "ref,name,region_code", "a1,湛江市住房和城乡建设局,440800")
@@ -78,6 +82,8 @@ public sealed class ApiFixture : IAsyncLifetime
 
         await new SweepRunner(Connection, TimeProvider.System).RunAsync(new SweepRequest(), CancellationToken.None);
         _app = ApiHost.Build(Connection, "http://127.0.0.1:0");
+        // As serve and demo do: the snapshot is loaded before the server listens, so that no test depends on another having loaded it.
+        await _app.Services.GetRequiredService<SnapshotProvider>().GetAsync(CancellationToken.None);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Address = new Uri(address);
@@ -101,9 +107,17 @@ public sealed class ApiFixture : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
+        if (_store is not null)
+        {
+            await _store.DisposeAsync();
+        }
+
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }
+
+    /// <summary>The migrated, empty store the server runs on: SQLite, the embedded default.</summary>
+    protected virtual StoreFixture CreateStore() => new SqliteFixture();
 }
 
 [CollectionDefinition(Name)]

@@ -5,8 +5,7 @@ using Qingdan.Graph.Server.Api;
 namespace Qingdan.Graph.Server.Tests.Api;
 
 /// <summary>What investigators and analysts ask, posted as raw GraphQL and checked as JSON.</summary>
-[Collection(ApiCollection.Name)]
-public sealed class ApiQueryTests(ApiFixture api)
+public abstract class ApiQueryTests(ApiFixture api)
 {
     [Fact]
     public async Task Schema_file_is_the_served_schema()
@@ -214,9 +213,14 @@ public sealed class ApiQueryTests(ApiFixture api)
     }
 }
 
-/// <summary>A page of findings with their officials, companies and history costs the same few store round trips whatever its size.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class BatchingTests(ApiFixture api)
+public sealed class SqliteApiQueryTests(ApiFixture api) : ApiQueryTests(api);
+
+[Collection(PostgresApiCollection.Name)]
+public sealed class PostgresApiQueryTests(PostgresApiFixture api) : ApiQueryTests(api);
+
+/// <summary>A page of findings with their officials, companies and history costs the same few store round trips whatever its size.</summary>
+public abstract class BatchingTests(ApiFixture api)
 {
     [Fact]
     public async Task Store_round_trips_of_a_findings_page_do_not_grow_with_the_page()
@@ -242,9 +246,14 @@ public sealed class BatchingTests(ApiFixture api)
     }
 }
 
-/// <summary>Resolution decisions through the API: remembered, and refused with the reason when they cannot be.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class DecideMatchTests(ApiFixture api)
+public sealed class SqliteBatchingTests(ApiFixture api) : BatchingTests(api);
+
+[Collection(PostgresApiCollection.Name)]
+public sealed class PostgresBatchingTests(PostgresApiFixture api) : BatchingTests(api);
+
+/// <summary>Resolution decisions through the API: remembered, and refused with the reason when they cannot be.</summary>
+public abstract class DecideMatchTests(ApiFixture api)
 {
     [Fact]
     public async Task Deciding_two_namesakes_are_different_people_is_remembered_and_a_bad_pair_is_refused()
@@ -276,3 +285,9 @@ public sealed class DecideMatchTests(ApiFixture api)
         return await GraphQLHttpTests.JsonAsync(response);
     }
 }
+
+[Collection(ApiCollection.Name)]
+public sealed class SqliteDecideMatchTests(ApiFixture api) : DecideMatchTests(api);
+
+[Collection(PostgresApiCollection.Name)]
+public sealed class PostgresDecideMatchTests(PostgresApiFixture api) : DecideMatchTests(api);

@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Qingdan.Graph.Server.Tests.Api;
 
 /// <summary>Keys, roles, masking and the audit log, through the live server.</summary>
-[Collection(ApiCollection.Name)]
-public sealed class SecurityTests(ApiFixture api)
+public abstract class SecurityTests(ApiFixture api)
 {
     [Theory]
     [InlineData(null, "An API key is needed")]
@@ -159,3 +158,9 @@ public sealed class SecurityTests(ApiFixture api)
         return text;
     }
 }
+
+[Collection(ApiCollection.Name)]
+public sealed class SqliteSecurityTests(ApiFixture api) : SecurityTests(api);
+
+[Collection(PostgresApiCollection.Name)]
+public sealed class PostgresSecurityTests(PostgresApiFixture api) : SecurityTests(api);
