@@ -1,4 +1,4 @@
-# Qingdan.Graph server: the console built with Node, the server with the SDK, run on the ASP.NET runtime.
+# Qingdan.Graph server: the console built with Node, the qingdan executable (src/Qingdan.Graph.Cli) with the SDK, run on the ASP.NET runtime.
 FROM node:20-bookworm-slim AS console
 WORKDIR /console
 COPY console/package.json console/package-lock.json ./
@@ -15,7 +15,7 @@ COPY Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ src/
 COPY seed/ seed/
 COPY --from=console /console/dist console/dist/
-RUN dotnet publish src/Qingdan.Graph.Server/Qingdan.Graph.Server.csproj -c Release --use-current-runtime --self-contained false -o /app --nologo -p:QingdanSkipConsole=true
+RUN dotnet publish src/Qingdan.Graph.Cli/Qingdan.Graph.Cli.csproj -c Release --use-current-runtime --self-contained false -o /app --nologo -p:QingdanSkipConsole=true
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app

@@ -35,7 +35,7 @@ command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { echo "tes
 (cd tests/http-audit && npm ci --no-audit --no-fund --loglevel=error)
 audit_dir="$(mktemp -d)"
 audit_port=$(( 20000 + RANDOM % 20000 ))
-qingdan_dll=src/Qingdan.Graph.Server/bin/Debug/net10.0/qingdan.dll
+qingdan_dll=src/Qingdan.Graph.Cli/bin/Debug/net10.0/qingdan.dll
 QINGDAN_KEY="$(dotnet "$qingdan_dll" keys create --role analyst --name graphql-http-audit --db "Data Source=$audit_dir/audit.db" 2>/dev/null)"
 export QINGDAN_KEY
 dotnet "$qingdan_dll" serve --db "Data Source=$audit_dir/audit.db" --url "http://127.0.0.1:$audit_port" >"$results/audit-server.log" 2>&1 &

@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Qingdan.Graph.Core.Identifiers;
 using Qingdan.Graph.Store.Database;
+using Qingdan.Graph.Store.Exports;
 using Qingdan.Graph.Store.Findings;
 using Qingdan.Graph.Store.Ingest;
 using Qingdan.Graph.Testing;

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Qingdan.Graph.Seed.Export;
 using Qingdan.Graph.Store.Database;
+using Qingdan.Graph.Store.Exports;
 using Qingdan.Graph.Store.Findings;
 using Qingdan.Graph.Store.Ingest;
 using Qingdan.Graph.Testing;

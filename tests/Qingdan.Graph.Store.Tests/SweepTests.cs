@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Qingdan.Graph.Core.Rules;
+using Qingdan.Graph.Store.Exports;
 using Qingdan.Graph.Store.Findings;
 using Qingdan.Graph.Store.Ingest;
 using Qingdan.Graph.Testing;
