@@ -220,8 +220,7 @@ public sealed class SqliteApiQueryTests(ApiFixture api) : ApiQueryTests(api);
 public sealed class PostgresApiQueryTests(PostgresApiFixture api) : ApiQueryTests(api);
 
 /// <summary>A page of findings with their officials, companies and history costs the same few store round trips whatever its size.</summary>
-[Collection(ApiCollection.Name)]
-public sealed class BatchingTests(ApiFixture api)
+public abstract class BatchingTests(ApiFixture api)
 {
     [Fact]
     public async Task Store_round_trips_of_a_findings_page_do_not_grow_with_the_page()
@@ -246,6 +245,12 @@ public sealed class BatchingTests(ApiFixture api)
         return json.GetProperty("extensions").GetProperty("storeRoundTrips").GetInt32();
     }
 }
+
+[Collection(ApiCollection.Name)]
+public sealed class SqliteBatchingTests(ApiFixture api) : BatchingTests(api);
+
+[Collection(PostgresApiCollection.Name)]
+public sealed class PostgresBatchingTests(PostgresApiFixture api) : BatchingTests(api);
 
 /// <summary>Resolution decisions through the API: remembered, and refused with the reason when they cannot be.</summary>
 public abstract class DecideMatchTests(ApiFixture api)

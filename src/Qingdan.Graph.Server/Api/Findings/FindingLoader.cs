@@ -11,7 +11,10 @@ namespace Qingdan.Graph.Server.Api.Findings;
 public sealed class FindingLoader(StoreConnection connection)
 {
     private readonly HashSet<long> _page = [];
-    private Dictionary<long, List<FindingEventRow>>? _history;
+
+    // The load of the page's history, kept while it runs: the history fields of a page resolve at the
+    // same time, and each must wait for the one query rather than start its own.
+    private (HashSet<long> Ids, Task<Dictionary<long, List<FindingEventRow>>> Load)? _history;
 
     public void Register(IEnumerable<long> findings)
     {
@@ -21,20 +24,34 @@ public sealed class FindingLoader(StoreConnection connection)
 
     public async Task<IReadOnlyList<FindingEventRow>> HistoryAsync(long finding, CancellationToken cancellationToken)
     {
-        if (_history?.ContainsKey(finding) != true)
+        if (_history is not { } history || !history.Ids.Contains(finding))
         {
             _page.Add(finding);
-            var ids = _page.ToList();
-            await using var context = connection.CreateContext();
-            _history = (await context.FindingEvents.AsNoTracking().Where(e => ids.Contains(e.FindingId)).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken))
-                .GroupBy(e => e.FindingId).ToDictionary(g => g.Key, g => g.ToList());
-            foreach (var id in ids)
-            {
-                _history.TryAdd(id, []);
-            }
+            var ids = _page.ToHashSet();
+            history = (ids, LoadAsync(ids, cancellationToken));
+            _history = history;
         }
 
-        return _history[finding];
+        return (await history.Load)[finding];
+    }
+
+    private async Task<Dictionary<long, List<FindingEventRow>>> LoadAsync(HashSet<long> ids, CancellationToken cancellationToken)
+    {
+        var list = ids.ToList();
+        await using var context = connection.CreateContext();
+        var history = (await context.FindingEvents.AsNoTracking()
+                .Where(e => list.Contains(e.FindingId))
+                .OrderBy(e => e.At)
+                .ThenBy(e => e.Id)
+                .ToListAsync(cancellationToken))
+            .GroupBy(e => e.FindingId)
+            .ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var id in list)
+        {
+            history.TryAdd(id, []);
+        }
+
+        return history;
     }
 
     public async Task<IReadOnlyList<FindingView>> ForEntityAsync(long entity, bool official, CancellationToken cancellationToken)
