@@ -5,7 +5,8 @@ using Qingdan.Graph.Seed.Truth;
 
 namespace Qingdan.Graph.Seed;
 
-/// <summary><c>qingdan seed</c>: writes a synthetic world's registry bundles, its planted cases and the findings the rules must produce.</summary>
+/// <summary><c>qingdan seed</c>: writes a synthetic world's registry bundles, its planted cases and the findings the rules must
+/// produce.</summary>
 public static class SeedGenerator
 {
     /// <summary>Generates and writes; the truth is computed for city and region scale (optional for province, off by default).</summary>
@@ -17,7 +18,8 @@ public static class SeedGenerator
         var findings = truth ?? scale != SeedScale.Province ? new TruthChecker(world).Check() : null;
         var checkedAt = clock.Elapsed;
         RegistryExporter.Write(world, output, findings);
-        var links = world.Positions.Count + world.Family.Count + world.Associates.Count + world.Shares.Count + world.Roles.Count + world.Transactions.Count
+        var links = world.Positions.Count + world.Family.Count + world.Associates.Count + world.Shares.Count + world.Roles.Count
+            + world.Transactions.Count
             + world.Decisions.Sum(d => d.Officials.Count + d.Tenderers.Count + 2);
         return new SeedSummary(
             world.People.Count, world.Companies.Count, world.Agencies.Count, world.Decisions.Count, links, world.Planted.Count,
@@ -29,5 +31,6 @@ public static class SeedGenerator
     /// The world of a scale and seed as a graph snapshot, without writing or ingesting registries:
     /// what the store would hold after a clean ingest of <see cref="Generate"/>'s bundles. For benchmarks of the rules.
     /// </summary>
-    public static Core.Graph.GraphSnapshot Snapshot(SeedScale scale, int seed) => World.WorldSnapshot.Build(WorldGenerator.Generate(scale, seed));
+    public static Core.Graph.GraphSnapshot Snapshot(SeedScale scale, int seed)
+        => World.WorldSnapshot.Build(WorldGenerator.Generate(scale, seed));
 }

@@ -8,7 +8,8 @@ internal static class CliOptions
 {
     public static Option<string?> Database() => new("--db")
     {
-        Description = $"Database connection string: 'Host=…' for PostgreSQL, 'Data Source=…' for SQLite. Default: ${StoreConnection.EnvironmentVariable}, else '{StoreConnection.DefaultConnectionString}'.",
+        Description = "Database connection string: 'Host=…' for PostgreSQL, 'Data Source=…' for SQLite. Default: " +
+            $"${StoreConnection.EnvironmentVariable}, else '{StoreConnection.DefaultConnectionString}'.",
         HelpName = "connection",
     };
 }

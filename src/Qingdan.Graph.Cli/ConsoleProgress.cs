@@ -25,7 +25,9 @@ internal sealed class ConsoleProgress(TextWriter error) : IProgress<IngestProgre
         value.Stage switch
         {
             "rules" => string.Create(CultureInfo.InvariantCulture, $"sweep: rules, {value.Done:N0} of {value.Total:N0} officials, {(value.Elapsed.TotalSeconds > 0 ? value.Done / value.Elapsed.TotalSeconds : 0):N0}/s, {value.Elapsed.TotalSeconds:0.0}s"),
-            "writing" => string.Create(CultureInfo.InvariantCulture, $"sweep: writing {value.Total:N0} findings, {value.Elapsed.TotalSeconds:0.0}s"),
+            "writing" => string.Create(
+                CultureInfo.InvariantCulture,
+                $"sweep: writing {value.Total:N0} findings, {value.Elapsed.TotalSeconds:0.0}s"),
             _ => string.Create(CultureInfo.InvariantCulture, $"sweep: {value.Stage}, {value.Elapsed.TotalSeconds:0.0}s"),
         },
         value.Elapsed,

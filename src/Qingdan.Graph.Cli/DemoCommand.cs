@@ -29,11 +29,21 @@ internal static class DemoCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var folder = new Option<string>("--data") { Description = "Folder for the demo's bundles and database (made afresh).", DefaultValueFactory = _ => Path.Combine("data", "demo") };
-        var url = new Option<string>("--url") { Description = $"Where to serve; loopback only. Default: {ApiHost.DefaultUrl}.", DefaultValueFactory = _ => ApiHost.DefaultUrl };
+        var folder = new Option<string>("--data")
+        {
+            Description = "Folder for the demo's bundles and database (made afresh).",
+            DefaultValueFactory = _ => Path.Combine("data", "demo")
+        };
+        var url = new Option<string>("--url")
+        {
+            Description = $"Where to serve; loopback only. Default: {ApiHost.DefaultUrl}.",
+            DefaultValueFactory = _ => ApiHost.DefaultUrl
+        };
         var seed = new Option<int>("--seed") { Description = "Random seed of the synthetic city.", DefaultValueFactory = _ => 1 };
         var noServe = new Option<bool>("--no-serve") { Description = "Stop after the sweep (for scripts and tests)." };
-        var command = new Command("demo", "Generate a synthetic city, ingest it into SQLite, sweep, and serve the API on http://127.0.0.1:5080 with an investigator key.")
+        var command = new Command(
+            "demo",
+            "Generate a synthetic city, ingest it into SQLite, sweep, and serve the API on http://127.0.0.1:5080 with an investigator key.")
         {
             folder, url, seed, noServe,
         };
@@ -42,7 +52,8 @@ internal static class DemoCommand
             var address = parse.GetValue(url)!;
             if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || !uri.IsLoopback)
             {
-                throw new UsageException($"The demo serves on loopback only (127.0.0.1 or localhost), not '{address}'; use 'qingdan serve' with keys for anything else.");
+                throw new UsageException($"The demo serves on loopback only (127.0.0.1 or localhost), not '{address}'; use 'qingdan " +
+                    "serve' with keys for anything else.");
             }
 
             var clock = Stopwatch.StartNew();
@@ -74,17 +85,29 @@ internal static class DemoCommand
                 }
             }
 
-            var sweep = await new SweepRunner(connection, TimeProvider.System, progress: progress).RunAsync(new SweepRequest { Trigger = "cli", RequestedBy = "demo" }, cancellationToken);
+            var sweep = await new SweepRunner(connection, TimeProvider.System, progress: progress).RunAsync(
+                new SweepRequest { Trigger = "cli", RequestedBy = "demo" },
+                cancellationToken);
             progress.Clear();
-            var (_, key) = await new ApiKeys(connection, TimeProvider.System).CreateAsync("demo investigator", Roles.Investigator, cancellationToken);
-            var (_, adminKey) = await new ApiKeys(connection, TimeProvider.System).CreateAsync("demo admin", Roles.Admin, cancellationToken);
+            var (_, key) = await new ApiKeys(connection, TimeProvider.System).CreateAsync(
+                "demo investigator",
+                Roles.Investigator,
+                cancellationToken);
+            var (_, adminKey) = await new ApiKeys(connection, TimeProvider.System).CreateAsync(
+                "demo admin",
+                Roles.Admin,
+                cancellationToken);
 
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Qingdan.Graph demo — ready in {clock.Elapsed.TotalSeconds:0} s"));
+            output.WriteLine(
+                string.Create(CultureInfo.InvariantCulture, $"Qingdan.Graph demo — ready in {clock.Elapsed.TotalSeconds:0} s"));
             output.WriteLine($"  store     {database}");
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  findings  {string.Join(", ", sweep.Rules.Select(r => $"{r.Rule} {r.Found:N0}"))} ({sweep.Name})"));
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  findings  {string.Join(", ", sweep.Rules.Select(r => $"{r.Rule} {r.Found:N0}"))} ({sweep.Name})"));
             foreach (var rule in sweep.Rules)
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"            {rule.Rule} {rule.Found,5:N0}  {Topics[rule.Rule]}"));
+                output.WriteLine(
+                    string.Create(CultureInfo.InvariantCulture, $"            {rule.Rule} {rule.Found,5:N0}  {Topics[rule.Rule]}"));
             }
 
             output.WriteLine($"  console   {address.TrimEnd('/')}/#key={key}");
@@ -92,14 +115,19 @@ internal static class DemoCommand
             output.WriteLine($"  GraphQL   {address.TrimEnd('/')}/graphql");
             output.WriteLine($"  key       {key}");
             output.WriteLine($"  admin     {adminKey}  (the ingest page: {address.TrimEnd('/')}/#key={adminKey}&/ingest)");
-            output.WriteLine($"  try       curl -s -H 'Authorization: Bearer {key}' -H 'Content-Type: application/json' -d '{{\"query\":\"{{ findingStats(groupBy: [RULE, SEVERITY]) {{ rule severity count }} }}\"}}' {address.TrimEnd('/')}/graphql");
+            output.WriteLine($"  try       curl -s -H 'Authorization: Bearer {key}' -H 'Content-Type: application/json' -d " +
+                "'{\"query\":\"{ findingStats(groupBy: [RULE, SEVERITY]) { rule severity count } }\"}' " +
+                    $"{address.TrimEnd('/')}/graphql");
             if (parse.GetValue(noServe))
             {
                 return ExitCodes.Success;
             }
 
             // The demo's terminal is for the person trying it: warnings and errors only.
-            await using var app = ApiHost.Build(connection, address, new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
+            await using var app = ApiHost.Build(
+                connection,
+                address,
+                new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
             await app.Services.GetRequiredService<SnapshotProvider>().GetAsync(cancellationToken);
             await app.StartAsync(cancellationToken);
             output.WriteLine("  serving   (Ctrl+C to stop)");

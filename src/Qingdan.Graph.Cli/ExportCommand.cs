@@ -25,15 +25,29 @@ internal static class ExportCommand
         audit.SetAction(async (parse, cancellationToken) =>
         {
             var connection = await DbCommand.OpenAsync(parse.GetValue(database), cancellationToken);
-            await using var writer = parse.GetValue(outFile) is { } path ? new StreamWriter(path, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" } : null;
+            await using var writer = parse.GetValue(outFile) is { } path
+                ? new StreamWriter(path, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" }
+                : null;
             await AuditExport.WriteJsonLinesAsync(connection, (TextWriter?)writer ?? output, cancellationToken);
-            await new AuditLog(connection, TimeProvider.System).WriteAsync(Environment.UserName, "cli", "export audit", [], "cli", cancellationToken);
+            await new AuditLog(connection, TimeProvider.System).WriteAsync(
+                Environment.UserName,
+                "cli",
+                "export audit",
+                [],
+                "cli",
+                cancellationToken);
             return ExitCodes.Success;
         });
-        var findings = new Command("findings", "Write a sweep's findings (the latest by default) as findings.md JSON lines or as CSV; the export is audited.");
+        var findings = new Command(
+            "findings",
+            "Write a sweep's findings (the latest by default) as findings.md JSON lines or as CSV; the export is audited.");
         var format = new Option<string>("--format") { Description = "jsonl or csv.", DefaultValueFactory = _ => "jsonl" };
         var sweep = new Option<string?>("--sweep") { Description = "The sweep (s_12); the latest succeeded one by default." };
-        var findingsOut = new Option<string?>("--out") { Description = "Write to this file instead of standard output.", HelpName = "file" };
+        var findingsOut = new Option<string?>("--out")
+        {
+            Description = "Write to this file instead of standard output.",
+            HelpName = "file"
+        };
         var includeResolved = new Option<bool>("--include-resolved") { Description = "Also the findings the sweep resolved." };
         var findingsDb = CliOptions.Database();
         findings.Options.Add(format);
@@ -52,7 +66,11 @@ internal static class ExportCommand
             long? sweepId = null;
             if (parse.GetValue(sweep) is { } name)
             {
-                sweepId = long.TryParse(name.StartsWith("s_", StringComparison.Ordinal) ? name[2..] : name, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                sweepId = long.TryParse(
+                    name.StartsWith("s_", StringComparison.Ordinal) ? name[2..] : name,
+                    NumberStyles.None,
+                    CultureInfo.InvariantCulture,
+                    out var id)
                     ? id
                     : throw new UsageException($"'{name}' is not a sweep id (s_ and a number).");
             }
@@ -62,7 +80,12 @@ internal static class ExportCommand
             int count;
             try
             {
-                count = await FindingsExport.WriteJsonLinesAsync(connection, sweepId, lines, parse.GetValue(includeResolved), cancellationToken);
+                count = await FindingsExport.WriteJsonLinesAsync(
+                    connection,
+                    sweepId,
+                    lines,
+                    parse.GetValue(includeResolved),
+                    cancellationToken);
             }
             catch (KeyNotFoundException missing)
             {
@@ -80,8 +103,15 @@ internal static class ExportCommand
                 await output.WriteAsync(text);
             }
 
-            var ids = lines.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!);
-            await new AuditLog(connection, TimeProvider.System).WriteAsync(Environment.UserName, "cli", $"export findings --format {kind}", ids, "cli", cancellationToken);
+            var ids = lines.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!);
+            await new AuditLog(connection, TimeProvider.System).WriteAsync(
+                Environment.UserName,
+                "cli",
+                $"export findings --format {kind}",
+                ids,
+                "cli",
+                cancellationToken);
             Console.Error.WriteLine($"exported {count:N0} findings");
             return ExitCodes.Success;
         });
@@ -89,8 +119,13 @@ internal static class ExportCommand
         {
             findings,
             audit,
-            GraphExport("neo4j", "Write the graph as neo4j-admin import CSV files with constraints, the four rules in Cypher and the import command, into a new folder.", "folder", Neo4jExport.WriteAsync),
-            GraphExport("ftm", "Write the graph as FollowTheMoney entities, one JSON object a line, for Aleph.", "file", FtmExport.WriteAsync),
+            GraphExport("neo4j", "Write the graph as neo4j-admin import CSV files with constraints, the four rules in Cypher and the " +
+                "import command, into a new folder.", "folder", Neo4jExport.WriteAsync),
+            GraphExport(
+                "ftm",
+                "Write the graph as FollowTheMoney entities, one JSON object a line, for Aleph.",
+                "file",
+                FtmExport.WriteAsync),
         };
     }
 
@@ -125,7 +160,13 @@ internal static class ExportCommand
                 return ExitCodes.BadInput;
             }
 
-            await new AuditLog(connection, TimeProvider.System).WriteAsync(Environment.UserName, "cli", $"export {name} --out {Path.GetFullPath(path)}", [], "cli", cancellationToken);
+            await new AuditLog(connection, TimeProvider.System).WriteAsync(
+                Environment.UserName,
+                "cli",
+                $"export {name} --out {Path.GetFullPath(path)}",
+                [],
+                "cli",
+                cancellationToken);
             parse.InvocationConfiguration.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"exported {summary.Nodes:N0} entities and {summary.Links:N0} links to {Path.GetFullPath(path)} (graph loaded in {elapsed.TotalSeconds:0.0}s)"));
             return ExitCodes.Success;
         });

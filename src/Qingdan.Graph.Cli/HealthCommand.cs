@@ -3,7 +3,8 @@ using Qingdan.Graph.Server.Api;
 
 namespace Qingdan.Graph.Cli;
 
-/// <summary><c>qingdan health [--url …]</c>: asks a running server's /health/ready; exit 0 when ready or degraded, 1 otherwise (a container health check).</summary>
+/// <summary><c>qingdan health [--url …]</c>: asks a running server's /health/ready; exit 0 when ready or degraded, 1 otherwise (a container
+/// health check).</summary>
 internal static class HealthCommand
 {
     public static Command Create(TextWriter output)

@@ -18,12 +18,14 @@ internal static class IngestCommand
     {
         var sources = new Argument<string[]>("sources")
         {
-            Description = "Registry bundle folders (with manifest.json), OCDS release or record packages, or BODS statement arrays; with --mapping, the delivered files (default: the files the mapping's globs find).",
+            Description = "Registry bundle folders (with manifest.json), OCDS release or record packages, or BODS statement arrays; with " +
+                "--mapping, the delivered files (default: the files the mapping's globs find).",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var mapping = new Option<string?>("--mapping")
         {
-            Description = "Read delivered spreadsheets and CSV exports through this mapping (YAML, see docs/mapping.md); try it first with 'qingdan map check'.",
+            Description = "Read delivered spreadsheets and CSV exports through this mapping (YAML, see docs/mapping.md); try it first " +
+                "with 'qingdan map check'.",
             HelpName = "FILE.yaml",
         };
         var database = CliOptions.Database();
@@ -33,7 +35,8 @@ internal static class IngestCommand
         };
         var skipImage = new Option<bool>("--skip-image")
         {
-            Description = "Do not store the graph snapshot's image after the ingest: the next load (server, sweep, export) then reads every row and stores it.",
+            Description = "Do not store the graph snapshot's image after the ingest: the next load (server, sweep, export) then reads " +
+                "every row and stores it.",
         };
         var command = new Command("ingest", "Read registry bundles, OCDS or BODS files into the store, resolving people and companies.")
         {
@@ -45,7 +48,8 @@ internal static class IngestCommand
             var mappingFile = parse.GetValue(mapping);
             if (mappingFile is null && given.Length == 0)
             {
-                throw new UsageException("Required argument missing: ingest needs a bundle folder, an OCDS or BODS file, or --mapping FILE.yaml");
+                throw new UsageException(
+                    "Required argument missing: ingest needs a bundle folder, an OCDS or BODS file, or --mapping FILE.yaml");
             }
 
             var connection = DbCommand.ParseConnection(parse.GetValue(database));
@@ -95,7 +99,9 @@ internal static class IngestCommand
             var save = await SnapshotImages.SaveAsync(connection, load.Snapshot, cancellationToken);
             error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"snapshot image of version {load.Snapshot.Version}: {load.Snapshot.LinkCount:N0} links read in {load.Elapsed.TotalSeconds:0.0}s, {(save.Written ? $"{save.Bytes / 1048576.0:N1} MB stored in {save.Elapsed.TotalSeconds:0.0}s" : $"not stored: {save.Reason}")}"));
+                $"snapshot image of version {load.Snapshot.Version}: {load.Snapshot.LinkCount:N0} links read in " +
+                    $"{load.Elapsed.TotalSeconds:0.0}s, " +
+                        $"{(save.Written ? $"{save.Bytes / 1048576.0:N1} MB stored in {save.Elapsed.TotalSeconds:0.0}s" : $"not stored: {save.Reason}")}"));
         }
         catch (Exception failure) when (failure is System.Data.Common.DbException or IOException or InvalidOperationException)
         {
@@ -107,7 +113,8 @@ internal static class IngestCommand
     {
         var rows = reports.Select(r => new[]
         {
-            r.BundleId ?? Path.GetFileName(r.Path.TrimEnd('/')), r.Registry ?? "-", Status(r.Status), Count(r.RowsRead), Count(r.Nodes), Count(r.Links),
+            r.BundleId ?? Path.GetFileName(r.Path.TrimEnd('/')), r.Registry ?? "-", Status(r.Status), Count(r
+                .RowsRead), Count(r.Nodes), Count(r.Links),
             Count(r.Rejected), Count(r.Warnings), r.Elapsed.TotalSeconds > 0 ? Count((long)(r.RowsRead / r.Elapsed.TotalSeconds)) : "-",
             r.Elapsed.TotalSeconds.ToString("0.0s", CultureInfo.InvariantCulture),
         }).ToList();
@@ -128,7 +135,9 @@ internal static class IngestCommand
 
             if (report.Resolution is { } resolution)
             {
-                output.WriteLine($"{report.BundleId}: resolution: {resolution.Entities:N0} entities from {resolution.Records:N0} records; {resolution.NewEntities:N0} new, {resolution.MovedRecords:N0} records moved, {resolution.DissolvedEntities:N0} merged away, {resolution.Candidates:N0} open candidates");
+                output.WriteLine($"{report.BundleId}: resolution: {resolution.Entities:N0} entities from {resolution.Records:N0} " +
+                    $"records; {resolution.NewEntities:N0} new, {resolution.MovedRecords:N0} records moved, " +
+                        $"{resolution.DissolvedEntities:N0} merged away, {resolution.Candidates:N0} open candidates");
             }
 
             var rejected = report.Issues.Where(i => i.Rejected).ToList();
@@ -139,7 +148,8 @@ internal static class IngestCommand
 
             if (rejected.Count > IssuesShown)
             {
-                output.WriteLine($"… and {rejected.Count - IssuesShown} more rejected rows of {report.BundleId}, kept with the batch {report.BatchId}.");
+                output.WriteLine(
+                    $"… and {rejected.Count - IssuesShown} more rejected rows of {report.BundleId}, kept with the batch {report.BatchId}.");
             }
 
             var warnings = report.Issues.Where(i => !i.Rejected).ToList();

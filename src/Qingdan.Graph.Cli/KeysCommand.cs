@@ -21,7 +21,10 @@ internal static class KeysCommand
             var connection = await DbCommand.OpenAsync(parse.GetValue(database), cancellationToken);
             try
             {
-                var (key, token) = await new ApiKeys(connection, TimeProvider.System).CreateAsync(parse.GetValue(name)!, parse.GetValue(role)!, cancellationToken);
+                var (key, token) = await new ApiKeys(connection, TimeProvider.System).CreateAsync(
+                    parse.GetValue(name)!,
+                    parse.GetValue(role)!,
+                    cancellationToken);
                 output.WriteLine(token);
                 Console.Error.WriteLine($"key {key.Id} '{key.Name}' ({key.Role}) created; the line above is the key, shown only now.");
             }

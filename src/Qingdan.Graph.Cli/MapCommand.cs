@@ -7,7 +7,8 @@ using Qingdan.Graph.Store.Ingest;
 
 namespace Qingdan.Graph.Cli;
 
-/// <summary><c>qingdan map check FILE.yaml [FILE...] [--rows N] [--db …]</c>: a mapping tried on its delivered files, nothing written.</summary>
+/// <summary><c>qingdan map check FILE.yaml [FILE...] [--rows N] [--db …]</c>: a mapping tried on its delivered files, nothing
+/// written.</summary>
 internal static class MapCommand
 {
     private const int IssuesShown = 200;
@@ -27,10 +28,12 @@ internal static class MapCommand
         };
         var database = new Option<string?>("--db")
         {
-            Description = "Also know the refs the store holds for the mapping's registry (a delta naming records of an earlier ingest). Default: only the refs this mapping states.",
+            Description = "Also know the refs the store holds for the mapping's registry (a delta naming records of an earlier ingest). " +
+                "Default: only the refs this mapping states.",
             HelpName = "connection",
         };
-        var check = new Command("check", "Try a mapping on its delivered files: the header found, the first rows as bundle records, and every problem with file, sheet, row and column. Exit 1 when a row would be rejected.")
+        var check = new Command("check", "Try a mapping on its delivered files: the header found, the first rows as bundle records, and " +
+            "every problem with file, sheet, row and column. Exit 1 when a row would be rejected.")
         {
             mapping, files, rows, database,
         };
@@ -71,7 +74,8 @@ internal static class MapCommand
 
     internal static void Write(TextWriter output, MappingFile mapping, MappingCheckResult result, bool knowsStore)
     {
-        output.WriteLine($"mapping {mapping.Name}: registry {result.Manifest.Registry}, bundle id {result.Manifest.Id}, {(result.Manifest.IsSnapshot ? $"snapshot as of {result.Manifest.AsOf:yyyy-MM-dd}" : "delta")}");
+        output.WriteLine($"mapping {mapping.Name}: registry {result.Manifest.Registry}, bundle id {result.Manifest.Id}, " +
+            $"{(result.Manifest.IsSnapshot ? $"snapshot as of {result.Manifest.AsOf:yyyy-MM-dd}" : "delta")}");
         if (result.MappingProblems.Count > 0)
         {
             WriteProblems(output, result.MappingProblems);
@@ -85,14 +89,16 @@ internal static class MapCommand
 
         foreach (var kind in result.Samples.SelectMany(s => s.Records.Select(r => r.Kind)).Distinct())
         {
-            var records = result.Samples.SelectMany(s => s.Records.Where(r => r.Kind == kind).Select(r => (s.Location, s.Row, Record: r))).ToList();
+            var records = result.Samples.SelectMany(s => s.Records.Where(r => r.Kind == kind).Select(r => (s.Location, s.Row, Record: r)))
+                .ToList();
             var columns = records.SelectMany(r => r.Record.Values.Select(v => v.Key)).Distinct().ToList();
             output.WriteLine();
             output.WriteLine($"{kind} ({records.Count} of the first rows' records)");
             var table = records.ConvertAll(r =>
             {
                 var values = r.Record.Values.ToDictionary(v => v.Key, v => v.Value);
-                return new[] { $"{r.Location}:{r.Row}", r.Record.Name }.Concat(columns.Select(c => values.GetValueOrDefault(c) ?? string.Empty)).ToArray();
+                return new[] { $"{r.Location}:{r.Row}", r.Record.Name }.Concat(
+                    columns.Select(c => values.GetValueOrDefault(c) ?? string.Empty)).ToArray();
             });
             WriteTable(output, ["row", "record", .. columns], table);
         }
@@ -122,7 +128,9 @@ internal static class MapCommand
 
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{result.RowsRead:N0} rows read, {result.RowsFiltered:N0} left out by where; {result.Records:N0} records and {result.Links:N0} facts would be ingested, {rejected.Count:N0} rows rejected{(knowsStore ? string.Empty : " (refs checked against this mapping's own records; --db checks them against the store too)")}"));
+            $"{result.RowsRead:N0} rows read, {result.RowsFiltered:N0} left out by where; {result.Records:N0} records and " +
+                $"{result.Links:N0} facts would be ingested, {rejected.Count:N0} rows " +
+                    $"rejected{(knowsStore ? string.Empty : " (refs checked against this mapping's own records; --db checks them against the store too)")}"));
     }
 
     private static string Issue(RowIssue issue) => issue.Line > 0 ? issue.ToString() : $"{issue.File}: {issue.Reason}";
@@ -147,7 +155,8 @@ internal static class MapCommand
     }
 
     // CJK characters take two columns of a terminal.
-    private static int Width(string text) => text.Sum(c => c is >= '\u1100' and (<= '\u115F' or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6')) ? 2 : 1);
+    private static int Width(
+        string text) => text.Sum(c => c is >= '\u1100' and (<= '\u115F' or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6')) ? 2 : 1);
 
     private static string Pad(string text, int width)
     {

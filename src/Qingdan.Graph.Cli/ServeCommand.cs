@@ -11,7 +11,11 @@ internal static class ServeCommand
     /// <summary><c>qingdan schema [--out FILE]</c>: the served schema as SDL.</summary>
     public static Command Schema(TextWriter output)
     {
-        var outFile = new Option<string?>("--out") { Description = "Write to this file (e.g. schema/qingdan.graphql) instead of standard output.", HelpName = "file" };
+        var outFile = new Option<string?>("--out")
+        {
+            Description = "Write to this file (e.g. schema/qingdan.graphql) instead of standard output.",
+            HelpName = "file"
+        };
         var command = new Command("schema", "Print the GraphQL schema the server serves, as SDL.") { outFile };
         command.SetAction(parse =>
         {
@@ -39,7 +43,9 @@ internal static class ServeCommand
             DefaultValueFactory = _ => ApiHost.DefaultUrl,
             HelpName = "url",
         };
-        var command = new Command("serve", "Serve the GraphQL API at /graphql (and scheduled sweeps when Sweeps:Schedule is set).") { database, url };
+        var command = new Command("serve", "Serve the GraphQL API at /graphql (and scheduled sweeps when Sweeps:Schedule is set).") {
+            database,
+            url };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var connection = DbCommand.ParseConnection(parse.GetValue(database));
@@ -60,7 +66,9 @@ internal static class ServeCommand
                 var snapshot = await snapshots.GetAsync(cancellationToken);
                 error.WriteLine(string.Create(
                     System.Globalization.CultureInfo.InvariantCulture,
-                    $"{connection.Describe()}: snapshot {snapshot.Version} with {snapshot.NodeCount:N0} entities and {snapshot.LinkCount:N0} links, loaded in {snapshots.LastLoad.TotalSeconds:0.0}s {(snapshots.LastLoadFromImage ? "from its stored image" : "from the rows (its image is being stored)")}."));
+                    $"{connection.Describe()}: snapshot {snapshot.Version} with {snapshot.NodeCount:N0} entities and " +
+                        $"{snapshot.LinkCount:N0} links, loaded in {snapshots.LastLoad.TotalSeconds:0.0}s " +
+                            $"{(snapshots.LastLoadFromImage ? "from its stored image" : "from the rows (its image is being stored)")}."));
                 await app.StartAsync(cancellationToken);
                 output.WriteLine($"GraphQL at {parse.GetValue(url)!.TrimEnd('/')}/graphql");
                 await app.WaitForShutdownAsync(cancellationToken);

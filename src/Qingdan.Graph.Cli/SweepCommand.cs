@@ -16,12 +16,14 @@ internal static class SweepCommand
         var database = CliOptions.Database();
         var rules = new Option<string?>("--rules")
         {
-            Description = "The rules to run, comma-separated (NL3,NL4,NL5,NL9). Default: all. Findings of rules not run are left as they are.",
+            Description
+                = "The rules to run, comma-separated (NL3,NL4,NL5,NL9). Default: all. Findings of rules not run are left as they are.",
             HelpName = "rules",
         };
         var settings = new Option<string[]>("--set")
         {
-            Description = $"Set a parameter of RULES.md for this sweep, e.g. principal_share=0.3 ({string.Join(", ", RuleParameters.Names)}); repeatable.",
+            Description = "Set a parameter of RULES.md for this sweep, e.g. principal_share=0.3 " +
+                $"({string.Join(", ", RuleParameters.Names)}); repeatable.",
             HelpName = "name=value",
             AllowMultipleArgumentsPerToken = false,
         };
@@ -34,7 +36,9 @@ internal static class SweepCommand
         {
             Description = "With --out, also write the findings this sweep resolved.",
         };
-        var command = new Command("sweep", "Run the rules over the current graph, store the findings (new, persisting, resolved) and keep their triage.")
+        var command = new Command(
+            "sweep",
+            "Run the rules over the current graph, store the findings (new, persisting, resolved) and keep their triage.")
         {
             database, rules, settings, outFile, includeResolved,
         };
@@ -80,12 +84,23 @@ internal static class SweepCommand
                 int written;
                 await using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)) { NewLine = "\n" })
                 {
-                    written = await FindingsExport.WriteJsonLinesAsync(connection, report.SweepId, writer, parse.GetValue(includeResolved), cancellationToken);
+                    written = await FindingsExport.WriteJsonLinesAsync(
+                        connection,
+                        report.SweepId,
+                        writer,
+                        parse.GetValue(includeResolved),
+                        cancellationToken);
                 }
 
                 File.Move(temporary, full, overwrite: true);
                 await new Store.Security.AuditLog(connection, TimeProvider.System)
-                    .WriteAsync(Environment.UserName, "cli", $"sweep --out {path}", [report.Name, $"{written}-findings"], "cli", cancellationToken);
+                    .WriteAsync(
+                        Environment.UserName,
+                        "cli",
+                        $"sweep --out {path}",
+                        [report.Name, $"{written}-findings"],
+                        "cli",
+                        cancellationToken);
                 output.WriteLine($"wrote {written:N0} findings to {path}");
             }
 

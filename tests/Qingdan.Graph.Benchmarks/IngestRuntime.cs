@@ -12,7 +12,8 @@ internal sealed class StageLog : IProgress<IngestProgress>
     {
         if (value.Stage != _stage && Environment.GetEnvironmentVariable("QINGDAN_BENCH_STAGES") == "1")
         {
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {value.Elapsed.TotalSeconds,7:0.00}s {value.Stage} ({value.Rows:N0} rows)"));
+            Console.Error.WriteLine(
+                string.Create(CultureInfo.InvariantCulture, $"  {value.Elapsed.TotalSeconds,7:0.00}s {value.Stage} ({value.Rows:N0} rows)"));
         }
 
         _stage = value.Stage;
@@ -20,7 +21,14 @@ internal sealed class StageLog : IProgress<IngestProgress>
 }
 
 /// <summary>What the runtime itself spent during a stretch of work: compiling methods, collecting garbage, allocating.</summary>
-internal readonly record struct RuntimeCost(TimeSpan Jit, long MethodsCompiled, TimeSpan GcPauses, long Allocated, int Gen0, int Gen1, int Gen2)
+internal readonly record struct RuntimeCost(
+    TimeSpan Jit,
+    long MethodsCompiled,
+    TimeSpan GcPauses,
+    long Allocated,
+    int Gen0,
+    int Gen1,
+    int Gen2)
 {
     public static RuntimeCost Now() => new(
         System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount(), GC.GetTotalPauseDuration(),
@@ -31,7 +39,8 @@ internal readonly record struct RuntimeCost(TimeSpan Jit, long MethodsCompiled, 
         after.Allocated - before.Allocated, after.Gen0 - before.Gen0, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"runtime jit={Jit.TotalSeconds:0.00}s methods_compiled={MethodsCompiled:N0} gc_pauses={GcPauses.TotalSeconds:0.00}s allocated_mb={Allocated / 1048576.0:N0} collections={Gen0}/{Gen1}/{Gen2}");
+        $"runtime jit={Jit.TotalSeconds:0.00}s methods_compiled={MethodsCompiled:N0} gc_pauses={GcPauses.TotalSeconds:0.00}s " +
+            $"allocated_mb={Allocated / 1048576.0:N0} collections={Gen0}/{Gen1}/{Gen2}");
 }
 
 /// <summary>Samples the runtime's allocation ticks (one each ≈ 100 KB) by type, to show what an ingest allocates.</summary>
@@ -67,7 +76,9 @@ internal sealed class AllocationSampler : System.Diagnostics.Tracing.EventListen
         {
             foreach (var generation in new[] { "0", "1", "2", "3" })
             {
-                var promoted = Convert.ToInt64(stats[eventData.PayloadNames!.IndexOf("TotalPromotedSize" + generation)], CultureInfo.InvariantCulture);
+                var promoted = Convert.ToInt64(
+                    stats[eventData.PayloadNames!.IndexOf("TotalPromotedSize" + generation)],
+                    CultureInfo.InvariantCulture);
                 _promoted.AddOrUpdate($"gen{generation}", promoted, (_, total) => total + promoted);
             }
         }
@@ -82,7 +93,8 @@ internal sealed class AllocationSampler : System.Diagnostics.Tracing.EventListen
 
         foreach (var (generation, bytes) in _promoted.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {bytes / 1048576.0,8:N1} MB  survived collections of {generation}"));
+            writer.WriteLine(
+                string.Create(CultureInfo.InvariantCulture, $"  {bytes / 1048576.0,8:N1} MB  survived collections of {generation}"));
         }
 
         writer.WriteLine("  (gen3 is the large-object heap; a collection's reason 0 is small allocations, 1 induced, 4 large allocations)");

@@ -13,16 +13,24 @@ namespace Qingdan.Graph.Benchmarks;
 /// </summary>
 internal static class LoadBench
 {
-    private const string PathQuery = "query P($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, maxPaths: 10) { truncated paths { nodes { __typename } links { kind validFrom sources { bundle line } } } } }";
-    private const string FindingsQuery = "query F($after: String, $rule: RuleCode!) { findings(first: 20, after: $after, where: { rule: { eq: $rule } }) { totalCount nodes { id rule severity official { name } company { name } evidence { shows links { kind } } } } }";
+    private const string PathQuery = "query P($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, maxPaths: 10) { truncated " +
+        "paths { nodes { __typename } links { kind validFrom sources { bundle line } } } } }";
+    private const string FindingsQuery = "query F($after: String, $rule: RuleCode!) { findings(first: 20, after: $after, where: { rule: " +
+        "{ eq: $rule } }) { totalCount nodes { id rule severity official { name } company { name } evidence { shows links { kind } } } } }";
     private static readonly string[] Rules = ["NL3", "NL4", "NL5", "NL9"];
 
     /// <param name="url">The server's /graphql.</param>
     /// <param name="clients">Concurrent clients.</param>
     /// <param name="duration">How long they run.</param>
     /// <param name="key">A key for setting up (reading findings), and for every client when <paramref name="store"/> is null.</param>
-    /// <param name="store">When given, one investigator key per client is created in it, so that each client has its own rate limit.</param>
-    public static async Task<int> RunAsync(Uri url, int clients, TimeSpan duration, string? key, Qingdan.Graph.Store.Database.StoreConnection? store)
+    /// <param name="store">When given, one investigator key per client is created in it, so that each client has its own rate
+    /// limit.</param>
+    public static async Task<int> RunAsync(
+        Uri url,
+        int clients,
+        TimeSpan duration,
+        string? key,
+        Qingdan.Graph.Store.Database.StoreConnection? store)
     {
         ArgumentNullException.ThrowIfNull(url);
         var clientKeys = new string?[clients];
@@ -30,7 +38,10 @@ internal static class LoadBench
         {
             clientKeys[i] = store is null
                 ? key
-                : (await new Qingdan.Graph.Store.Security.ApiKeys(store, TimeProvider.System).CreateAsync($"load-{i}", Qingdan.Graph.Store.Security.Roles.Investigator, CancellationToken.None)).Token;
+                : (await new Qingdan.Graph.Store.Security.ApiKeys(store, TimeProvider.System).CreateAsync(
+                    $"load-{i}",
+                    Qingdan.Graph.Store.Security.Roles.Investigator,
+                    CancellationToken.None)).Token;
         }
 
         key ??= clientKeys[0];
@@ -67,7 +78,16 @@ internal static class LoadBench
                 var (from, to) = pairs[random.Next(pairs.Count)];
                 object body = isPath
                     ? new { query = PathQuery, variables = new { from, to } }
-                    : new { query = FindingsQuery, variables = new { rule = Rules[random.Next(Rules.Length)], after = Cursor(random.Next(0, 5) * 20) } };
+                    : new
+                    {
+                        query = FindingsQuery,
+                        variables = new
+                        {
+                            rule = Rules[random.Next(Rules
+                        .Length)],
+                            after = Cursor(random.Next(0, 5) * 20)
+                        }
+                    };
                 var started = clock.Elapsed;
                 try
                 {
@@ -92,7 +112,9 @@ internal static class LoadBench
         double P(double q) => all[Math.Min(all.Count - 1, (int)(q * all.Count))];
         var paths = Enumerable.Range(0, clients).Sum(c => kinds[c, 0]);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"load clients={clients} seconds={elapsed.TotalSeconds:0} requests={all.Count:N0} (paths {paths:N0}, findings pages {all.Count - paths:N0}) throughput={all.Count / elapsed.TotalSeconds:N0}/s p50={P(0.50):0.0}ms p95={P(0.95):0.0}ms p99={P(0.99):0.0}ms max={all[^1]:0}ms errors={errors.Sum()}"));
+            $"load clients={clients} seconds={elapsed.TotalSeconds:0} requests={all.Count:N0} (paths {paths:N0}, findings pages " +
+                $"{all.Count - paths:N0}) throughput={all.Count / elapsed.TotalSeconds:N0}/s p50={P(0.50):0.0}ms p95={P(0.95):0.0}ms " +
+                    $"p99={P(0.99):0.0}ms max={all[^1]:0}ms errors={errors.Sum()}"));
         return errors.Sum() == 0 ? 0 : 1;
     }
 

@@ -35,14 +35,24 @@ internal static class MappingBench
         var report = source switch
         {
             "bundle" => await ingestor.IngestAsync(Path.Combine(folder, "bundle"), new IngestOptions(), CancellationToken.None),
-            "csv" => await ingestor.IngestMappingAsync(Path.Combine(folder, "delivered", "csv.yaml"), null, new IngestOptions(), CancellationToken.None),
-            "xlsx" => await ingestor.IngestMappingAsync(Path.Combine(folder, "delivered", "xlsx.yaml"), null, new IngestOptions(), CancellationToken.None),
+            "csv" => await ingestor.IngestMappingAsync(
+                Path.Combine(folder, "delivered", "csv.yaml"),
+                null,
+                new IngestOptions(),
+                CancellationToken.None),
+            "xlsx" => await ingestor.IngestMappingAsync(
+                Path.Combine(folder, "delivered", "xlsx.yaml"),
+                null,
+                new IngestOptions(),
+                CancellationToken.None),
             _ => throw new ArgumentException($"--source is bundle, csv or xlsx, not {source}", nameof(source)),
         };
         clock.Stop();
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"mapping {source,-6} {connection.Provider,-8} rows={rows,10:N0} people={people,9:N0} status={report.Status} nodes={report.Nodes:N0} links={report.Links:N0} rejected={report.Rejected} time={clock.Elapsed.TotalSeconds,7:0.00}s rows/s={rows / clock.Elapsed.TotalSeconds,9:N0} peak_rss_mb={peak / 1048576.0,6:0}"));
+            $"mapping {source,-6} {connection.Provider,-8} rows={rows,10:N0} people={people,9:N0} status={report.Status} " +
+                $"nodes={report.Nodes:N0} links={report.Links:N0} rejected={report.Rejected} time={clock.Elapsed.TotalSeconds,7:0.00}s " +
+                    $"rows/s={rows / clock.Elapsed.TotalSeconds,9:N0} peak_rss_mb={peak / 1048576.0,6:0}"));
         if (report.Error is not null)
         {
             Console.WriteLine(report.Error);
@@ -63,7 +73,9 @@ internal static class MappingBench
         var companies = Math.Max(1, people * 2 / 7);
         var holders = Enumerable.Range(0, people).Select(MakeHolder).ToArray();
         var firms = Enumerable.Range(0, companies).Select(MakeFirm).ToArray();
-        File.WriteAllText(Path.Combine(bundle, "manifest.json"), """{"registry":"company","source":"bench","as_of":"2026-06-30","id":"shareholders"}""");
+        File.WriteAllText(
+            Path.Combine(bundle, "manifest.json"),
+            """{"registry":"company","source":"bench","as_of":"2026-06-30","id":"shareholders"}""");
         using (var writer = Writer(bundle, "people.csv", "ref,name,id_number,birth_date,gender"))
         {
             foreach (var holder in holders)
@@ -85,7 +97,9 @@ internal static class MappingBench
             for (var i = 0; i < rows; i++)
             {
                 var (holder, firm, share, capital, start) = Row(i, holders, firms);
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{holder.Number},person,{firm.Code},{share},{capital * 10_000},{start:yyyy-MM-dd}"));
+                writer.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{holder.Number},person,{firm.Code},{share},{capital * 10_000},{start:yyyy-MM-dd}"));
             }
         }
 
@@ -103,8 +117,11 @@ internal static class MappingBench
         XlsxBuilder.WriteLarge(Path.Combine(delivered, "股东出资信息.xlsx"), "股东出资信息", Header, rows, i =>
         {
             var (holder, firm, share, capital, start) = Row(i, holders, firms);
-            return [firm.Code, firm.Name, firm.Industry, holder.Name, holder.Number, holder.Birth.ToString("yyyy.MM.dd", CultureInfo.InvariantCulture), holder.Male ? "男" : "女",
-                string.Create(CultureInfo.InvariantCulture, $"{share}%"), (double)capital, start.ToString("yyyyMMdd", CultureInfo.InvariantCulture)];
+            return [firm.Code, firm.Name, firm.Industry, holder.Name, holder.Number, holder.Birth
+                .ToString("yyyy.MM.dd", CultureInfo.InvariantCulture), holder.Male ? "男" : "女",
+                string.Create(CultureInfo.InvariantCulture, $"{share}%"), (double)capital, start.ToString(
+                    "yyyyMMdd",
+                    CultureInfo.InvariantCulture)];
         }, sharedStrings: true);
         foreach (var kind in new[] { "csv", "xlsx" })
         {
@@ -149,17 +166,24 @@ internal static class MappingBench
     private static Firm MakeFirm(int i)
     {
         var code = CreditCode.Create(string.Create(CultureInfo.InvariantCulture, $"914408{i % 100:D2}{i:D9}"));
-        return new Firm(code.Value, string.Create(CultureInfo.InvariantCulture, $"湛江市{Name(new Random(-i - 1))}实业有限公司{i}"), string.Create(CultureInfo.InvariantCulture, $"{"ABCEFGJ"[i % 7]}{10 + (i % 89)}"));
+        return new Firm(
+            code.Value,
+            string.Create(CultureInfo.InvariantCulture, $"湛江市{Name(new Random(-i - 1))}实业有限公司{i}"),
+            string.Create(CultureInfo.InvariantCulture, $"{"ABCEFGJ"[i % 7]}{10 + (i % 89)}"));
     }
 
     private static (Holder Holder, Firm Firm, int Share, decimal Capital, DateOnly Start) Row(int i, Holder[] holders, Firm[] firms) =>
-        (holders[i % holders.Length], firms[(int)((i * 7919L) % firms.Length)], 1 + (i % 99), 1 + ((i % 500) / 4m), new DateOnly(2000, 1, 1).AddDays(i % 9000));
+        (holders[i % holders.Length], firms[(int)((i * 7919L) % firms.Length)], 1 + (i % 99), 1 + ((i % 500) / 4m), new DateOnly(2000, 1, 1)
+            .AddDays(i % 9000));
 
     private static string Name(Random random)
     {
         const string surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗";
         const string given = "建国秀英伟芳娜敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂";
-        return string.Concat(surnames[random.Next(surnames.Length)], given[random.Next(given.Length)], random.Next(3) == 0 ? string.Empty : given[random.Next(given.Length)].ToString());
+        return string.Concat(
+            surnames[random.Next(surnames.Length)],
+            given[random.Next(given.Length)],
+            random.Next(3) == 0 ? string.Empty : given[random.Next(given.Length)].ToString());
     }
 
     private static StreamWriter Writer(string folder, string file, string header)

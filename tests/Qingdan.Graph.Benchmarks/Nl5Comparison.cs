@@ -140,7 +140,10 @@ internal static class Nl5Comparison
 
         var same = engineKeys.SetEquals(sqlKeys);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"nl5 links={snapshot.LinkCount:N0} officials={snapshot.Officials().Count:N0} snapshot_load={load.TotalSeconds:0.0}s engine={engineBest.TotalMilliseconds:0.0}ms ({engineKeys.Count:N0} findings) postgres_sql={sqlBest.TotalMilliseconds:0.0}ms ({sqlKeys.Count:N0} findings) ratio={sqlBest / engineBest:0}x same_answer={same}"));
+            $"nl5 links={snapshot.LinkCount:N0} officials={snapshot.Officials().Count:N0} snapshot_load={load.TotalSeconds:0.0}s " +
+                $"engine={engineBest.TotalMilliseconds:0.0}ms ({engineKeys.Count:N0} findings) " +
+                    $"postgres_sql={sqlBest.TotalMilliseconds:0.0}ms ({sqlKeys.Count:N0} findings) ratio={sqlBest / engineBest:0}x " +
+                        $"same_answer={same}"));
         if (!same)
         {
             Console.WriteLine($"  engine only: {string.Join(" ", engineKeys.Except(sqlKeys).Take(10))}");

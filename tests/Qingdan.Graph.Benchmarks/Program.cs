@@ -6,9 +6,13 @@ using Qingdan.Graph.Store.Ingest;
 
 // qingdan-bench ingest --people N --db CONNECTION [--work DIR]
 // Writes a synthetic bundle of 5×N rows, ingests it into a fresh database and prints rows/s and peak memory.
-if (args.Length < 1 || args[0] is not ("ingest" or "snapshot" or "paths" or "sweep" or "nl5" or "load" or "resolve" or "mapping" or "xlsx-readers"))
+if (args.Length < 1
+    || args[0] is not ("ingest" or "snapshot" or "paths" or "sweep" or "nl5" or "load" or "resolve" or "mapping" or "xlsx-readers"))
 {
-    Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR] | snapshot --db CONNECTION | paths … | sweep [--scales city,region,province] [--repeat 3] | nl5 --db HOST=… | load --url URL [--clients 50] [--seconds 60] | resolve --db HOST=… [--rounds 3] | mapping --source bundle|csv|xlsx --rows N [--people P] --db CONNECTION [--work DIR] | xlsx-readers --reader ours|exceldatareader|miniexcel --rows N [--work DIR]");
+    Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR] | snapshot --db CONNECTION | paths … | " +
+        "sweep [--scales city,region,province] [--repeat 3] | nl5 --db HOST=… | load --url URL [--clients 50] [--seconds 60] | resolve " +
+            "--db HOST=… [--rounds 3] | mapping --source bundle|csv|xlsx --rows N [--people P] --db CONNECTION [--work DIR] | " +
+                "xlsx-readers --reader ours|exceldatareader|miniexcel --rows N [--work DIR]");
     return 2;
 }
 
@@ -18,7 +22,12 @@ if (args[0] is "mapping" or "xlsx-readers")
     var benchRows = int.Parse(Arg("--rows", "500000"), CultureInfo.InvariantCulture);
     var benchWork = Arg("--work", Path.Combine(Path.GetTempPath(), "qingdan-bench"));
     return args[0] == "mapping"
-        ? await MappingBench.RunAsync(Arg("--source", "csv"), benchRows, int.Parse(Arg("--people", (benchRows * 7 / 10).ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture), Arg("--db", "Data Source=/tmp/qingdan-bench/mapping.db"), benchWork)
+        ? await MappingBench.RunAsync(
+            Arg("--source", "csv"),
+            benchRows,
+            int.Parse(Arg("--people", (benchRows * 7 / 10).ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+            Arg("--db", "Data Source=/tmp/qingdan-bench/mapping.db"),
+            benchWork)
         : SpreadsheetReaderBench.Run(Arg("--reader", "ours"), benchRows, benchWork);
 }
 
@@ -35,13 +44,17 @@ if (args[0] == "load")
 if (args[0] == "nl5")
 {
     string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
-    return await Nl5Comparison.RunAsync(StoreConnection.Parse(Arg("--db", string.Empty)), int.Parse(Arg("--repeat", "3"), CultureInfo.InvariantCulture));
+    return await Nl5Comparison.RunAsync(
+        StoreConnection.Parse(Arg("--db", string.Empty)),
+        int.Parse(Arg("--repeat", "3"), CultureInfo.InvariantCulture));
 }
 
 if (args[0] == "sweep")
 {
     string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
-    var scales = Arg("--scales", "city,region,province").Split(',').Select(s => Enum.Parse<Qingdan.Graph.Seed.SeedScale>(s, ignoreCase: true)).ToList();
+    var scales = Arg("--scales", "city,region,province").Split(',')
+        .Select(s => Enum.Parse<Qingdan.Graph.Seed.SeedScale>(s, ignoreCase: true))
+        .ToList();
     return SweepBench.Run(scales, int.Parse(Arg("--repeat", "3"), CultureInfo.InvariantCulture));
 }
 
@@ -51,7 +64,9 @@ if (args[0] == "paths")
     string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
     return await PathComparison.RunAsync(
         StoreConnection.Parse(Arg("--db", string.Empty)), Arg("--truth", "truth.jsonl"),
-        int.Parse(Arg("--pairs", "200"), CultureInfo.InvariantCulture), int.Parse(Arg("--timeout-ms", "5000"), CultureInfo.InvariantCulture),
+        int.Parse(Arg("--pairs", "200"), CultureInfo.InvariantCulture), int.Parse(
+            Arg("--timeout-ms", "5000"),
+            CultureInfo.InvariantCulture),
         args.Contains("--snapshot-only"), int.Parse(Arg("--pause-ms", "0"), CultureInfo.InvariantCulture));
 }
 
@@ -102,12 +117,17 @@ using var allocations = Environment.GetEnvironmentVariable("QINGDAN_BENCH_ALLOCA
 var runtimeBefore = RuntimeCost.Now();
 var clock = Stopwatch.StartNew();
 var stages = new StageLog();
-var report = await new BundleIngestor(connection, TimeProvider.System, stages).IngestAsync(folder, new IngestOptions(), CancellationToken.None);
+var report = await new BundleIngestor(connection, TimeProvider.System, stages).IngestAsync(
+    folder,
+    new IngestOptions(),
+    CancellationToken.None);
 clock.Stop();
 var runtimeCost = RuntimeCost.Now() - runtimeBefore;
 var peak = Process.GetCurrentProcess().PeakWorkingSet64;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"ingest {connection.Provider,-8} rows={rows,10:N0} status={report.Status} rejected={report.Rejected} time={clock.Elapsed.TotalSeconds,7:0.00}s rows/s={rows / clock.Elapsed.TotalSeconds,10:N0} peak_rss_mb={peak / 1048576.0,7:0} (before ingest {before / 1048576.0:0})"));
+    $"ingest {connection.Provider,-8} rows={rows,10:N0} status={report.Status} rejected={report.Rejected} " +
+        $"time={clock.Elapsed.TotalSeconds,7:0.00}s rows/s={rows / clock.Elapsed.TotalSeconds,10:N0} peak_rss_mb={peak / 1048576.0,7:0} " +
+            $"(before ingest {before / 1048576.0:0})"));
 Console.WriteLine(runtimeCost);
 allocations?.Print(Console.Out);
 return report.Status == IngestStatus.Committed && report.Rejected == 0 ? 0 : 1;

@@ -43,7 +43,8 @@ internal static class ResolverBench
             var result = EntityResolver.Resolve(records, []);
             var elapsed = clock.Elapsed;
             allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-            Console.WriteLine($"resolve: {records.Count:N0} records -> {result.Clusters.Count:N0} entities, {result.Candidates.Count:N0} candidates in {elapsed.TotalSeconds:0.00}s, {allocated / 1048576.0:N0} MB allocated; result digest {Digest(result)}");
+            Console.WriteLine($"resolve: {records.Count:N0} records -> {result.Clusters.Count:N0} entities, {result.Candidates.Count:N0} " +
+                $"candidates in {elapsed.TotalSeconds:0.00}s, {allocated / 1048576.0:N0} MB allocated; result digest {Digest(result)}");
         }
 
         return 0;
@@ -63,11 +64,13 @@ internal static class ResolverBench
             text.Append(record).Append('=').Append(rule).Append(';');
         }
 
-        foreach (var candidate in result.Candidates.OrderBy(c => c.RecordA).ThenBy(c => c.RecordB).ThenBy(c => c.Reason, StringComparer.Ordinal))
+        foreach (var candidate in result.Candidates.OrderBy(c => c.RecordA).ThenBy(c => c.RecordB)
+            .ThenBy(c => c.Reason, StringComparer.Ordinal))
         {
             text.Append(candidate.RecordA).Append('~').Append(candidate.RecordB).Append(':').Append(candidate.Reason).Append(';');
         }
 
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())).AsSpan(0, 8));
+        return Convert.ToHexStringLower(
+            System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())).AsSpan(0, 8));
     }
 }

@@ -22,11 +22,17 @@ internal static class SpreadsheetReaderBench
         if (!File.Exists(path))
         {
             Directory.CreateDirectory(work);
-            XlsxBuilder.WriteLarge(path + ".tmp", "家庭成员", ["干部姓名", "干部身份证号", "家属姓名", "称谓", "家属身份证号", "出生年月", "结婚时间", "出资额", "持股比例", "备注"], rows, i =>
+            XlsxBuilder.WriteLarge(path
+                + ".tmp", "家庭成员", ["干部姓名", "干部身份证号", "家属姓名", "称谓", "家属身份证号", "出生年月", "结婚时间", "出资额", "持股比例", "备注"], rows, i =>
             [
-                Names[i % Names.Length], string.Create(CultureInfo.InvariantCulture, $"44080219{60 + (i % 30)}{1 + (i % 12):00}{1 + (i % 28):00}{i % 1000:000}X"),
-                Names[(i * 7) % Names.Length], Relations[i % Relations.Length], string.Create(CultureInfo.InvariantCulture, $"44080219{80 + (i % 15)}{1 + (i % 12):00}{1 + (i % 28):00}{i % 1000:000}1"),
-                string.Create(CultureInfo.InvariantCulture, $"{1950 + (i % 50)}.{1 + (i % 12):00}"), (double)(30000 + (i % 15000)), i * 10.5, (i % 100) / 100.0, "无",
+                Names[i % Names.Length], string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"44080219{60 + (i % 30)}{1 + (i % 12):00}{1 + (i % 28):00}{i % 1000:000}X"),
+                Names[(i * 7) % Names.Length], Relations[i % Relations.Length], string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"44080219{80 + (i % 15)}{1 + (i % 12):00}{1 + (i % 28):00}{i % 1000:000}1"),
+                string.Create(CultureInfo.InvariantCulture, $"{1950 + (i % 50)}.{1 + (i % 12):00}"), (double)(30000 + (i % 15000)), i
+                    * 10.5, (i % 100) / 100.0, "无",
             ], sharedStrings: true);
             File.Move(path + ".tmp", path);
         }
@@ -93,11 +99,16 @@ internal static class SpreadsheetReaderBench
         clock.Stop();
         var process = Process.GetCurrentProcess();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"xlsx-readers {reader,-15} rows={read,9:N0} cells={cells,10:N0} chars={characters,11:N0} time={clock.Elapsed.TotalSeconds,6:0.00}s rows/s={read / clock.Elapsed.TotalSeconds,9:N0} peak_rss_mb={process.PeakWorkingSet64 / 1048576.0,5:0} allocated_mb={(GC.GetTotalAllocatedBytes() - allocatedBefore) / 1048576.0,7:0}"));
+            $"xlsx-readers {reader,-15} rows={read,9:N0} cells={cells,10:N0} chars={characters,11:N0} " +
+                $"time={clock.Elapsed.TotalSeconds,6:0.00}s rows/s={read / clock.Elapsed.TotalSeconds,9:N0} " +
+                    $"peak_rss_mb={process.PeakWorkingSet64 / 1048576.0,5:0} " +
+                        $"allocated_mb={(GC.GetTotalAllocatedBytes() - allocatedBefore) / 1048576.0,7:0}"));
         return 0;
     }
 
-    private static readonly string[] Names = Enumerable.Range(0, 3000).Select(i => $"{"王李张刘陈杨黄赵吴周"[i % 10]}{"建国秀英伟芳娜敏静丽强磊"[(i / 10) % 12]}{"军洋勇艳杰娟涛明"[(i / 120) % 8]}").ToArray();
+    private static readonly string[] Names = Enumerable.Range(0, 3000)
+        .Select(i => $"{"王李张刘陈杨黄赵吴周"[i % 10]}{"建国秀英伟芳娜敏静丽强磊"[(i / 10) % 12]}{"军洋勇艳杰娟涛明"[(i / 120) % 8]}")
+        .ToArray();
 
     private static readonly string[] Relations = ["配偶", "儿子", "女儿", "父亲", "母亲", "岳父", "哥哥", "妹妹"];
 }

@@ -14,7 +14,9 @@ internal static class SweepBench
 {
     public static int Run(IReadOnlyList<SeedScale> scales, int repeat)
     {
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}"));
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}"));
         foreach (var scale in scales)
         {
             var clock = Stopwatch.StartNew();
@@ -35,10 +37,13 @@ internal static class SweepBench
                 }
 
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"sweep {scale,-8} nodes={snapshot.NodeCount,10:N0} links={snapshot.LinkCount,10:N0} officials={officials,7:N0} threads={threads} time={best.TotalSeconds,7:0.000}s officials/s={officials / best.TotalSeconds,9:N0} findings={findings.Count,7:N0} (world+snapshot {built.TotalSeconds:0.0}s)"));
+                    $"sweep {scale,-8} nodes={snapshot.NodeCount,10:N0} links={snapshot.LinkCount,10:N0} officials={officials,7:N0} " +
+                        $"threads={threads} time={best.TotalSeconds,7:0.000}s officials/s={officials / best.TotalSeconds,9:N0} " +
+                            $"findings={findings.Count,7:N0} (world+snapshot {built.TotalSeconds:0.0}s)"));
             }
 
-            Console.WriteLine("  per rule: " + string.Join(", ", findings.GroupBy(f => f.Rule).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count():N0}")));
+            Console.WriteLine(
+                "  per rule: " + string.Join(", ", findings.GroupBy(f => f.Rule).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count():N0}")));
         }
 
         return 0;

@@ -14,7 +14,9 @@ internal static class SyntheticBundle
     public static long Write(string folder, int people, int seed)
     {
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "manifest.json"), $"{{\"registry\":\"bench-{Path.GetFileName(folder)}\",\"source\":\"bench\",\"as_of\":\"2026-06-30\"}}");
+        File.WriteAllText(
+            Path.Combine(folder, "manifest.json"),
+            $"{{\"registry\":\"bench-{Path.GetFileName(folder)}\",\"source\":\"bench\",\"as_of\":\"2026-06-30\"}}");
         var random = new Random(seed);
         var companies = Math.Max(1, people / 2);
         long rows = 0;
@@ -23,8 +25,13 @@ internal static class SyntheticBundle
             for (var i = 0; i < people; i++)
             {
                 var birth = new DateOnly(1950, 1, 1).AddDays(random.Next(0, 20_000));
-                var number = IdentityNumber.Create("4408" + random.Next(0, 99).ToString("D2", CultureInfo.InvariantCulture), birth, random.Next(0, 1000));
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"p{i},{Name(random)},{number.Value},{birth:yyyy-MM-dd},{(number.Sex == Sex.Male ? "M" : "F")}"));
+                var number = IdentityNumber.Create(
+                    "4408" + random.Next(0, 99).ToString("D2", CultureInfo.InvariantCulture),
+                    birth,
+                    random.Next(0, 1000));
+                writer.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"p{i},{Name(random)},{number.Value},{birth:yyyy-MM-dd},{(number.Sex == Sex.Male ? "M" : "F")}"));
                 rows++;
             }
         }
@@ -82,6 +89,9 @@ internal static class SyntheticBundle
     {
         const string surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗";
         const string given = "建国秀英伟芳娜敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂";
-        return string.Concat(surnames[random.Next(surnames.Length)], given[random.Next(given.Length)], random.Next(3) == 0 ? string.Empty : given[random.Next(given.Length)].ToString());
+        return string.Concat(
+            surnames[random.Next(surnames.Length)],
+            given[random.Next(given.Length)],
+            random.Next(3) == 0 ? string.Empty : given[random.Next(given.Length)].ToString());
     }
 }

@@ -22,7 +22,9 @@ public sealed class BodsReaderTests
         Assert.Null(person.BirthDate);
         Assert.Equal("1978-07", person.Extra!["birth_date"]);
         var link = Assert.Single(sink.Links);
-        Assert.Equal((LinkKind.Ownership, new NodeRef(NodeKind.Person, "10478c6cf6de"), new NodeRef(NodeKind.Company, "c359f58d2977")), (link.Kind, link.From, link.To));
+        Assert.Equal(
+            (LinkKind.Ownership, new NodeRef(NodeKind.Person, "10478c6cf6de"), new NodeRef(NodeKind.Company, "c359f58d2977")),
+            (link.Kind, link.From, link.To));
         Assert.Equal((1.0, new DateOnly(2016, 4, 6)), (link.Share!.Value, link.Start!.Value));
     }
 
@@ -32,7 +34,9 @@ public sealed class BodsReaderTests
         var sink = await ReadAsync("indirect-ownership.json");
 
         var link = Assert.Single(sink.Links);
-        Assert.Equal((new NodeRef(NodeKind.Company, "d4ab89ea169a"), new NodeRef(NodeKind.Company, "ad3f6c2fcc9e"), 0.6), (link.From, link.To, link.Share!.Value));
+        Assert.Equal(
+            (new NodeRef(NodeKind.Company, "d4ab89ea169a"), new NodeRef(NodeKind.Company, "ad3f6c2fcc9e"), 0.6),
+            (link.From, link.To, link.Share!.Value));
         var companyA = sink.Nodes.Single(n => n.Ref == "ad3f6c2fcc9e");
         Assert.Contains("\"share\":0.3", companyA.Extra!["stated_indirect_interests"], StringComparison.Ordinal);
         Assert.Contains("c25d4d612c2c", companyA.Extra["stated_indirect_interests"], StringComparison.Ordinal);

@@ -25,7 +25,10 @@ public sealed class CsvBundleReaderTests : IDisposable
         var bundle = Bundle("cadre-2026", "cadre")
             .File("people.csv", "ref,name,id_number,birth_date,gender", "p1,王建国,440802196803150017,1968-03-15,M", "p2,李秀英,,1970/05/02,F")
             .File("agencies.csv", "ref,name,region_code,sectors", "a1,湛江市住房和城乡建设局,440800,E|F")
-            .File("positions.csv", "person_ref,agency_ref,title,start_date,end_date,powers", "p1,a1,局长,2015-01-01,,procurement_award|license")
+            .File(
+                "positions.csv",
+                "person_ref,agency_ref,title,start_date,end_date,powers",
+                "p1,a1,局长,2015-01-01,,procurement_award|license")
             .File("family.csv", "person_ref,relative_ref,relation,start_date,end_date", "p1,p2,spouse,1995年10月1日,");
 
         var sink = await ReadAsync(bundle);
@@ -33,7 +36,9 @@ public sealed class CsvBundleReaderTests : IDisposable
         Assert.Empty(sink.Issues);
         Assert.Equal(["a1", "p1", "p2"], sink.Nodes.Select(n => n.Ref));
         var wang = sink.Nodes.Single(n => n.Ref == "p1");
-        Assert.Equal((IdentifierStatus.Valid, new DateOnly(1968, 3, 15), Sex.Male), (wang.IdentifierStatus!.Value, wang.BirthDate!.Value, wang.Gender!.Value));
+        Assert.Equal(
+            (IdentifierStatus.Valid, new DateOnly(1968, 3, 15), Sex.Male),
+            (wang.IdentifierStatus!.Value, wang.BirthDate!.Value, wang.Gender!.Value));
         Assert.Equal(new SourceRef("cadre-2026", "people.csv", 2), wang.Source);
         var position = sink.Links.Single(l => l.Kind == LinkKind.Position);
         Assert.Equal(["procurement_award", "license"], position.Powers);
@@ -99,7 +104,11 @@ public sealed class CsvBundleReaderTests : IDisposable
     [Theory]
     [InlineData("family.csv", "person_ref,relative_ref,relation", "p1,p2,cousin", "unknown relation 'cousin'")]
     [InlineData("company_roles.csv", "person_ref,company_ref,role", "p1,c1,janitor", "unknown role 'janitor'")]
-    [InlineData("transactions.csv", "from_ref,from_kind,to_ref,to_kind,kind,date", "c1,company,p1,person,bribe,2024-01-01", "unknown transaction kind 'bribe'")]
+    [InlineData(
+        "transactions.csv",
+        "from_ref,from_kind,to_ref,to_kind,kind,date",
+        "c1,company,p1,person,bribe,2024-01-01",
+        "unknown transaction kind 'bribe'")]
     [InlineData("shareholdings.csv", "holder_ref,holder_kind,company_ref,share", "p1,trust,c1,10", "unknown holder kind 'trust'")]
     [InlineData("associates.csv", "person_ref,associate_ref,kind", "p1,p2,enemy", "unknown associate kind 'enemy'")]
     public async Task Unknown_words_are_rejected_with_the_known_ones_listed(string file, string header, string row, string reason)
@@ -132,7 +141,9 @@ public sealed class CsvBundleReaderTests : IDisposable
     public async Task GB18030_file_declared_as_UTF8_rejects_its_rows_and_stores_no_replacement_character()
     {
         var bundle = Bundle("b", "civil")
-            .Bytes("people.csv", [.. "ref,name\n"u8.ToArray(), .. BundleBuilder.Gb18030Bytes("p1,王建国\n"), .. "p2,Li Xiuying\n"u8.ToArray()]);
+            .Bytes(
+                "people.csv",
+                [.. "ref,name\n"u8.ToArray(), .. BundleBuilder.Gb18030Bytes("p1,王建国\n"), .. "p2,Li Xiuying\n"u8.ToArray()]);
 
         var sink = await ReadAsync(bundle);
 
@@ -186,7 +197,9 @@ public sealed class CsvBundleReaderTests : IDisposable
         var sink = await ReadAsync(bundle);
 
         Assert.Empty(sink.Nodes);
-        Assert.Equal(("people.csv", 1, "file is empty: a header line is needed"), (Assert.Single(sink.Rejected).File, sink.Rejected.Single().Line, sink.Rejected.Single().Reason));
+        Assert.Equal(
+            ("people.csv", 1, "file is empty: a header line is needed"),
+            (Assert.Single(sink.Rejected).File, sink.Rejected.Single().Line, sink.Rejected.Single().Reason));
     }
 
     [Fact]
@@ -234,7 +247,10 @@ public sealed class CsvBundleReaderTests : IDisposable
     [Fact]
     public async Task Company_region_defaults_to_the_credit_code_region_and_unknown_columns_are_kept()
     {
-        var bundle = Bundle("b", "company").File("companies.csv", "ref,name,credit_code,legal_person_phone", "c1,海滨建材,91320621MA1MRHG205,0759-1234");
+        var bundle = Bundle("b", "company").File(
+            "companies.csv",
+            "ref,name,credit_code,legal_person_phone",
+            "c1,海滨建材,91320621MA1MRHG205,0759-1234");
 
         var sink = await ReadAsync(bundle);
 
@@ -261,12 +277,18 @@ public sealed class CsvBundleReaderTests : IDisposable
     {
         var bundle = Bundle("b", "procurement")
             .File("companies.csv", "ref,name", "c1,海滨建材")
-            .File("decisions.csv", "ref,kind,decided_date,beneficiary_ref,amount,method,bidders", "d1,procurement_award,2024-05-20,c1,\"1,000,000\",direct,1", "d2,procurement_award,2024-05-21,c9,5,open,3");
+            .File(
+                "decisions.csv",
+                "ref,kind,decided_date,beneficiary_ref,amount,method,bidders",
+                "d1,procurement_award,2024-05-20,c1,\"1,000,000\",direct,1",
+                "d2,procurement_award,2024-05-21,c9,5,open,3");
 
         var sink = await ReadAsync(bundle);
 
         var decision = sink.Nodes.Single(n => n.Kind == NodeKind.Decision);
-        Assert.Equal(("d1", 1_000_000m, ProcurementMethod.Direct, 1), (decision.Ref, decision.Amount!.Value, decision.Method!.Value, decision.Bidders!.Value));
+        Assert.Equal(
+            ("d1", 1_000_000m, ProcurementMethod.Direct, 1),
+            (decision.Ref, decision.Amount!.Value, decision.Method!.Value, decision.Bidders!.Value));
         Assert.StartsWith("unknown beneficiary_ref 'c9'", Assert.Single(sink.Rejected).Reason, StringComparison.Ordinal);
         Assert.Equal(new NodeRef(NodeKind.Decision, "d1"), Assert.Single(sink.Links).From);
     }

@@ -96,14 +96,19 @@ public sealed class EntityResolverTests
             Person(2, "company|c2", "李秀英", null));
 
         Assert.Equal([[1], [2]], Partition(result));
-        Assert.Equal(new ResolutionCandidatePair(1, 2, "same name; no identifier or birth date to decide"), Assert.Single(result.Candidates));
+        Assert.Equal(
+            new ResolutionCandidatePair(1, 2, "same name; no identifier or birth date to decide"),
+            Assert.Single(result.Candidates));
     }
 
     [Fact]
     public void A_later_identified_namesake_undoes_an_earlier_name_and_birth_date_merge()
     {
         var before = Resolve(Person(1, "cadre|p1", "王建国", Wang), Person(3, "finance|f1", "王建国", null, WangBirth));
-        var after = Resolve(Person(1, "cadre|p1", "王建国", Wang), Person(3, "finance|f1", "王建国", null, WangBirth), Person(2, "civil|p9", "王建国", OtherWang, WangBirth));
+        var after = Resolve(
+            Person(1, "cadre|p1", "王建国", Wang),
+            Person(3, "finance|f1", "王建国", null, WangBirth),
+            Person(2, "civil|p9", "王建国", OtherWang, WangBirth));
 
         Assert.Equal([[1, 3]], Partition(before));
         Assert.Equal([[1], [2], [3]], Partition(after));
@@ -176,7 +181,8 @@ public sealed class EntityResolverTests
 
     private static ResolutionResult Resolve(params ResolutionRecord[] records) => EntityResolver.Resolve(records, []);
 
-    private static ResolutionResult Resolve(ResolutionRecord[] records, MatchDecision[] decisions) => EntityResolver.Resolve(records, decisions);
+    private static ResolutionResult Resolve(ResolutionRecord[] records, MatchDecision[] decisions)
+        => EntityResolver.Resolve(records, decisions);
 
     private static List<List<long>> Partition(ResolutionResult result) =>
         result.Clusters.Select(c => c.Order().ToList()).OrderBy(c => c[0]).ToList();
@@ -184,13 +190,29 @@ public sealed class EntityResolverTests
     private static ResolutionRecord Person(long id, string key, string name, string? number, DateOnly? birth = null, Sex? gender = null)
     {
         var parsed = IdentityNumber.Parse(number);
-        return new ResolutionRecord(id, NodeKind.Person, key, Core.Text.NameNormalizer.Normalize(name), parsed?.Value, parsed?.Status, birth ?? (parsed?.IsValid == true ? parsed.BirthDate : null), gender ?? parsed?.Sex);
+        return new ResolutionRecord(
+            id,
+            NodeKind.Person,
+            key,
+            Core.Text.NameNormalizer.Normalize(name),
+            parsed?.Value,
+            parsed?.Status,
+            birth ?? (parsed?.IsValid == true ? parsed.BirthDate : null),
+            gender ?? parsed?.Sex);
     }
 
     private static ResolutionRecord Company(long id, string key, string name, string? code)
     {
         var parsed = CreditCode.Parse(code);
-        return new ResolutionRecord(id, NodeKind.Company, key, Core.Text.NameNormalizer.Normalize(name), parsed?.Value, parsed?.Status, null, null);
+        return new ResolutionRecord(
+            id,
+            NodeKind.Company,
+            key,
+            Core.Text.NameNormalizer.Normalize(name),
+            parsed?.Value,
+            parsed?.Status,
+            null,
+            null);
     }
 
     private static IEnumerable<T[]> Permutations<T>(T[] items)

@@ -17,7 +17,9 @@ public sealed class IngestSourceTests : IDisposable
         File.WriteAllText(Path.Combine(bundle, ManifestReader.FileName), "{\"registry\":\"cadre\",\"id\":\"cadre-1\",\"source\":\"test\"}");
 
         Assert.Equal(SourceFormat.Bundle, IngestSource.Open(bundle).Format);
-        Assert.Equal(SourceFormat.Ocds, IngestSource.Open(Write("releases.json", "{\"uri\":\"x\",\"publisher\":{\"name\":\"p\"},\"releases\":[]}")).Format);
+        Assert.Equal(
+            SourceFormat.Ocds,
+            IngestSource.Open(Write("releases.json", "{\"uri\":\"x\",\"publisher\":{\"name\":\"p\"},\"releases\":[]}")).Format);
         Assert.Equal(SourceFormat.Ocds, IngestSource.Open(Write("records.json", "{\"records\":[]}")).Format);
         var bods = IngestSource.Open(Write("statements.json", "[]"));
         Assert.Equal(SourceFormat.Bods, bods.Format);
@@ -37,7 +39,10 @@ public sealed class IngestSourceTests : IDisposable
 
     [Fact]
     public void A_path_that_is_not_there_is_refused() =>
-        Assert.Contains("no such file or folder", Assert.Throws<BundleFormatException>(() => IngestSource.Open(Path.Combine(_folder, "missing"))).Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "no such file or folder",
+            Assert.Throws<BundleFormatException>(() => IngestSource.Open(Path.Combine(_folder, "missing"))).Message,
+            StringComparison.Ordinal);
 
     private string Write(string name, string text)
     {

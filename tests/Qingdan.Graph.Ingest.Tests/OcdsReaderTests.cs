@@ -5,7 +5,8 @@ using Qingdan.Graph.Ingest.Statements;
 
 namespace Qingdan.Graph.Ingest.Tests;
 
-/// <summary>Real published OCDS (DNCP Paraguay, Mexico's federal publication; from ocdskit's fixtures, BSD-3-Clause, Data/ocds/LICENSE).</summary>
+/// <summary>Real published OCDS (DNCP Paraguay, Mexico's federal publication; from ocdskit's fixtures, BSD-3-Clause,
+/// Data/ocds/LICENSE).</summary>
 public sealed class OcdsReaderTests
 {
     private static readonly string Data = Path.Combine(AppContext.BaseDirectory, "Data", "ocds");
@@ -41,13 +42,19 @@ public sealed class OcdsReaderTests
 
         Assert.Empty(sink.Issues);
         var decisions = sink.Nodes.Where(n => n.Kind == NodeKind.Decision).OrderBy(n => n.Ref, StringComparer.Ordinal).ToList();
-        Assert.Equal(["ocds-07smqs-1542970/1632718", "ocds-07smqs-993235/1322806", "ocds-07smqs-993235/991324"], decisions.Select(d => d.Ref));
+        Assert.Equal(
+            ["ocds-07smqs-1542970/1632718", "ocds-07smqs-993235/1322806", "ocds-07smqs-993235/991324"],
+            decisions.Select(d => d.Ref));
         Assert.All(decisions, d => Assert.Equal(ProcurementMethod.Direct, d.Method));
         Assert.All(decisions, d => Assert.Equal("MXN", d.Currency));
         Assert.Equal([186_200.74m, 37_930.71m, 189_654m], decisions.Select(d => d.Amount!.Value));
         Assert.Equal(new DateOnly(2016, 1, 29), decisions[2].DecidedDate);
-        Assert.Equal(["Instituto Nacional de Antropología e Historia", "Secretaría de Marina"], sink.Nodes.Where(n => n.Kind == NodeKind.Agency).Select(n => n.Name).Order(StringComparer.Ordinal));
-        Assert.Equal(["AIM170215T50", "GAB0709244G5"], sink.Nodes.Where(n => n.Kind == NodeKind.Company).Select(n => n.Ref).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["Instituto Nacional de Antropología e Historia", "Secretaría de Marina"],
+            sink.Nodes.Where(n => n.Kind == NodeKind.Agency).Select(n => n.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["AIM170215T50", "GAB0709244G5"],
+            sink.Nodes.Where(n => n.Kind == NodeKind.Company).Select(n => n.Ref).Order(StringComparer.Ordinal));
         Assert.Equal(3, sink.Links.Count(l => l.Kind == LinkKind.Beneficiary));
         Assert.Equal(3, sink.Links.Count(l => l.Kind == LinkKind.Issued));
     }
@@ -62,7 +69,8 @@ public sealed class OcdsReaderTests
         try
         {
             var sink = new CollectingSink();
-            var error = await Assert.ThrowsAsync<BundleFormatException>(() => new OcdsReader(path, "t").ReadAsync(sink, CancellationToken.None));
+            var error = await Assert.ThrowsAsync<BundleFormatException>(
+                () => new OcdsReader(path, "t").ReadAsync(sink, CancellationToken.None));
 
             Assert.Contains("not valid JSON (truncated or malformed)", error.Message, StringComparison.Ordinal);
             Assert.Equal(Path.GetFileName(path), error.File);
@@ -122,7 +130,9 @@ public sealed class OcdsReaderTests
             var company = Assert.Single(sink.Nodes, n => n.Kind == NodeKind.Company);
             Assert.Equal(("91320621MA1MRHG205", "320621"), (company.Identifier, company.RegionCode));
             var decision = Assert.Single(sink.Nodes, n => n.Kind == NodeKind.Decision);
-            Assert.Equal((ProcurementMethod.Limited, 1, new DateOnly(2024, 2, 1)), (decision.Method!.Value, decision.Bidders!.Value, decision.DecidedDate!.Value));
+            Assert.Equal(
+                (ProcurementMethod.Limited, 1, new DateOnly(2024, 2, 1)),
+                (decision.Method!.Value, decision.Bidders!.Value, decision.DecidedDate!.Value));
             Assert.Single(sink.Links, l => l.Kind == LinkKind.Bid);
         }
         finally

@@ -99,7 +99,15 @@ public sealed class PartialBirthDateTests
     private static ResolutionRecord Person(long id, string key, string name, string? number, DateOnly? day = null, YearMonth? month = null)
     {
         var parsed = IdentityNumber.Parse(number);
-        return new ResolutionRecord(id, NodeKind.Person, key, NameNormalizer.Normalize(name), parsed?.Value, parsed?.Status, day ?? (parsed?.IsValid == true ? parsed.BirthDate : null), parsed?.Sex)
+        return new ResolutionRecord(
+            id,
+            NodeKind.Person,
+            key,
+            NameNormalizer.Normalize(name),
+            parsed?.Value,
+            parsed?.Status,
+            day ?? (parsed?.IsValid == true ? parsed.BirthDate : null),
+            parsed?.Sex)
         {
             BirthMonth = month,
         };

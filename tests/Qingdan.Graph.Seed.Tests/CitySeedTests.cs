@@ -63,7 +63,9 @@ public sealed class CitySeedTests(SeedFixture seed)
                 var truth = expected.Where(k => k.StartsWith(rule, StringComparison.Ordinal)).ToHashSet();
                 var right = found.Intersect(truth).Count();
                 Assert.True(truth.Count > 0, $"{rule}: the truth has no finding to measure against");
-                Assert.True(right == found.Count && right == truth.Count, $"{rule}: precision {right}/{found.Count}, recall {right}/{truth.Count}; missed {string.Join(" ", truth.Except(found).Take(5))}; extra {string.Join(" ", found.Except(truth).Take(5))}");
+                Assert.True(right == found.Count && right == truth.Count, $"{rule}: precision {right}/{found.Count}, recall " +
+                    $"{right}/{truth.Count}; missed {string.Join(" ", truth.Except(found).Take(5))}; extra " +
+                        $"{string.Join(" ", found.Except(truth).Take(5))}");
             }
         }
         finally
@@ -109,7 +111,8 @@ public sealed class CitySeedTests(SeedFixture seed)
     [InlineData("NL9", "transaction")]
     public void Every_variant_of_every_rule_is_planted_and_true(string rule, string variant)
     {
-        var planted = Lines("planted.jsonl").Where(p => p.GetProperty("finding").GetBoolean() && p.GetProperty("rule").GetString() == rule && p.GetProperty("variant").GetString() == variant);
+        var planted = Lines("planted.jsonl").Where(p => p.GetProperty("finding").GetBoolean() && p.GetProperty("rule").GetString() == rule
+            && p.GetProperty("variant").GetString() == variant);
 
         Assert.NotEmpty(planted);
         Assert.Contains(TruthKeys(), pair => pair.Key.Rule == rule && pair.Value.Contains(variant));
@@ -125,7 +128,9 @@ public sealed class CitySeedTests(SeedFixture seed)
     [InlineData("an award to a company linked only to a colleague")]
     [InlineData("a company of another county is outside the official's jurisdiction")]
     public void Every_near_miss_of_the_rules_is_planted(string description) =>
-        Assert.Contains(Lines("planted.jsonl"), p => !p.GetProperty("finding").GetBoolean() && p.GetProperty("description").GetString() == description);
+        Assert.Contains(
+            Lines("planted.jsonl"),
+            p => !p.GetProperty("finding").GetBoolean() && p.GetProperty("description").GetString() == description);
 
     [Fact]
     public void Planted_listed_company_is_marked_listed_in_the_company_registry()
@@ -133,16 +138,19 @@ public sealed class CitySeedTests(SeedFixture seed)
         var listed = Lines("planted.jsonl").First(p => p.GetProperty("description").GetString() == "shares in a listed company");
         var code = Company(listed);
 
-        var row = File.ReadLines(Path.Combine(seed.Folder, "company", "companies.csv")).Single(l => l.Contains(code, StringComparison.Ordinal));
+        var row = File.ReadLines(Path.Combine(seed.Folder, "company", "companies.csv"))
+            .Single(l => l.Contains(code, StringComparison.Ordinal));
         Assert.Contains(",是,", row, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Planted_bank_loan_comes_from_a_finance_section_company()
     {
-        var bank = Lines("planted.jsonl").First(p => p.GetProperty("description").GetString()!.StartsWith("a bank loan", StringComparison.Ordinal));
+        var bank = Lines("planted.jsonl").First(
+            p => p.GetProperty("description").GetString()!.StartsWith("a bank loan", StringComparison.Ordinal));
 
-        var row = File.ReadLines(Path.Combine(seed.Folder, "company", "companies.csv")).Single(l => l.Contains(Company(bank), StringComparison.Ordinal));
+        var row = File.ReadLines(Path.Combine(seed.Folder, "company", "companies.csv"))
+            .Single(l => l.Contains(Company(bank), StringComparison.Ordinal));
         Assert.Contains(",J66,", row, StringComparison.Ordinal);
     }
 
@@ -228,6 +236,7 @@ public sealed class CitySeedTests(SeedFixture seed)
         using var json = JsonDocument.Parse(line);
         var root = json.RootElement;
         var variants = root.GetProperty("variants").EnumerateArray().Select(v => v.GetString()).Order(StringComparer.Ordinal);
-        return $"{root.GetProperty("rule").GetString()} {root.GetProperty("official").GetProperty("id_number").GetString()} {root.GetProperty("company").GetProperty("credit_code").GetString()} [{string.Join(',', variants)}]";
+        return $"{root.GetProperty("rule").GetString()} {root.GetProperty("official").GetProperty("id_number").GetString()} " +
+            $"{root.GetProperty("company").GetProperty("credit_code").GetString()} [{string.Join(',', variants)}]";
     }).ToHashSet();
 }

@@ -28,11 +28,19 @@ public sealed class DeliveredCityTests(SeedFixture seed) : IDisposable
     {
         var mappings = DeliveredExporter.Write(seed.Folder, Path.Combine(_folder, "delivered"));
         Assert.Equal(6, mappings.Count);
-        Assert.Contains(Directory.EnumerateFiles(Path.Combine(_folder, "delivered"), "*.xlsx", SearchOption.AllDirectories), f => f.EndsWith("干部信息.xlsx", StringComparison.Ordinal));
+        Assert.Contains(
+            Directory.EnumerateFiles(Path.Combine(_folder, "delivered"), "*.xlsx", SearchOption.AllDirectories),
+            f => f.EndsWith("干部信息.xlsx", StringComparison.Ordinal));
 
-        var bundles = await StoreAsync("bundles.db", ingestor => seed.Bundles.Select(b => ingestor.IngestAsync(b, new IngestOptions(), CancellationToken.None)));
+        var bundles = await StoreAsync(
+            "bundles.db",
+            ingestor => seed.Bundles.Select(b => ingestor.IngestAsync(b, new IngestOptions(), CancellationToken.None)));
         var delivered = await StoreAsync("delivered.db", ingestor => SeedFixture.Registries.Select(r =>
-            ingestor.IngestMappingAsync(mappings.Single(m => Path.GetFileName(m) == $"{r}.yaml"), null, new IngestOptions(), CancellationToken.None)));
+            ingestor.IngestMappingAsync(
+                mappings.Single(m => Path.GetFileName(m) == $"{r}.yaml"),
+                null,
+                new IngestOptions(),
+                CancellationToken.None)));
 
         await using (var bundleContext = bundles.CreateContext())
         await using (var deliveredContext = delivered.CreateContext())
@@ -42,13 +50,17 @@ public sealed class DeliveredCityTests(SeedFixture seed) : IDisposable
             var actual = GraphDump.WithoutProvenance(await GraphDump.DumpAsync(deliveredContext));
             var missing = expected.Except(actual).Take(5).ToList();
             var extra = actual.Except(expected).Take(5).ToList();
-            Assert.True(missing.Count == 0 && extra.Count == 0, $"missing {string.Join(" | ", missing)}; extra {string.Join(" | ", extra)}");
+            Assert.True(
+                missing.Count == 0 && extra.Count == 0,
+                $"missing {string.Join(" | ", missing)}; extra {string.Join(" | ", extra)}");
         }
 
         var sweep = await new SweepRunner(delivered, TimeProvider.System).RunAsync(new SweepRequest(), CancellationToken.None);
         using var findings = new StringWriter();
         await FindingsExport.WriteJsonLinesAsync(delivered, sweep.SweepId, findings, includeResolved: false, CancellationToken.None);
-        Assert.Equal(CitySeedTests.Keys(File.ReadAllLines(Path.Combine(seed.Folder, "truth.jsonl"))), CitySeedTests.Keys(findings.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Equal(
+            CitySeedTests.Keys(File.ReadAllLines(Path.Combine(seed.Folder, "truth.jsonl"))),
+            CitySeedTests.Keys(findings.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)));
     }
 
     private async Task<StoreConnection> StoreAsync(string name, Func<BundleIngestor, IEnumerable<Task<IngestReport>>> ingest)
@@ -60,7 +72,8 @@ public sealed class DeliveredCityTests(SeedFixture seed) : IDisposable
         {
             // One after another, as the registries arrive.
             var report = await run;
-            Assert.True(report.Status == IngestStatus.Committed && report.Rejected == 0, $"{report.BundleId}: {report.Status}, {report.Rejected} rejected: {report.Error} {string.Join(" | ", report.Issues.Take(3))}");
+            Assert.True(report.Status == IngestStatus.Committed && report.Rejected == 0, $"{report.BundleId}: {report.Status}, " +
+                $"{report.Rejected} rejected: {report.Error} {string.Join(" | ", report.Issues.Take(3))}");
         }
 
         return connection;

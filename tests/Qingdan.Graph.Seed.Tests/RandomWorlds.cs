@@ -16,7 +16,8 @@ internal static class RandomWorlds
     private static readonly string[][] SectorChoices = [[], [], ["F"], ["E48", "C"], ["J"]];
     private static readonly double[] Shares = [0.01, 0.04, 0.05, 0.1, 0.2, 0.25, 0.3, 0.5, 1.0];
     private static readonly decimal?[] Salaries = [null, 0m, 4000m, 5000m, 6000m, 8000m, 12000m, 30000m];
-    private static readonly string[] DecisionKindsDrawn = ["procurement_award", "license", "subsidy", "land_transfer", "credit", "inspection"];
+    private static readonly string[] DecisionKindsDrawn
+        = ["procurement_award", "license", "subsidy", "land_transfer", "credit", "inspection"];
 
     public static SeedWorld Create(int seed)
     {
@@ -31,7 +32,8 @@ internal static class RandomWorlds
 
         for (var i = 0; i < companies; i++)
         {
-            world.Companies.Add(new SeedCompany(i, $"公司{i}", $"code{i}", random.Next(6) == 0, Pick(random, Regions), Pick(random, Industries)));
+            world.Companies
+                .Add(new SeedCompany(i, $"公司{i}", $"code{i}", random.Next(6) == 0, Pick(random, Regions), Pick(random, Industries)));
         }
 
         var agencies = random.Next(1, 4);
@@ -84,7 +86,8 @@ internal static class RandomWorlds
         {
             var (start, end) = Span(random);
             var role = random.Next(2) == 0 ? CompanyRole.Employee : Pick(random, roles);
-            world.Roles.Add(new SeedRole(random.Next(people), random.Next(companies), role, start, end, Pick(random, Salaries), random.Next(12) == 0));
+            world.Roles.Add(
+                new SeedRole(random.Next(people), random.Next(companies), role, start, end, Pick(random, Salaries), random.Next(12) == 0));
         }
 
         var kinds = Enum.GetValues<TransactionKind>();
@@ -99,17 +102,22 @@ internal static class RandomWorlds
                 continue;
             }
 
-            world.Transactions.Add(new SeedTransaction(from, fromCompany, to, toCompany, Pick(random, kinds), random.Next(1, 2000) * 1000m, Day(random)));
+            world.Transactions
+                .Add(new SeedTransaction(from, fromCompany, to, toCompany, Pick(random, kinds), random.Next(1, 2000) * 1000m, Day(random)));
         }
 
         var methods = Enum.GetValues<ProcurementMethod>();
         for (var i = random.Next(0, 6); i > 0; i--)
         {
             var deciders = Enumerable.Range(0, random.Next(1, 3))
-                .Select(_ => (random.Next(3) == 0 ? random.Next(people) : Pick(random, officials), Pick(random, Enum.GetValues<ParticipationRole>())))
+                .Select(_ => (random.Next(3) == 0
+                    ? random.Next(people)
+                    : Pick(random, officials), Pick(random, Enum.GetValues<ParticipationRole>())))
                 .ToList();
             world.Decisions.Add(new SeedDecision(
-                world.Decisions.Count, Pick(random, DecisionKindsDrawn), random.Next(agencies), random.Next(companies), "决定", random.Next(1, 50) * 100_000m,
+                world.Decisions.Count, Pick(random, DecisionKindsDrawn), random.Next(agencies), random.Next(companies), "决定", random.Next(
+                    1,
+                    50) * 100_000m,
                 Day(random), Pick(random, methods), random.Next(1, 4), deciders, []));
         }
 

@@ -60,5 +60,6 @@ public sealed class RuleEngineDifferentialTests
     }
 
     private static HashSet<string> Keys(IEnumerable<(string Rule, int Official, int Company, IEnumerable<string> Variants)> findings) =>
-        findings.Select(f => $"{f.Rule} o{f.Official} c{f.Company} [{string.Join(',', f.Variants.Order(StringComparer.Ordinal))}]").ToHashSet();
+        findings.Select(f => $"{f.Rule} o{f.Official} c{f.Company} [{string.Join(',', f.Variants.Order(StringComparer.Ordinal))}]")
+            .ToHashSet();
 }

@@ -131,7 +131,18 @@ public sealed class TruthCheckerTests
         foreach (var (company, gap) in new[] { (near, 730), (far, 731) })
         {
             world.Transactions.Add(new SeedTransaction(company, true, spouse, false, TransactionKind.Contract, 10, D(2020).AddDays(-gap)));
-            world.Decisions.Add(new SeedDecision(world.Decisions.Count, "procurement_award", 0, company, "t", 1, D(2020), null, 1, [(official, ParticipationRole.Approver)], []));
+            world.Decisions.Add(new SeedDecision(
+                world.Decisions.Count,
+                "procurement_award",
+                0,
+                company,
+                "t",
+                1,
+                D(2020),
+                null,
+                1,
+                [(official, ParticipationRole.Approver)],
+                []));
         }
 
         var findings = new TruthChecker(world).Check().Where(f => f.Rule == "NL9").ToList();

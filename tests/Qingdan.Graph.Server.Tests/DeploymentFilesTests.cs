@@ -29,10 +29,16 @@ public sealed class DeploymentFilesTests
         Assert.Contains("8080:8080", Sequence(server, "ports"));
         var environment = Map(server, "environment");
         Assert.StartsWith("Host=postgres;", Scalar(environment, "QINGDAN_DB"), StringComparison.Ordinal);
-        var (schedule, zone, _) = SweepScheduler.Parse(new SweepScheduleOptions { Schedule = Scalar(environment, "Sweeps__Schedule"), TimeZone = Scalar(environment, "Sweeps__TimeZone") });
+        var (schedule, zone, _) = SweepScheduler.Parse(new SweepScheduleOptions
+        {
+            Schedule = Scalar(environment, "Sweeps__Schedule"),
+            TimeZone = Scalar(environment, "Sweeps__TimeZone")
+        });
         Assert.NotNull(schedule);
         Assert.Equal("Asia/Shanghai", zone.Id);
-        Assert.Equal(["CMD", "dotnet", "qingdan.dll", "health", "--url", "http://127.0.0.1:8080"], Sequence(Map(server, "healthcheck"), "test"));
+        Assert.Equal(
+            ["CMD", "dotnet", "qingdan.dll", "health", "--url", "http://127.0.0.1:8080"],
+            Sequence(Map(server, "healthcheck"), "test"));
     }
 
     [Fact]
@@ -47,15 +53,19 @@ public sealed class DeploymentFilesTests
         Assert.Matches(@"^FROM mcr\.microsoft\.com/dotnet/aspnet:10\.0 AS runtime$", stages[2]);
         Assert.Contains("RUN npm ci --no-audit --no-fund", lines);
         Assert.Contains("COPY --from=console /console/dist console/dist/", lines);
-        Assert.Contains(lines, l => l.StartsWith("RUN dotnet publish", StringComparison.Ordinal) && l.Contains("-p:QingdanSkipConsole=true", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("RUN dotnet publish", StringComparison.Ordinal)
+            && l.Contains("-p:QingdanSkipConsole=true", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("RUN dotnet publish src/Qingdan.Graph.Cli/", StringComparison.Ordinal));
         Assert.Contains("COPY --from=build /app ./", lines);
         Assert.Contains("EXPOSE 8080", lines);
-        Assert.Contains(lines, l => l.StartsWith("HEALTHCHECK ", StringComparison.Ordinal) && l.Contains("\"health\"", StringComparison.Ordinal));
+        Assert.Contains(
+            lines,
+            l => l.StartsWith("HEALTHCHECK ", StringComparison.Ordinal) && l.Contains("\"health\"", StringComparison.Ordinal));
         Assert.Contains("ENTRYPOINT [\"dotnet\", \"qingdan.dll\"]", lines);
         Assert.Contains("CMD [\"serve\", \"--url\", \"http://0.0.0.0:8080\"]", lines);
         Assert.True(lines.IndexOf(stages[1]) < lines.FindIndex(l => l.StartsWith("RUN dotnet publish", StringComparison.Ordinal)));
-        Assert.True(lines.FindIndex(l => l.StartsWith("COPY --from=console", StringComparison.Ordinal)) < lines.FindIndex(l => l.StartsWith("RUN dotnet publish", StringComparison.Ordinal)));
+        Assert.True(lines.FindIndex(l => l.StartsWith("COPY --from=console", StringComparison.Ordinal)) < lines.FindIndex(
+            l => l.StartsWith("RUN dotnet publish", StringComparison.Ordinal)));
         Assert.True(File.Exists(Path.Combine(Root, "console", "package-lock.json")));
         Assert.True(File.Exists(Path.Combine(Root, "src", "Qingdan.Graph.Cli", "Qingdan.Graph.Cli.csproj")));
     }

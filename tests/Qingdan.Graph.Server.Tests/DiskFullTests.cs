@@ -55,7 +55,9 @@ public sealed class DiskFullTests : IAsyncLifetime
 
         Assert.Equal(ExitCodes.Success, (await Cli.RunAsync("ingest", Path.Combine(Seed, "company"), "--db", Database)).Code);
         await using var after = StoreConnection.Parse(Database).CreateContext();
-        Assert.Equal([IngestBatchStatus.Committed, IngestBatchStatus.Committed], await after.IngestBatches.Select(b => b.Status).ToListAsync());
+        Assert.Equal(
+            [IngestBatchStatus.Committed, IngestBatchStatus.Committed],
+            await after.IngestBatches.Select(b => b.Status).ToListAsync());
     }
 
     [Fact]
@@ -87,7 +89,9 @@ public sealed class DiskFullTests : IAsyncLifetime
     [Fact]
     public async Task A_snapshot_image_that_no_longer_fits_is_not_stored_and_the_graph_is_served_all_the_same()
     {
-        Assert.Equal(ExitCodes.Success, (await Cli.RunAsync("ingest", Path.Combine(Seed, "company"), "--db", Database, "--skip-image")).Code);
+        Assert.Equal(
+            ExitCodes.Success,
+            (await Cli.RunAsync("ingest", Path.Combine(Seed, "company"), "--db", Database, "--skip-image")).Code);
         var before = await ImagesAsync();
         var capped = StoreConnection.Parse($"{Database};{StoreConnection.MaxPageCountKeyword}={await PagesAsync() + 8}");
 
@@ -99,7 +103,8 @@ public sealed class DiskFullTests : IAsyncLifetime
         Assert.Equal(13, failure.SqliteErrorCode); // SQLITE_FULL
         Assert.Equal(before, await ImagesAsync());
         Assert.Same(snapshot, await provider.GetAsync(CancellationToken.None));
-        Assert.True((await Store.Graph.SnapshotImages.SaveAsync(StoreConnection.Parse(Database), snapshot, CancellationToken.None)).Written);
+        Assert.True(
+            (await Store.Graph.SnapshotImages.SaveAsync(StoreConnection.Parse(Database), snapshot, CancellationToken.None)).Written);
     }
 
     [Fact]

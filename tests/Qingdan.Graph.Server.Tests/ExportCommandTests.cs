@@ -27,7 +27,10 @@ public sealed class ExportCommandTests : IDisposable
             .File("agencies.csv", "ref,name,region_code", "a1,湛江市住房和城乡建设局,440800")
             .File("positions.csv", "person_ref,agency_ref,start_date", "p1,a1,2015-01-01")
             .File("family.csv", "person_ref,relative_ref,relation,start_date", "p1,p2,spouse,1995-10-01")
-            .File("companies.csv", "ref,name,credit_code,region_code,industry", "c1,\"=HYPERLINK(\"\"x\"\"),海滨\",91440802MA4UJ0XX1P,440802,E48")
+            .File(
+                "companies.csv",
+                "ref,name,credit_code,region_code,industry",
+                "c1,\"=HYPERLINK(\"\"x\"\"),海滨\",91440802MA4UJ0XX1P,440802,E48")
             .File("shareholdings.csv", "holder_ref,holder_kind,company_ref,share,start_date", "p2,person,c1,35,2016-01-01");
         var db = $"Data Source={Path.Combine(_folder, "q.db")}";
         var csvFile = Path.Combine(_folder, "findings.csv");
@@ -46,7 +49,9 @@ public sealed class ExportCommandTests : IDisposable
         Assert.StartsWith("id,rule,variants,severity", rows[0], StringComparison.Ordinal);
         Assert.Contains(",NL5,shares,", rows[1], StringComparison.Ordinal);
         Assert.Contains("\"'=HYPERLINK(\"\"x\"\"),海滨\"", rows[1], StringComparison.Ordinal);
-        var operations = auditText.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("operation").GetString()).ToList();
+        var operations = auditText.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("operation").GetString())
+            .ToList();
         Assert.Contains("export findings --format jsonl", operations);
         Assert.Contains("export findings --format csv", operations);
         Assert.Contains("jsonl or csv", badError, StringComparison.Ordinal);

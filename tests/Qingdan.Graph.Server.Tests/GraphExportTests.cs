@@ -28,7 +28,9 @@ public sealed class CityStoreFixture : IAsyncLifetime
         var seed = Path.Combine(Folder, "seed");
         Assert.Equal(ExitCodes.Success, (await Cli.RunAsync("seed", "--scale", "city", "--out", seed)).Code);
         string[] registries = ["cadre", "civil", "company", "procurement", "licensing", "finance"];
-        Assert.Equal(ExitCodes.Success, (await Cli.RunAsync(["ingest", .. registries.Select(r => Path.Combine(seed, r)), "--db", Database])).Code);
+        Assert.Equal(
+            ExitCodes.Success,
+            (await Cli.RunAsync(["ingest", .. registries.Select(r => Path.Combine(seed, r)), "--db", Database])).Code);
         var (graph, _) = await SnapshotLoader.LoadAsync(StoreConnection.Parse(Database), CancellationToken.None);
         (Nodes, Links) = (graph.NodeCount, graph.LinkCount);
     }
@@ -120,8 +122,12 @@ public sealed partial class GraphExportTests(CityStoreFixture city) : IClassFixt
 
         // The parser is a real check: one bracket taken out of the NL9 query is found, with its line.
         var broken = Path.Combine(folder, "broken.cypher");
-        var line = text.Split('\n').ToList().FindIndex(l => l.StartsWith("MATCH (o:Official)-[:PARTICIPATION]", StringComparison.Ordinal)) + 1;
-        await File.WriteAllTextAsync(broken, text.Replace("MATCH (o:Official)-[:PARTICIPATION]->(d:Decision)", "MATCH (o:Official-[:PARTICIPATION]->(d:Decision)", StringComparison.Ordinal));
+        var line = text.Split('\n').ToList().FindIndex(l => l.StartsWith("MATCH (o:Official)-[:PARTICIPATION]", StringComparison.Ordinal))
+            + 1;
+        await File.WriteAllTextAsync(broken, text.Replace(
+            "MATCH (o:Official)-[:PARTICIPATION]->(d:Decision)",
+            "MATCH (o:Official-[:PARTICIPATION]->(d:Decision)",
+            StringComparison.Ordinal));
         var (brokenCode, brokenOutput) = await ParseCypherAsync(broken);
         Assert.Equal(1, brokenCode);
         Assert.Contains($"broken.cypher:{line}:", brokenOutput, StringComparison.Ordinal);
@@ -139,12 +145,28 @@ public sealed partial class GraphExportTests(CityStoreFixture city) : IClassFixt
         var ids = entities.ConvertAll(e => e.GetProperty("id").GetString()!);
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
         var schemata = entities.GroupBy(e => e.GetProperty("schema").GetString()!).ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var schema in new[] { "Person", "Company", "PublicBody", "Position", "Occupancy", "Ownership", "Directorship", "Employment", "Family", "Associate", "Contract", "ContractAward", "Payment", "Debt" })
+        foreach (var schema in new[] {
+            "Person",
+            "Company",
+            "PublicBody",
+            "Position",
+            "Occupancy",
+            "Ownership",
+            "Directorship",
+            "Employment",
+            "Family",
+            "Associate",
+            "Contract",
+            "ContractAward",
+            "Payment",
+            "Debt" })
         {
             Assert.True(schemata.ContainsKey(schema), $"no {schema} in the export");
         }
 
-        Assert.Equal(city.Nodes, schemata["Person"].Count + schemata["Company"].Count + schemata["PublicBody"].Count + schemata["Contract"].Count);
+        Assert.Equal(
+            city.Nodes,
+            schemata["Person"].Count + schemata["Company"].Count + schemata["PublicBody"].Count + schemata["Contract"].Count);
         var known = ids.ToHashSet(StringComparer.Ordinal);
         string[] references = ["holder", "post", "owner", "asset", "director", "organization", "employee", "employer", "person", "relative", "associate", "contract", "supplier", "payer", "beneficiary", "creditor", "debtor", "authority", "subject", "object"];
         foreach (var entity in entities)
@@ -182,7 +204,9 @@ public sealed partial class GraphExportTests(CityStoreFixture city) : IClassFixt
         Assert.Contains("exists and is not empty", error, StringComparison.Ordinal);
         Assert.Equal(["notes.txt"], Directory.GetFiles(folder).Select(Path.GetFileName));
         Assert.False(Directory.Exists(folder + ".partial"));
-        var operations = audit.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("operation").GetString()!).ToList();
+        var operations = audit.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("operation").GetString()!)
+            .ToList();
         Assert.DoesNotContain(operations, o => o.Contains(folder, StringComparison.Ordinal));
         var done = Path.Combine(city.Folder, $"audited-{Guid.NewGuid():N}.ftm.json");
         Assert.Equal(ExitCodes.Success, (await Cli.RunAsync("export", "ftm", "--out", done, "--db", city.Database)).Code);
@@ -215,9 +239,22 @@ public sealed partial class GraphExportTests(CityStoreFixture city) : IClassFixt
 
             var ok = header[i] switch
             {
-                var h when h.EndsWith(":date", StringComparison.Ordinal) => DateOnly.TryParseExact(row[i], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
-                var h when h.EndsWith(":double", StringComparison.Ordinal) => double.TryParse(row[i], NumberStyles.Float, CultureInfo.InvariantCulture, out _),
-                var h when h.EndsWith(":int", StringComparison.Ordinal) => int.TryParse(row[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
+                var h when h.EndsWith(":date", StringComparison.Ordinal) => DateOnly.TryParseExact(
+                    row[i],
+                    "yyyy-MM-dd",
+                    CultureInfo.InvariantCulture,
+                    DateTimeStyles.None,
+                    out _),
+                var h when h.EndsWith(":double", StringComparison.Ordinal) => double.TryParse(
+                    row[i],
+                    NumberStyles.Float,
+                    CultureInfo.InvariantCulture,
+                    out _),
+                var h when h.EndsWith(":int", StringComparison.Ordinal) => int.TryParse(
+                    row[i],
+                    NumberStyles.Integer,
+                    CultureInfo.InvariantCulture,
+                    out _),
                 var h when h.EndsWith(":boolean", StringComparison.Ordinal) => row[i] is "true" or "false",
                 _ => true,
             };
@@ -243,8 +280,15 @@ public sealed partial class GraphExportTests(CityStoreFixture city) : IClassFixt
     private static async Task<(int Code, string Output)> ParseCypherAsync(params string[] files)
     {
         var checker = Path.Combine(RepositoryRoot.Path, "tests", "cypher");
-        Assert.True(Directory.Exists(Path.Combine(checker, "node_modules", "@neo4j-cypher", "antlr4")), $"The Cypher parser is not installed: run npm ci in {checker} (test.sh does).");
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = checker };
+        Assert.True(
+            Directory.Exists(Path.Combine(checker, "node_modules", "@neo4j-cypher", "antlr4")),
+            $"The Cypher parser is not installed: run npm ci in {checker} (test.sh does).");
+        var start = new ProcessStartInfo("node")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = checker
+        };
         start.ArgumentList.Add("parse.mjs");
         foreach (var file in files)
         {
@@ -258,7 +302,8 @@ public sealed partial class GraphExportTests(CityStoreFixture city) : IClassFixt
         return (process.ExitCode, await output + await error);
     }
 
-    /// <summary>neo4j-admin import header fields: name, name:type, name:type[], :ID(space), :START_ID(space), :END_ID(space), :TYPE, :LABEL.</summary>
+    /// <summary>neo4j-admin import header fields: name, name:type, name:type[], :ID(space), :START_ID(space), :END_ID(space), :TYPE,
+    /// :LABEL.</summary>
     [GeneratedRegex(@"^(?:(?<name>[A-Za-z][A-Za-z0-9_]*)?:(?:ID|START_ID|END_ID)\([A-Za-z]+\)|:TYPE|:LABEL|[A-Za-z][A-Za-z0-9_]*(?::(?<type>[a-z]+)(?:\[\])?)?)$")]
     private static partial Regex HeaderField();
 }

@@ -67,7 +67,11 @@ public sealed class IngestCommandTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_folder, "not-a-bundle"));
 
-        var (code, output, _) = await Cli.RunAsync("ingest", Path.Combine(_folder, "not-a-bundle"), "--db", $"Data Source={Path.Combine(_folder, "q.db")}");
+        var (code, output, _) = await Cli.RunAsync(
+            "ingest",
+            Path.Combine(_folder, "not-a-bundle"),
+            "--db",
+            $"Data Source={Path.Combine(_folder, "q.db")}");
 
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.Contains("bundle has no manifest.json", output, StringComparison.Ordinal);

@@ -26,7 +26,9 @@ public abstract class KillTests(StoreFixture fixture) : IAsyncLifetime
         await fixture.ResetAsync();
         SeedGenerator.Generate(SeedScale.City, Seed, 1);
         var ingestor = new BundleIngestor(fixture.Connection, TimeProvider.System);
-        Assert.Equal(IngestStatus.Committed, (await ingestor.IngestAsync(Path.Combine(Seed, "cadre"), new IngestOptions(), CancellationToken.None)).Status);
+        Assert.Equal(
+            IngestStatus.Committed,
+            (await ingestor.IngestAsync(Path.Combine(Seed, "cadre"), new IngestOptions(), CancellationToken.None)).Status);
     }
 
     public Task DisposeAsync()
@@ -46,11 +48,17 @@ public abstract class KillTests(StoreFixture fixture) : IAsyncLifetime
         Assert.True(killed.HasExited);
         Assert.Equal(before, await DumpAsync());
         await AssertIntactAsync();
-        var (code, output, error) = await Cli.RunAsync("ingest", Path.Combine(Seed, "company"), "--db", fixture.Connection.ConnectionString);
+        var (code, output, error) = await Cli.RunAsync(
+            "ingest",
+            Path.Combine(Seed, "company"),
+            "--db",
+            fixture.Connection.ConnectionString);
         Assert.True(code == ExitCodes.Success, error);
         Assert.Contains("committed", output + error, StringComparison.Ordinal);
         await using var context = fixture.CreateContext();
-        Assert.Equal([IngestBatchStatus.Committed, IngestBatchStatus.Committed], await context.IngestBatches.OrderBy(b => b.Id).Select(b => b.Status).ToListAsync());
+        Assert.Equal(
+            [IngestBatchStatus.Committed, IngestBatchStatus.Committed],
+            await context.IngestBatches.OrderBy(b => b.Id).Select(b => b.Status).ToListAsync());
         await AssertIntactAsync();
     }
 
@@ -59,7 +67,9 @@ public abstract class KillTests(StoreFixture fixture) : IAsyncLifetime
     {
         foreach (var registry in new[] { "company", "finance" })
         {
-            Assert.Equal(ExitCodes.Success, (await Cli.RunAsync("ingest", Path.Combine(Seed, registry), "--db", fixture.Connection.ConnectionString)).Code);
+            Assert.Equal(
+                ExitCodes.Success,
+                (await Cli.RunAsync("ingest", Path.Combine(Seed, registry), "--db", fixture.Connection.ConnectionString)).Code);
         }
 
         var before = await DumpAsync();
@@ -117,7 +127,8 @@ public abstract class KillTests(StoreFixture fixture) : IAsyncLifetime
         }
 
         await process.WaitForExitAsync(timeout.Token);
-        Assert.Fail($"qingdan {string.Join(' ', args)} ended (exit {process.ExitCode}) without reaching {point}: {string.Join('\n', seen)}");
+        Assert.Fail(
+            $"qingdan {string.Join(' ', args)} ended (exit {process.ExitCode}) without reaching {point}: {string.Join('\n', seen)}");
         return process;
     }
 
@@ -138,7 +149,9 @@ public abstract class KillTests(StoreFixture fixture) : IAsyncLifetime
     {
         get
         {
-            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+            var configuration = AppContext.BaseDirectory.Contains(
+                $"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}",
+                StringComparison.Ordinal) ? "Release" : "Debug";
             var dll = Path.Combine(RepositoryRoot.Path, "src", "Qingdan.Graph.Cli", "bin", configuration, "net10.0", "qingdan.dll");
             Assert.True(File.Exists(dll), $"{dll} is not built");
             return dll;

@@ -22,11 +22,17 @@ public sealed class MapCommandTests : IDisposable
         var (code, output, _) = await Cli.RunAsync("map", "check", Path.Combine(Examples, "cadre", "cadre.yaml"), "--rows", "2");
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Contains("干部信息2026.xlsx!家庭成员: header on row 2: 干部姓名 | 干部身份证号 | 称谓 | 姓名 | 出生年月 | 身份证号 | 工作单位及职务 | 结婚时间 | 备注", output, StringComparison.Ordinal);
+        Assert.Contains(
+            "干部信息2026.xlsx!家庭成员: header on row 2: 干部姓名 | 干部身份证号 | 称谓 | 姓名 | 出生年月 | 身份证号 | 工作单位及职务 | 结婚时间 | 备注",
+            output,
+            StringComparison.Ordinal);
         Assert.Contains("family (2 of the first rows' records)", output, StringComparison.Ordinal);
         Assert.Matches(@"干部信息2026\.xlsx!家庭成员:3\s+tie\s+440802196803150017\s+440802196803150017\|李秀英\s+spouse\s+1995-10-01", output);
         Assert.Contains("problems: none", output, StringComparison.Ordinal);
-        Assert.Contains("7 rows read, 0 left out by where; 9 records and 7 facts would be ingested, 0 rows rejected", output, StringComparison.Ordinal);
+        Assert.Contains(
+            "7 rows read, 0 left out by where; 9 records and 7 facts would be ingested, 0 rows rejected",
+            output,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,7 +56,10 @@ public sealed class MapCommandTests : IDisposable
         var (code, output, _) = await Cli.RunAsync("map", "check", mapping);
 
         Assert.Equal(ExitCodes.BadInput, code);
-        Assert.Contains("problems (1):\n  家庭成员.xlsx!家庭成员:14: 称谓: '表哥' is not in the vocabulary relation", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains(
+            "problems (1):\n  家庭成员.xlsx!家庭成员:14: 称谓: '表哥' is not in the vocabulary relation",
+            output.ReplaceLineEndings("\n"),
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,8 +85,20 @@ public sealed class MapCommandTests : IDisposable
     {
         var db = $"Data Source={Path.Combine(_folder.Folder, "q.db")}";
 
-        var (code, output, _) = await Cli.RunAsync("ingest", "--mapping", Path.Combine(Examples, "bank", "bank.yaml"), "--db", db, "--skip-image");
-        var (again, againOutput, _) = await Cli.RunAsync("ingest", "--mapping", Path.Combine(Examples, "bank", "bank.yaml"), "--db", db, "--skip-image");
+        var (code, output, _) = await Cli.RunAsync(
+            "ingest",
+            "--mapping",
+            Path.Combine(Examples, "bank", "bank.yaml"),
+            "--db",
+            db,
+            "--skip-image");
+        var (again, againOutput, _) = await Cli.RunAsync(
+            "ingest",
+            "--mapping",
+            Path.Combine(Examples, "bank", "bank.yaml"),
+            "--db",
+            db,
+            "--skip-image");
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Matches(@"bank\s+bank-zj-2026\s+committed\s+8\s+4\s+4\s+0\s+0", output);

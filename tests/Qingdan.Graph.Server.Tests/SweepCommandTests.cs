@@ -33,7 +33,16 @@ public sealed class SweepCommandTests : IDisposable
         var findings = Path.Combine(_folder, "out", "findings.jsonl");
         Assert.Equal(ExitCodes.Success, (await Cli.RunAsync("ingest", bundle.Folder, "--db", db)).Code);
 
-        var (code, output, _) = await Cli.RunAsync("sweep", "--db", db, "--rules", "NL5,NL3", "--set", "principal_share=0.3", "--out", findings);
+        var (code, output, _) = await Cli.RunAsync(
+            "sweep",
+            "--db",
+            db,
+            "--rules",
+            "NL5,NL3",
+            "--set",
+            "principal_share=0.3",
+            "--out",
+            findings);
         var (again, againOutput, _) = await Cli.RunAsync("sweep", "--db", db, "--rules", "NL5");
 
         Assert.Equal(ExitCodes.Success, code);
@@ -42,7 +51,8 @@ public sealed class SweepCommandTests : IDisposable
         Assert.Contains("wrote 1 findings", output, StringComparison.Ordinal);
         var line = Assert.Single(File.ReadAllLines(findings));
         using var json = JsonDocument.Parse(line);
-        Assert.Equal(("NL5", "new", "s_1"), (json.RootElement.GetProperty("rule").GetString(), json.RootElement.GetProperty("change").GetString(), json.RootElement.GetProperty("sweep").GetString()));
+        Assert.Equal(("NL5", "new", "s_1"), (json.RootElement.GetProperty("rule").GetString(), json.RootElement.GetProperty("change")
+            .GetString(), json.RootElement.GetProperty("sweep").GetString()));
         Assert.False(File.Exists(findings + ".partial"));
         Assert.Equal(ExitCodes.Success, again);
         Assert.Matches(@"NL5\s+1\s+0\s+1\s+0\s+0", againOutput);

@@ -32,7 +32,10 @@ public sealed class SweepSchedulerTests(SqliteFixture fixture) : IAsyncLifetime
             .File("family.csv", "person_ref,relative_ref,relation,start_date", "p1,p2,spouse,1995-10-01")
             .File("companies.csv", "ref,name,region_code,industry", "c1,湛江市海滨建材有限公司,440802,E48")
             .File("shareholdings.csv", "holder_ref,holder_kind,company_ref,share,start_date", "p2,person,c1,0.35,2016-01-01");
-        var report = await new BundleIngestor(fixture.Connection, TimeProvider.System).IngestAsync(bundle.Folder, new IngestOptions(), CancellationToken.None);
+        var report = await new BundleIngestor(fixture.Connection, TimeProvider.System).IngestAsync(
+            bundle.Folder,
+            new IngestOptions(),
+            CancellationToken.None);
         Assert.Equal(IngestStatus.Committed, report.Status);
     }
 
@@ -71,7 +74,8 @@ public sealed class SweepSchedulerTests(SqliteFixture fixture) : IAsyncLifetime
     {
         var time = new FakeTimeProvider(Start);
         var health = new SweepHealth();
-        var missing = StoreConnection.Parse($"Data Source={Path.Combine(Path.GetTempPath(), $"qingdan-missing-{Guid.NewGuid():N}", "nowhere", "q.db")}");
+        var missing = StoreConnection.Parse(
+            $"Data Source={Path.Combine(Path.GetTempPath(), $"qingdan-missing-{Guid.NewGuid():N}", "nowhere", "q.db")}");
         using var snapshots = new SnapshotProvider(missing);
         using var scheduler = Scheduler(snapshots, missing, time, health, "*/10 * * * *");
 
@@ -91,7 +95,8 @@ public sealed class SweepSchedulerTests(SqliteFixture fixture) : IAsyncLifetime
     [InlineData("0 2 * * *", "Mars/Olympus", "Sweeps:TimeZone 'Mars/Olympus' is not a known time zone")]
     public void A_wrong_schedule_or_zone_is_refused_naming_the_setting(string schedule, string zone, string message)
     {
-        var error = Assert.Throws<OptionsValidationException>(() => SweepScheduler.Parse(new SweepScheduleOptions { Schedule = schedule, TimeZone = zone }));
+        var error = Assert.Throws<OptionsValidationException>(
+            () => SweepScheduler.Parse(new SweepScheduleOptions { Schedule = schedule, TimeZone = zone }));
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
@@ -100,7 +105,8 @@ public sealed class SweepSchedulerTests(SqliteFixture fixture) : IAsyncLifetime
     public async Task One_host_holds_one_snapshot_provider_and_its_scheduled_sweeps_read_that_snapshot()
     {
         var time = new FakeTimeProvider(Start);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Sweeps:Schedule"] = "0 2 * * *" }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(
+            new Dictionary<string, string?> { ["Sweeps:Schedule"] = "0 2 * * *" }).Build();
         var services = new ServiceCollection().AddLogging().AddQingdanApi(configuration, fixture.Connection);
         services.AddSingleton<TimeProvider>(time);
         await using var host = services.BuildServiceProvider();
@@ -122,8 +128,18 @@ public sealed class SweepSchedulerTests(SqliteFixture fixture) : IAsyncLifetime
         Assert.Same(snapshots.Current, await snapshots.GetAsync(CancellationToken.None));
     }
 
-    private static SweepScheduler Scheduler(SnapshotProvider snapshots, StoreConnection connection, TimeProvider time, SweepHealth health, string schedule) =>
-        new(new SweepRunner(connection, time, snapshots), time, health, Options.Create(new SweepScheduleOptions { Schedule = schedule, TimeZone = "Asia/Shanghai" }), NullLogger<SweepScheduler>.Instance);
+    private static SweepScheduler Scheduler(
+        SnapshotProvider snapshots,
+        StoreConnection connection,
+        TimeProvider time,
+        SweepHealth health,
+        string schedule) =>
+        new(
+            new SweepRunner(connection, time, snapshots),
+            time,
+            health,
+            Options.Create(new SweepScheduleOptions { Schedule = schedule, TimeZone = "Asia/Shanghai" }),
+            NullLogger<SweepScheduler>.Instance);
 
     private static async Task WaitAsync(Func<bool> condition)
     {

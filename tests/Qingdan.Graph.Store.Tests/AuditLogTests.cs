@@ -14,7 +14,13 @@ public abstract class AuditLogTests(StoreFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Update_and_delete_of_the_audit_log_are_refused_by_a_trigger()
     {
-        await new AuditLog(fixture.Connection, TimeProvider.System).WriteAsync("张检察", Roles.Investigator, "query { person }", ["p_1"], "127.0.0.1", CancellationToken.None);
+        await new AuditLog(fixture.Connection, TimeProvider.System).WriteAsync(
+            "张检察",
+            Roles.Investigator,
+            "query { person }",
+            ["p_1"],
+            "127.0.0.1",
+            CancellationToken.None);
         await using var context = fixture.CreateContext();
 
         var update = await Assert.ThrowsAnyAsync<Exception>(() => context.Database.ExecuteSqlRawAsync("UPDATE audit_log SET actor = 'x'"));

@@ -35,7 +35,8 @@ public sealed class CopyRowsTests(PostgresFixture fixture)
         {
             while (await reader.ReadAsync())
             {
-                expected.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "null" : Convert.ToString(reader.GetValue(i) is DateTime day ? DateOnly.FromDateTime(day) : reader.GetValue(i), CultureInfo.InvariantCulture))));
+                expected.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(
+                    i) ? "null" : Convert.ToString(reader.GetValue(i) is DateTime day ? DateOnly.FromDateTime(day) : reader.GetValue(i), CultureInfo.InvariantCulture))));
             }
         }
 
@@ -44,7 +45,8 @@ public sealed class CopyRowsTests(PostgresFixture fixture)
         {
             while (rows.Next())
             {
-                object?[] values = [rows.Value<decimal>(), rows.Value<decimal>(), rows.Value<short>(), rows.Value<int>(), rows.Value<long>(), rows.Value<double>(), rows.Value<bool>(), rows.Value<DateOnly>(), rows.Word()];
+                object?[] values = [rows.Value<decimal>(), rows.Value<decimal>(), rows.Value<short>(), rows.Value<int>(), rows
+                    .Value<long>(), rows.Value<double>(), rows.Value<bool>(), rows.Value<DateOnly>(), rows.Word()];
                 actual.Add(string.Join('|', values.Select(v => v is null ? "null" : Convert.ToString(v, CultureInfo.InvariantCulture))));
             }
         }

@@ -18,7 +18,8 @@ public sealed class FactKeysTests
     {
         var random = new Random(7);
         var links = Enumerable.Range(0, 2_000).Select(i => RandomLink(random, i)).ToList();
-        var differing = links.Where(link => FactKeys.For("registry:" + (link.Source.Line % 3), link) != Defined("registry:" + (link.Source.Line % 3), link)).ToList();
+        var differing = links.Where(
+            link => FactKeys.For("registry:" + (link.Source.Line % 3), link) != Defined("registry:" + (link.Source.Line % 3), link)).ToList();
         Assert.Empty(differing);
         Assert.Equal(links.Count, links.Select(link => FactKeys.For("r", link)).Distinct().Count());
     }

@@ -34,7 +34,9 @@ public abstract class IngestTests(StoreFixture fixture) : IAsyncLifetime
         var spouse = await context.Links.SingleAsync(l => l.Kind == LinkKind.Family && l.Detail == "spouse");
         Assert.Equal(("family.csv", 2, new DateOnly(1995, 10, 1)), (spouse.File, spouse.Line, spouse.StartDate!.Value));
         var batch = await context.IngestBatches.SingleAsync();
-        Assert.Equal(("cadre-2026", "cadre", IngestBatchStatus.Committed, new DateOnly(2026, 6, 30)), (batch.BundleId, batch.Registry, batch.Status, batch.AsOf!.Value));
+        Assert.Equal(
+            ("cadre-2026", "cadre", IngestBatchStatus.Committed, new DateOnly(2026, 6, 30)),
+            (batch.BundleId, batch.Registry, batch.Status, batch.AsOf!.Value));
         var wang = await context.People.SingleAsync(p => p.IdNumber == "440802196803150017");
         Assert.Equal((new DateOnly(1968, 3, 15), Core.Identifiers.Sex.Male), (wang.BirthDate!.Value, wang.Gender!.Value));
         var record = await context.SourceRecords.SingleAsync(r => r.EntityId == wang.Id);
@@ -86,8 +88,14 @@ public abstract class IngestTests(StoreFixture fixture) : IAsyncLifetime
         }
 
         Assert.Contains("E cadre/p1+company/c-p1+finance/f-p1 Person 王建国 440802196803150017", expected, StringComparison.Ordinal);
-        Assert.Contains("L Ownership  cadre/p2+company/c-p2 -> company/c-c1+finance/f-c1 [2016-01-01, ] share=0.35", expected, StringComparison.Ordinal);
-        Assert.Contains("L Transaction loan company/c-c1+finance/f-c1 -> cadre/p1+company/c-p1+finance/f-p1 [2024-03-01, ]", expected, StringComparison.Ordinal);
+        Assert.Contains(
+            "L Ownership  cadre/p2+company/c-p2 -> company/c-c1+finance/f-c1 [2016-01-01, ] share=0.35",
+            expected,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            "L Transaction loan company/c-c1+finance/f-c1 -> cadre/p1+company/c-p1+finance/f-p1 [2024-03-01, ]",
+            expected,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -151,7 +159,13 @@ public abstract class IngestTests(StoreFixture fixture) : IAsyncLifetime
                 await context.SourceRecords.Where(r => r.Id == companyRecord).Select(r => r.EntityId).SingleAsync());
         }
 
-        await new MatchDecider(fixture.Connection, TimeProvider.System).DecideAsync(cadreRecord, companyRecord, same: false, "investigator-1", "different fathers", CancellationToken.None);
+        await new MatchDecider(fixture.Connection, TimeProvider.System).DecideAsync(
+            cadreRecord,
+            companyRecord,
+            same: false,
+            "investigator-1",
+            "different fathers",
+            CancellationToken.None);
         await IngestAsync(Finance());
 
         await using var after = fixture.CreateContext();
@@ -166,7 +180,11 @@ public abstract class IngestTests(StoreFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task All_or_nothing_commits_no_fact_but_keeps_the_rejections()
     {
-        var bundle = Cadre().File("family.csv", "person_ref,relative_ref,relation,start_date,end_date", "p1,p2,spouse,1995-10-01,", "p1,p9,child,,");
+        var bundle = Cadre().File(
+            "family.csv",
+            "person_ref,relative_ref,relation,start_date,end_date",
+            "p1,p2,spouse,1995-10-01,",
+            "p1,p9,child,,");
 
         var report = await IngestAsync(bundle, new IngestOptions(AllOrNothing: true));
 
@@ -184,7 +202,11 @@ public abstract class IngestTests(StoreFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Rejected_rows_are_committed_with_the_good_rows_and_can_be_looked_up()
     {
-        var bundle = Cadre().File("family.csv", "person_ref,relative_ref,relation,start_date,end_date", "p1,p2,spouse,1995-10-01,", "p1,p2,cousin,,");
+        var bundle = Cadre().File(
+            "family.csv",
+            "person_ref,relative_ref,relation,start_date,end_date",
+            "p1,p2,spouse,1995-10-01,",
+            "p1,p2,cousin,,");
 
         var report = await IngestAsync(bundle);
 
@@ -211,7 +233,10 @@ public abstract class IngestTests(StoreFixture fixture) : IAsyncLifetime
         });
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            new BundleIngestor(fixture.Connection, TimeProvider.System, progress).IngestAsync(Company().Folder, new IngestOptions(), cancellation.Token));
+            new BundleIngestor(fixture.Connection, TimeProvider.System, progress).IngestAsync(
+                Company().Folder,
+                new IngestOptions(),
+                cancellation.Token));
 
         Assert.Equal(before, await DumpAsync());
         await using var context = fixture.CreateContext();
@@ -224,7 +249,11 @@ public abstract class IngestTests(StoreFixture fixture) : IAsyncLifetime
         BundleBuilder First() => Bundle("reg-2025", "company", asOf: "2025-12-31", mode: "snapshot")
             .File("people.csv", "ref,name", "x1,赵一", "x2,钱二")
             .File("companies.csv", "ref,name", "k1,甲公司")
-            .File("shareholdings.csv", "holder_ref,holder_kind,company_ref,share,start_date", "x1,person,k1,60,2020-01-01", "x2,person,k1,40,2020-01-01");
+            .File(
+                "shareholdings.csv",
+                "holder_ref,holder_kind,company_ref,share,start_date",
+                "x1,person,k1,60,2020-01-01",
+                "x2,person,k1,40,2020-01-01");
         BundleBuilder Second() => Bundle("reg-2026", "company", asOf: "2026-06-30", mode: "snapshot")
             .File("people.csv", "ref,name", "x1,赵一", "x2,钱二")
             .File("companies.csv", "ref,name", "k1,甲公司")
@@ -290,7 +319,12 @@ public abstract class IngestTests(StoreFixture fixture) : IAsyncLifetime
 
     private BundleBuilder Cadre(string id = "cadre-2026", string asOf = "2026-06-30") =>
         Bundle(id, "cadre", asOf)
-            .File("people.csv", "ref,name,id_number,birth_date,gender", "p1,王建国,440802196803150017,1968-03-15,M", "p2,李秀英,,1970-05-02,F", "p3,王小明,440802199501010012,,M")
+            .File(
+                "people.csv",
+                "ref,name,id_number,birth_date,gender",
+                "p1,王建国,440802196803150017,1968-03-15,M",
+                "p2,李秀英,,1970-05-02,F",
+                "p3,王小明,440802199501010012,,M")
             .File("agencies.csv", "ref,name,region_code,sectors", "a1,湛江市住房和城乡建设局,440800,E|F")
             .File("positions.csv", "person_ref,agency_ref,title,start_date,end_date", "p1,a1,局长,2015-01-01,")
             .File("family.csv", "person_ref,relative_ref,relation,start_date,end_date", "p1,p2,spouse,1995-10-01,", "p1,p3,child,,")
@@ -307,12 +341,18 @@ public abstract class IngestTests(StoreFixture fixture) : IAsyncLifetime
         Bundle("finance-2026", "finance")
             .File("people.csv", "ref,name,birth_date", "f-p1,王建国,1968-03-15")
             .File("companies.csv", "ref,name", "f-c1,湛江市海滨建材有限公司")
-            .File("transactions.csv", "from_ref,from_kind,to_ref,to_kind,kind,amount,date", "f-c1,company,f-p1,person,loan,\"500,000\",2024-03-01");
+            .File(
+                "transactions.csv",
+                "from_ref,from_kind,to_ref,to_kind,kind,amount,date",
+                "f-c1,company,f-p1,person,loan,\"500,000\",2024-03-01");
 
     private Task<IngestReport> IngestAsync(BundleBuilder bundle, IngestOptions? options = null) => IngestAsync(bundle.Folder, options);
 
     private Task<IngestReport> IngestAsync(string path, IngestOptions? options = null) =>
-        new BundleIngestor(fixture.Connection, TimeProvider.System).IngestAsync(path, options ?? new IngestOptions(), CancellationToken.None);
+        new BundleIngestor(fixture.Connection, TimeProvider.System).IngestAsync(
+            path,
+            options ?? new IngestOptions(),
+            CancellationToken.None);
 
     private async Task<string> DumpAsync()
     {

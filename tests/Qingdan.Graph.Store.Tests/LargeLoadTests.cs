@@ -111,7 +111,9 @@ public sealed class LargeLoadTests(PostgresFixture fixture) : IAsyncLifetime
         }
 
         return bundle
-            .File("people.csv", ["ref,name,birth_date", .. Enumerable.Range(0, people).Select(i => $"p{i},王{i}号,1970-01-{1 + (i % 28):00}")])
+            .File(
+                "people.csv",
+                ["ref,name,birth_date", .. Enumerable.Range(0, people).Select(i => $"p{i},王{i}号,1970-01-{1 + (i % 28):00}")])
             .File("agencies.csv", "ref,name", "a1,湛江市住房和城乡建设局")
             .File("positions.csv", "person_ref,agency_ref,title,start_date", "p0,a1,局长,2015-01-01")
             .File("family.csv", ["person_ref,relative_ref,relation", .. family]);
@@ -129,7 +131,9 @@ public sealed class LargeLoadTests(PostgresFixture fixture) : IAsyncLifetime
         var facts = new List<string>();
         await using var connection = new NpgsqlConnection(fixture.Connection.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT file, line, batch_id, last_stated_as_of, fact_key FROM links ORDER BY fact_key", connection);
+        await using var command = new NpgsqlCommand(
+            "SELECT file, line, batch_id, last_stated_as_of, fact_key FROM links ORDER BY fact_key",
+            connection);
         await using var rows = await command.ExecuteReaderAsync();
         while (await rows.ReadAsync())
         {
@@ -143,7 +147,9 @@ public sealed class LargeLoadTests(PostgresFixture fixture) : IAsyncLifetime
     {
         await using var connection = new NpgsqlConnection(fixture.Connection.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname", connection);
+        await using var command = new NpgsqlCommand(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname",
+            connection);
         await using var rows = await command.ExecuteReaderAsync();
         var lines = new List<string>();
         while (await rows.ReadAsync())
@@ -163,7 +169,10 @@ public sealed class LargeLoadTests(PostgresFixture fixture) : IAsyncLifetime
     }
 
     private Task<IngestReport> IngestAsync(BundleBuilder bundle, IngestOptions options, List<string> stages) =>
-        new BundleIngestor(fixture.Connection, TimeProvider.System, new Stages(stages)).IngestAsync(bundle.Folder, options, CancellationToken.None);
+        new BundleIngestor(fixture.Connection, TimeProvider.System, new Stages(stages)).IngestAsync(
+            bundle.Folder,
+            options,
+            CancellationToken.None);
 
     private sealed class Stages(List<string> stages) : IProgress<IngestProgress>
     {

@@ -87,8 +87,46 @@ public abstract class MappingIngestTests(StoreFixture fixture) : IAsyncLifetime
         await fixture.ResetAsync();
         _folder.Xlsx("干部.xlsx", new XlsxBuilder().Sheet("干部")
             .Row(1, "干部名册")
-            .Row(2, "编号", "姓名", "身份证号", "出生日期", "性别", "单位编号", "单位", "区划", "分管", "职务", "任职时间", "审批事项", "家属编号", "家属姓名", "家属出生", "家属性别", "称谓", "结婚时间")
-            .Row(3, "p1", "王建国", "440802196803150017", XlsxCell.Date(new DateOnly(1968, 3, 15)), "男", "a1", "湛江市住房和城乡建设局", "440800", "E、F", "局长", "2015.03", "行政许可、财政补贴", "p2", "李秀英", "1970.05", "女", "妻子", "1995年10月1日"));
+            .Row(
+                2,
+                "编号",
+                "姓名",
+                "身份证号",
+                "出生日期",
+                "性别",
+                "单位编号",
+                "单位",
+                "区划",
+                "分管",
+                "职务",
+                "任职时间",
+                "审批事项",
+                "家属编号",
+                "家属姓名",
+                "家属出生",
+                "家属性别",
+                "称谓",
+                "结婚时间")
+            .Row(
+                3,
+                "p1",
+                "王建国",
+                "440802196803150017",
+                XlsxCell.Date(new DateOnly(1968, 3, 15)),
+                "男",
+                "a1",
+                "湛江市住房和城乡建设局",
+                "440800",
+                "E、F",
+                "局长",
+                "2015.03",
+                "行政许可、财政补贴",
+                "p2",
+                "李秀英",
+                "1970.05",
+                "女",
+                "妻子",
+                "1995年10月1日"));
         var mapping = _folder.Mapping("""
             registry: cadre
             as_of: 2026-06-30
@@ -126,12 +164,16 @@ public abstract class MappingIngestTests(StoreFixture fixture) : IAsyncLifetime
         Assert.Equal(IngestStatus.Unchanged, again.Status);
         Assert.Equal(before, await DumpAsync());
         CopyExample("company", _folder.Folder);
-        File.AppendAllText(Path.Combine(_folder.Folder, "主要人员信息.csv"), "91440800MA4UJ0XX1T,湛江市海滨建材有限公司,李秀英,440802197005120029,董事,2024-01-01\r\n", BundleBuilder.Gb18030Encoding);
+        File.AppendAllText(
+            Path.Combine(_folder.Folder, "主要人员信息.csv"),
+            "91440800MA4UJ0XX1T,湛江市海滨建材有限公司,李秀英,440802197005120029,董事,2024-01-01\r\n",
+            BundleBuilder.Gb18030Encoding);
         var changed = await IngestAsync(Path.Combine(_folder.Folder, "company.yaml"));
         Assert.Equal((IngestStatus.Committed, 0L), (changed.Status, changed.Rejected));
         await using var context = fixture.CreateContext();
         Assert.Equal(2, await context.IngestBatches.CountAsync(b => b.Status == IngestBatchStatus.Committed));
-        Assert.Equal(1, await context.Links.CountAsync(l => l.Kind == LinkKind.Role && l.Detail == "director" && l.StartDate == new DateOnly(2024, 1, 1)));
+        Assert.Equal(1, await context.Links
+            .CountAsync(l => l.Kind == LinkKind.Role && l.Detail == "director" && l.StartDate == new DateOnly(2024, 1, 1)));
     }
 
     [Fact]
@@ -166,7 +208,11 @@ public abstract class MappingIngestTests(StoreFixture fixture) : IAsyncLifetime
                   person: { kind: people, ref: [号], fields: { name: 名, birth_date: { column: 生日, date: auto } } }
             """);
 
-        var report = await new BundleIngestor(fixture.Connection, TimeProvider.System).IngestMappingAsync(mapping, null, new IngestOptions(AllOrNothing: true), CancellationToken.None);
+        var report = await new BundleIngestor(fixture.Connection, TimeProvider.System).IngestMappingAsync(
+            mapping,
+            null,
+            new IngestOptions(AllOrNothing: true),
+            CancellationToken.None);
 
         Assert.Equal((IngestStatus.RolledBack, 1L), (report.Status, report.Rejected));
         await using var context = fixture.CreateContext();
@@ -197,7 +243,8 @@ public abstract class MappingIngestTests(StoreFixture fixture) : IAsyncLifetime
         await IngestAsync(_folder.Mapping(yaml.Replace("{0}", "2026-06-30", StringComparison.Ordinal), "june.yaml"));
 
         await using var context = fixture.CreateContext();
-        var roles = await context.Links.Where(l => l.Kind == LinkKind.Role).OrderBy(l => l.Detail).Select(l => new { l.Detail, l.EndDate }).ToListAsync();
+        var roles = await context.Links.Where(l => l.Kind == LinkKind.Role).OrderBy(l => l.Detail).Select(l => new { l.Detail, l.EndDate })
+            .ToListAsync();
         Assert.Equal([("director", (DateOnly?)null), ("supervisor", new DateOnly(2026, 6, 30))], roles.Select(r => (r.Detail!, r.EndDate)));
     }
 
@@ -210,7 +257,11 @@ public abstract class MappingIngestTests(StoreFixture fixture) : IAsyncLifetime
     }
 
     private Task<IngestReport> IngestAsync(string path, bool mapping = true) => mapping
-        ? new BundleIngestor(fixture.Connection, TimeProvider.System).IngestMappingAsync(path, null, new IngestOptions(), CancellationToken.None)
+        ? new BundleIngestor(fixture.Connection, TimeProvider.System).IngestMappingAsync(
+            path,
+            null,
+            new IngestOptions(),
+            CancellationToken.None)
         : new BundleIngestor(fixture.Connection, TimeProvider.System).IngestAsync(path, new IngestOptions(), CancellationToken.None);
 
     private async Task<string> DumpAsync()

@@ -58,21 +58,31 @@ public abstract class SnapshotLoaderTests(StoreFixture fixture) : IAsyncLifetime
 
         var nodes = Enumerable.Range(0, snapshot.NodeCount).Select(snapshot.NodeOf).ToList();
         var official = nodes.OfType<Person>().Single(p => p.Name == "王建国");
-        Assert.Equal(("440802196803150017", new DateOnly(1968, 3, 15), Sex.Male), (official.IdNumber!.Value, official.BirthDate, official.Gender));
+        Assert.Equal(
+            ("440802196803150017", new DateOnly(1968, 3, 15), Sex.Male),
+            (official.IdNumber!.Value, official.BirthDate, official.Gender));
         var company = nodes.OfType<Company>().Single();
-        Assert.Equal((true, "440802", "E48", "存续", new DateOnly(2011, 4, 1)), (company.Listed, company.RegionCode, company.Industry, company.Status, company.Founded));
+        Assert.Equal(
+            (true, "440802", "E48", "存续", new DateOnly(2011, 4, 1)),
+            (company.Listed, company.RegionCode, company.Industry, company.Status, company.Founded));
         Assert.Equal(["E", "F51"], nodes.OfType<Agency>().Single().Sectors);
         var decision = nodes.OfType<Decision>().Single();
-        Assert.Equal(("procurement_award", 4_500_000.25m, ProcurementMethod.Selective, 3, new DateOnly(2018, 2, 1), new DateOnly(2018, 3, 1)),
+        Assert.Equal(
+            ("procurement_award", 4_500_000.25m, ProcurementMethod.Selective, 3, new DateOnly(2018, 2, 1), new DateOnly(2018, 3, 1)),
             (decision.Kind, decision.Amount, decision.Method, decision.Bidders, decision.AppliedDate, decision.DecidedDate));
 
         var facts = Enumerable.Range(0, snapshot.LinkCount).Select(snapshot.FactOf).ToDictionary(f => f.Kind);
-        Assert.Equal(("局长", new DateOnly(2015, 1, 1), new DateOnly(2020, 12, 31)), (facts[LinkKind.Position].Title, facts[LinkKind.Position].Start, facts[LinkKind.Position].End));
+        Assert.Equal(
+            ("局长", new DateOnly(2015, 1, 1), new DateOnly(2020, 12, 31)),
+            (facts[LinkKind.Position].Title, facts[LinkKind.Position].Start, facts[LinkKind.Position].End));
         Assert.Equal(("spouse", (DateOnly?)null), (facts[LinkKind.Family].Detail, facts[LinkKind.Family].End));
         Assert.Equal(0.35, facts[LinkKind.Ownership].Share!.Value, 12);
         Assert.Equal(1_200_000.50m, facts[LinkKind.Ownership].Amount);
-        Assert.Equal(("consultant", 30_000m, true, (double?)null), (facts[LinkKind.Role].Detail, facts[LinkKind.Role].MonthlySalary, facts[LinkKind.Role].Nominal, facts[LinkKind.Role].Share));
-        Assert.Equal(("loan", 200_000m, "无息", new DateOnly(2021, 5, 5)), (facts[LinkKind.Transaction].Detail, facts[LinkKind.Transaction].Amount, facts[LinkKind.Transaction].Note, facts[LinkKind.Transaction].End));
+        Assert.Equal(
+            ("consultant", 30_000m, true, (double?)null),
+            (facts[LinkKind.Role].Detail, facts[LinkKind.Role].MonthlySalary, facts[LinkKind.Role].Nominal, facts[LinkKind.Role].Share));
+        Assert.Equal(("loan", 200_000m, "无息", new DateOnly(2021, 5, 5)), (facts[LinkKind.Transaction].Detail, facts[LinkKind.Transaction]
+            .Amount, facts[LinkKind.Transaction].Note, facts[LinkKind.Transaction].End));
         Assert.Equal(new SourceRef("all-x", "transactions.csv", 2), facts[LinkKind.Transaction].Source);
         Assert.Null(facts[LinkKind.Family].Amount);
     }
@@ -109,14 +119,19 @@ public abstract class SnapshotLoaderTests(StoreFixture fixture) : IAsyncLifetime
         Assert.True(image.FromImage);
         SnapshotAssert.Same(rows.Snapshot, image.Snapshot);
         Assert.False((await SnapshotLoader.LoadAsync(fixture.Connection, useImage: false, CancellationToken.None)).FromImage);
-        Assert.Contains("stored already", (await SnapshotImages.SaveAsync(fixture.Connection, image.Snapshot, CancellationToken.None)).Reason, StringComparison.Ordinal);
+        Assert.Contains(
+            "stored already",
+            (await SnapshotImages.SaveAsync(fixture.Connection, image.Snapshot, CancellationToken.None)).Reason,
+            StringComparison.Ordinal);
 
         await IngestAsync(Bundle("more-x", "company").File("companies.csv", "ref,name", "c9,山海贸易"));
         var after = await SnapshotLoader.LoadAsync(fixture.Connection, CancellationToken.None);
 
         Assert.Equal((false, (string?)null, rows.Snapshot.NodeCount + 1), (after.FromImage, after.ImageRefused, after.Snapshot.NodeCount));
         var stale = await SnapshotImages.SaveAsync(fixture.Connection, rows.Snapshot, CancellationToken.None);
-        Assert.Equal((false, $"the store is at version {after.Snapshot.Version}, the snapshot at {rows.Snapshot.Version}"), (stale.Written, stale.Reason));
+        Assert.Equal(
+            (false, $"the store is at version {after.Snapshot.Version}, the snapshot at {rows.Snapshot.Version}"),
+            (stale.Written, stale.Reason));
         Assert.True((await SnapshotImages.SaveAsync(fixture.Connection, after.Snapshot, CancellationToken.None)).Written);
         await using var context = fixture.Connection.CreateContext();
         Assert.Equal([after.Snapshot.Version], context.SnapshotImages.Select(p => p.Version).Distinct().ToList());
@@ -198,15 +213,27 @@ public abstract class SnapshotLoaderTests(StoreFixture fixture) : IAsyncLifetime
     private BundleBuilder EveryProperty() =>
         Bundle("all-x", "cadre")
             .File("people.csv", "ref,name,id_number,birth_date,gender", "p1,王建国,440802196803150017,1968-03-15,M", "p2,李秀英,,1970-05-02,F")
-            .File("companies.csv", "ref,name,credit_code,listed,region_code,industry,status,founded", "c1,海滨建材,,true,440802,E48,存续,2011-04-01")
+            .File(
+                "companies.csv",
+                "ref,name,credit_code,listed,region_code,industry,status,founded",
+                "c1,海滨建材,,true,440802,E48,存续,2011-04-01")
             .File("agencies.csv", "ref,name,code,region_code,sectors", "a1,湛江市住房和城乡建设局,,440800,E|F51")
             .File("positions.csv", "person_ref,agency_ref,title,start_date,end_date", "p1,a1,局长,2015-01-01,2020-12-31")
             .File("family.csv", "person_ref,relative_ref,relation,start_date", "p1,p2,spouse,1995-10-01")
-            .File("shareholdings.csv", "holder_ref,holder_kind,company_ref,share,subscribed_capital,start_date", "p2,person,c1,35,1200000.50,2016-06-01")
-            .File("company_roles.csv", "person_ref,company_ref,role,start_date,monthly_salary,nominal", "p2,c1,consultant,2017-01-01,30000,true")
+            .File(
+                "shareholdings.csv",
+                "holder_ref,holder_kind,company_ref,share,subscribed_capital,start_date",
+                "p2,person,c1,35,1200000.50,2016-06-01")
+            .File(
+                "company_roles.csv",
+                "person_ref,company_ref,role,start_date,monthly_salary,nominal",
+                "p2,c1,consultant,2017-01-01,30000,true")
             .File("decisions.csv", "ref,kind,agency_ref,beneficiary_ref,title,amount,applied_date,decided_date,method,bidders",
                 "d1,procurement_award,a1,c1,道路工程,4500000.25,2018-02-01,2018-03-01,selective,3")
-            .File("transactions.csv", "from_ref,from_kind,to_ref,to_kind,kind,amount,date,end_date,note", "c1,company,p1,person,loan,200000,2019-05-05,2021-05-05,无息");
+            .File(
+                "transactions.csv",
+                "from_ref,from_kind,to_ref,to_kind,kind,amount,date,end_date,note",
+                "c1,company,p1,person,loan,200000,2019-05-05,2021-05-05,无息");
 
     private BundleBuilder Bundle(string id, string registry)
     {
@@ -217,7 +244,10 @@ public abstract class SnapshotLoaderTests(StoreFixture fixture) : IAsyncLifetime
 
     private async Task IngestAsync(BundleBuilder bundle)
     {
-        var report = await new BundleIngestor(fixture.Connection, TimeProvider.System).IngestAsync(bundle.Folder, new IngestOptions(), CancellationToken.None);
+        var report = await new BundleIngestor(fixture.Connection, TimeProvider.System).IngestAsync(
+            bundle.Folder,
+            new IngestOptions(),
+            CancellationToken.None);
         Assert.Equal(IngestStatus.Committed, report.Status);
         Assert.Equal(0, report.Rejected);
     }

@@ -61,7 +61,13 @@ public abstract class StoreRoundTripTests(StoreFixture fixture) : IAsyncLifetime
         long wang, li, haibin, holding, bureau, award;
         await using (var write = fixture.CreateContext())
         {
-            var nodes = new NodeRow[] { People.Wang(), People.Li(), Companies.Haibin(), Companies.Holding(), Agencies.Bureau(), Decisions.Award() };
+            var nodes = new NodeRow[] {
+                People.Wang(),
+                People.Li(),
+                Companies.Haibin(),
+                Companies.Holding(),
+                Agencies.Bureau(),
+                Decisions.Award() };
             write.AddRange(nodes);
             await write.SaveChangesAsync();
             (wang, li, haibin, holding, bureau, award) = (nodes[0].Id, nodes[1].Id, nodes[2].Id, nodes[3].Id, nodes[4].Id, nodes[5].Id);
@@ -70,7 +76,15 @@ public abstract class StoreRoundTripTests(StoreFixture fixture) : IAsyncLifetime
         // Every kind with every column it uses, in the store's own shape: the words are the snake-case ones bundles carry.
         var written = new LinkRow[]
         {
-            Row(LinkKind.Position, wang, bureau, new DateOnly(2015, 1, 1), new DateOnly(2023, 12, 31), title: "局长", rank: "正处", powers: "procurement_award|license"),
+            Row(
+                LinkKind.Position,
+                wang,
+                bureau,
+                new DateOnly(2015, 1, 1),
+                new DateOnly(2023, 12, 31),
+                title: "局长",
+                rank: "正处",
+                powers: "procurement_award|license"),
             Row(LinkKind.Family, wang, li, new DateOnly(1995, 10, 1), null, detail: "spouse"),
             Row(LinkKind.Associate, wang, li, null, Day, detail: "specific_related", note: "共同利益"),
             Row(LinkKind.Ownership, holding, haibin, Day, null, share: 0.355, amount: 3_550_000m),
@@ -85,7 +99,18 @@ public abstract class StoreRoundTripTests(StoreFixture fixture) : IAsyncLifetime
 
         await using (var write = fixture.CreateContext())
         {
-            var record = new SourceRecord { Registry = "cadre", BatchId = batch, File = "people.csv", Line = 2, Ref = "r1", Kind = NodeKind.Person, EntityId = wang, Name = "王建国", NormalizedName = "王建国" };
+            var record = new SourceRecord
+            {
+                Registry = "cadre",
+                BatchId = batch,
+                File = "people.csv",
+                Line = 2,
+                Ref = "r1",
+                Kind = NodeKind.Person,
+                EntityId = wang,
+                Name = "王建国",
+                NormalizedName = "王建国"
+            };
             write.Add(record);
             await write.SaveChangesAsync();
             var line = 2;
@@ -158,7 +183,8 @@ public abstract class StoreRoundTripTests(StoreFixture fixture) : IAsyncLifetime
         const string raw = "h9,hc1,company,co7,140,\"1,000\",2020-01-01,";
         await using (var write = fixture.CreateContext())
         {
-            write.RejectedRows.Add(new RejectedRow { BatchId = batch, File = "shareholdings.csv", Line = 17, Reason = "share 140 is outside 0–100", Raw = raw });
+            write.RejectedRows.Add(
+                new RejectedRow { BatchId = batch, File = "shareholdings.csv", Line = 17, Reason = "share 140 is outside 0–100", Raw = raw });
             await write.SaveChangesAsync();
         }
 
@@ -174,18 +200,26 @@ public abstract class StoreRoundTripTests(StoreFixture fixture) : IAsyncLifetime
     {
         await using var context = fixture.CreateContext();
 
-        Assert.False(context.Database.HasPendingModelChanges(), "The model has changes that no migration holds: add one for both providers.");
+        Assert.False(
+            context.Database.HasPendingModelChanges(),
+            "The model has changes that no migration holds: add one for both providers.");
         Assert.Empty(await context.Database.GetPendingMigrationsAsync());
     }
 
-    private static readonly System.Text.Json.JsonSerializerOptions DescribeOptions = new() { Converters = { new ScaleFreeDecimalConverter() } };
+    private static readonly System.Text.Json.JsonSerializerOptions DescribeOptions = new()
+    {
+        Converters = { new ScaleFreeDecimalConverter() }
+    };
 
     // Databases keep a decimal's value, not its scale (3550000 may come back as 3550000.0).
     private static string Describe(object value) => System.Text.Json.JsonSerializer.Serialize(value, DescribeOptions);
 
     private sealed class ScaleFreeDecimalConverter : System.Text.Json.Serialization.JsonConverter<decimal>
     {
-        public override decimal Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) => reader.GetDecimal();
+        public override decimal Read(
+            ref System.Text.Json.Utf8JsonReader reader,
+            Type typeToConvert,
+            System.Text.Json.JsonSerializerOptions options) => reader.GetDecimal();
 
         public override void Write(System.Text.Json.Utf8JsonWriter writer, decimal value, System.Text.Json.JsonSerializerOptions options) =>
             writer.WriteRawValue(value.ToString("G29", System.Globalization.CultureInfo.InvariantCulture));
@@ -220,7 +254,8 @@ public abstract class StoreRoundTripTests(StoreFixture fixture) : IAsyncLifetime
             Gender = Sex.Male,
         };
 
-        public static PersonRow Li() => new() { Name = "李秀英", NormalizedName = "李秀英", IdNumber = "440802********0026", IdNumberStatus = IdentifierStatus.Masked };
+        public static PersonRow Li()
+            => new() { Name = "李秀英", NormalizedName = "李秀英", IdNumber = "440802********0026", IdNumberStatus = IdentifierStatus.Masked };
     }
 
     private static class Companies
@@ -241,7 +276,13 @@ public abstract class StoreRoundTripTests(StoreFixture fixture) : IAsyncLifetime
 
     private static class Agencies
     {
-        public static AgencyRow Bureau() => new() { Name = "湛江市住房和城乡建设局", NormalizedName = "湛江市住房和城乡建设局", RegionCode = "440800", Sectors = NodeMapping.JoinList(["E", "F"]) };
+        public static AgencyRow Bureau() => new()
+        {
+            Name = "湛江市住房和城乡建设局",
+            NormalizedName = "湛江市住房和城乡建设局",
+            RegionCode = "440800",
+            Sectors = NodeMapping.JoinList(["E", "F"])
+        };
     }
 
     private static class Decisions

@@ -3,7 +3,8 @@ using Qingdan.Graph.Core.Model;
 
 namespace Qingdan.Graph.Store.Tests;
 
-/// <summary>Stored statuses, sexes and methods are the enum names: the names of the vocabulary table (Wire) must be ToString's, value for value.</summary>
+/// <summary>Stored statuses, sexes and methods are the enum names: the names of the vocabulary table (Wire) must be ToString's, value for
+/// value.</summary>
 public sealed class StoredNameTests
 {
     [Fact]

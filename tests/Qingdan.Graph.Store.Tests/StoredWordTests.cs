@@ -23,8 +23,16 @@ public abstract class StoredWordTests(StoreFixture fixture) : IAsyncLifetime
         var at = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc);
         await using (var write = fixture.CreateContext())
         {
-            write.IngestBatches.Add(new IngestBatch { BundleId = "b", Registry = "cadre", Status = IngestBatchStatus.RolledBack, StartedAt = at });
-            var sweep = new SweepRow { StartedAt = at, Status = SweepStatus.Succeeded, Trigger = SweepTrigger.Schedule, Rules = "NL9", Parameters = "{}" };
+            write.IngestBatches
+                .Add(new IngestBatch { BundleId = "b", Registry = "cadre", Status = IngestBatchStatus.RolledBack, StartedAt = at });
+            var sweep = new SweepRow
+            {
+                StartedAt = at,
+                Status = SweepStatus.Succeeded,
+                Trigger = SweepTrigger.Schedule,
+                Rules = "NL9",
+                Parameters = "{}"
+            };
             var finding = new FindingRow
             {
                 Rule = RuleId.NL9,
@@ -41,7 +49,15 @@ public abstract class StoredWordTests(StoreFixture fixture) : IAsyncLifetime
             };
             write.AddRange(sweep, finding);
             await write.SaveChangesAsync();
-            write.FindingEvents.Add(new FindingEventRow { FindingId = finding.Id, At = at, Kind = FindingEventKind.Reappeared, Actor = "s_1", FromStatus = TriageStatus.Dismissed, ToStatus = TriageStatus.InProgress });
+            write.FindingEvents.Add(new FindingEventRow
+            {
+                FindingId = finding.Id,
+                At = at,
+                Kind = FindingEventKind.Reappeared,
+                Actor = "s_1",
+                FromStatus = TriageStatus.Dismissed,
+                ToStatus = TriageStatus.InProgress
+            });
             write.SweepFindings.Add(new SweepFindingRow { SweepId = sweep.Id, FindingId = finding.Id, Change = FindingChange.Persisting });
             await write.SaveChangesAsync();
         }

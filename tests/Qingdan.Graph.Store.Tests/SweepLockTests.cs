@@ -20,13 +20,20 @@ public sealed class SqliteSweepLeaseTests(SqliteFixture fixture) : IAsyncLifetim
         var now = DateTime.UtcNow;
         await using (var context = fixture.CreateContext())
         {
-            context.Leases.Add(new LeaseRow { Name = SweepLock.LeaseName, Holder = "host:4242:killed", AcquiredAt = now.AddMinutes(-5), ExpiresAt = now.AddMinutes(-4) });
+            context.Leases.Add(new LeaseRow
+            {
+                Name = SweepLock.LeaseName,
+                Holder = "host:4242:killed",
+                AcquiredAt = now.AddMinutes(-5),
+                ExpiresAt = now.AddMinutes(-4)
+            });
             await context.SaveChangesAsync();
         }
 
         await using (await SweepLock.AcquireAsync(fixture.Connection, "host:1:next", TimeProvider.System, CancellationToken.None))
         {
-            var busy = await Assert.ThrowsAsync<SweepBusyException>(() => SweepLock.AcquireAsync(fixture.Connection, "host:2:third", TimeProvider.System, CancellationToken.None));
+            var busy = await Assert.ThrowsAsync<SweepBusyException>(
+                () => SweepLock.AcquireAsync(fixture.Connection, "host:2:third", TimeProvider.System, CancellationToken.None));
             Assert.Contains("host:1:next", busy.Message, StringComparison.Ordinal);
         }
 
@@ -77,7 +84,8 @@ public sealed class PostgresSweepLockTests(PostgresFixture fixture) : IAsyncLife
             await take.ExecuteScalarAsync();
         }
 
-        await Assert.ThrowsAsync<SweepBusyException>(() => SweepLock.AcquireAsync(fixture.Connection, "next", TimeProvider.System, CancellationToken.None));
+        await Assert.ThrowsAsync<SweepBusyException>(
+            () => SweepLock.AcquireAsync(fixture.Connection, "next", TimeProvider.System, CancellationToken.None));
 
         // The process dies: its connection closes (not returned to a pool).
         await using (var terminate = new NpgsqlCommand("SELECT pg_terminate_backend(pg_backend_pid())", killed))

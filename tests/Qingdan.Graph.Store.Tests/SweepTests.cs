@@ -24,12 +24,19 @@ public abstract class SweepTests(StoreFixture fixture) : IAsyncLifetime
             .File("family.csv", "person_ref,relative_ref,relation,start_date", "p1,p2,spouse,1995-10-01"));
         await IngestAsync(Bundle("company-1", "company")
             .File("people.csv", "ref,name,id_number", "c-p2,李秀英,440802197005020028")
-            .File("companies.csv", "ref,name,credit_code,region_code,industry", "c-c1,湛江市海滨建材有限公司,91440802MA4UJ0XX1P,440802,E48", "c-c2,湛江山海贸易有限公司,,440802,F51")
+            .File(
+                "companies.csv",
+                "ref,name,credit_code,region_code,industry",
+                "c-c1,湛江市海滨建材有限公司,91440802MA4UJ0XX1P,440802,E48",
+                "c-c2,湛江山海贸易有限公司,,440802,F51")
             .File("shareholdings.csv", "holder_ref,holder_kind,company_ref,share,start_date", "c-p2,person,c-c1,35,2016-01-01"));
         await IngestAsync(Bundle("finance-1", "finance")
             .File("people.csv", "ref,name,id_number", "f-p2,李秀英,440802197005020028")
             .File("companies.csv", "ref,name", "f-c2,湛江山海贸易有限公司")
-            .File("transactions.csv", "from_ref,from_kind,to_ref,to_kind,kind,amount,date", "f-c2,company,f-p2,person,loan,300000,2024-03-01"));
+            .File(
+                "transactions.csv",
+                "from_ref,from_kind,to_ref,to_kind,kind,amount,date",
+                "f-c2,company,f-p2,person,loan,300000,2024-03-01"));
     }
 
     public Task DisposeAsync()
@@ -111,7 +118,10 @@ public abstract class SweepTests(StoreFixture fixture) : IAsyncLifetime
         await IngestAsync(Bundle("finance-2", "finance")
             .File("people.csv", "ref,name,id_number", "f-p2,李秀英,440802197005020028")
             .File("companies.csv", "ref,name", "f-c2,湛江山海贸易有限公司")
-            .File("transactions.csv", "from_ref,from_kind,to_ref,to_kind,kind,amount,date", "f-c2,company,f-p2,person,loan,900000,2025-06-01"));
+            .File(
+                "transactions.csv",
+                "from_ref,from_kind,to_ref,to_kind,kind,amount,date",
+                "f-c2,company,f-p2,person,loan,900000,2025-06-01"));
         var reopened = await SweepAsync();
 
         Assert.Equal(1, Digest(reopened, "NL3").Reopened);
@@ -161,7 +171,9 @@ public abstract class SweepTests(StoreFixture fixture) : IAsyncLifetime
     public async Task Parameters_are_stored_with_the_sweep()
     {
         var parameters = RuleParameters.Default.With(["principal_share=0.4", "window_days=365"]);
-        var report = await new SweepRunner(fixture.Connection, TimeProvider.System).RunAsync(new SweepRequest { Parameters = parameters }, CancellationToken.None);
+        var report = await new SweepRunner(fixture.Connection, TimeProvider.System).RunAsync(
+            new SweepRequest { Parameters = parameters },
+            CancellationToken.None);
 
         await using var context = fixture.CreateContext();
         var sweep = await context.Sweeps.SingleAsync(s => s.Id == report.SweepId);
@@ -178,7 +190,12 @@ public abstract class SweepTests(StoreFixture fixture) : IAsyncLifetime
         var report = await SweepAsync();
         using var writer = new StringWriter();
 
-        var count = await FindingsExport.WriteJsonLinesAsync(fixture.Connection, report.SweepId, writer, includeResolved: false, CancellationToken.None);
+        var count = await FindingsExport.WriteJsonLinesAsync(
+            fixture.Connection,
+            report.SweepId,
+            writer,
+            includeResolved: false,
+            CancellationToken.None);
 
         var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, count);
@@ -187,14 +204,22 @@ public abstract class SweepTests(StoreFixture fixture) : IAsyncLifetime
         var root = nl5.RootElement;
         Assert.Equal(["shares"], root.GetProperty("variants").EnumerateArray().Select(v => v.GetString()));
         Assert.Contains(root.GetProperty("severity").GetString(), new[] { "low", "medium", "high" });
-        Assert.Equal(("new", "open", report.Name), (root.GetProperty("change").GetString(), root.GetProperty("triage_status").GetString(), root.GetProperty("sweep").GetString()));
+        Assert.Equal(
+            ("new", "open", report.Name),
+            (root.GetProperty("change").GetString(), root.GetProperty("triage_status").GetString(), root.GetProperty("sweep").GetString()));
         var official = root.GetProperty("official");
-        Assert.Equal(("王建国", "440802196803150017"), (official.GetProperty("name").GetString(), official.GetProperty("id_number").GetString()));
-        Assert.Contains(official.GetProperty("refs").EnumerateArray(), r => r.GetProperty("bundle").GetString() == "cadre" && r.GetProperty("ref").GetString() == "p1");
+        Assert.Equal(
+            ("王建国", "440802196803150017"),
+            (official.GetProperty("name").GetString(), official.GetProperty("id_number").GetString()));
+        Assert.Contains(
+            official.GetProperty("refs").EnumerateArray(),
+            r => r.GetProperty("bundle").GetString() == "cadre" && r.GetProperty("ref").GetString() == "p1");
         Assert.Equal("91440802MA4UJ0XX1P", root.GetProperty("company").GetProperty("credit_code").GetString());
         Assert.Equal(["spouse"], root.GetProperty("relations").EnumerateArray().Select(v => v.GetString()));
         var path = root.GetProperty("evidence")[0];
-        Assert.Equal(["王建国", "李秀英", "湛江市海滨建材有限公司"], path.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()));
+        Assert.Equal(
+            ["王建国", "李秀英", "湛江市海滨建材有限公司"],
+            path.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()));
         var links = path.GetProperty("links").EnumerateArray().ToList();
         Assert.Equal(["Family", "Ownership"], links.Select(l => l.GetProperty("kind").GetString()));
         Assert.Equal("spouse", links[0].GetProperty("relation").GetString());
@@ -218,13 +243,17 @@ public abstract class SweepTests(StoreFixture fixture) : IAsyncLifetime
         await IngestAsync(Bundle("finance-3", "finance")
             .File("people.csv", "ref,name,id_number", "f-p2,李秀英,440802197005020028")
             .File("companies.csv", "ref,name", "f-c9,蓝海水产")
-            .File("transactions.csv", "from_ref,from_kind,to_ref,to_kind,kind,amount,date", "f-c9,company,f-p2,person,loan,200000,2023-05-01"));
+            .File(
+                "transactions.csv",
+                "from_ref,from_kind,to_ref,to_kind,kind,amount,date",
+                "f-c9,company,f-p2,person,loan,200000,2023-05-01"));
         await SweepAsync();
         long[] records;
         long nl3, nl5;
         await using (var context = fixture.CreateContext())
         {
-            records = await context.SourceRecords.Where(r => r.Ref == "c-c9" || r.Ref == "f-c9").OrderBy(r => r.Ref).Select(r => r.Id).ToArrayAsync();
+            records = await context.SourceRecords.Where(r => r.Ref == "c-c9" || r.Ref == "f-c9").OrderBy(r => r.Ref).Select(r => r.Id)
+                .ToArrayAsync();
             var lender = await context.SourceRecords.Where(r => r.Ref == "f-c9").Select(r => r.EntityId).SingleAsync();
             var firm = await context.SourceRecords.Where(r => r.Ref == "c-c9").Select(r => r.EntityId).SingleAsync();
             Assert.NotEqual(lender, firm);
@@ -271,8 +300,13 @@ public abstract class SweepTests(StoreFixture fixture) : IAsyncLifetime
 
     private async Task IngestAsync(BundleBuilder bundle)
     {
-        var report = await new BundleIngestor(fixture.Connection, TimeProvider.System).IngestAsync(bundle.Folder, new IngestOptions(), CancellationToken.None);
-        Assert.True(report.Status == IngestStatus.Committed && report.Rejected == 0, $"{bundle.Folder}: {report.Error} {string.Join("; ", report.Issues)}");
+        var report = await new BundleIngestor(fixture.Connection, TimeProvider.System).IngestAsync(
+            bundle.Folder,
+            new IngestOptions(),
+            CancellationToken.None);
+        Assert.True(
+            report.Status == IngestStatus.Committed && report.Rejected == 0,
+            $"{bundle.Folder}: {report.Error} {string.Join("; ", report.Issues)}");
     }
 
     private sealed class CancelAt(string stage, CancellationTokenSource cancel) : IProgress<SweepProgress>

@@ -12,14 +12,22 @@ public sealed class BundleBuilder : IDisposable
         Gb18030Encoding = System.Text.Encoding.GetEncoding("GB18030");
     }
 
-    public BundleBuilder(string id, string registry, string? asOf = "2026-06-30", string encoding = "utf-8", string mode = "delta", string? root = null)
+    public BundleBuilder(
+        string id,
+        string registry,
+        string? asOf = "2026-06-30",
+        string encoding = "utf-8",
+        string mode = "delta",
+        string? root = null)
     {
         Root = root ?? Path.Combine(Path.GetTempPath(), $"qingdan-bundle-{Guid.NewGuid():N}");
         Folder = Path.Combine(Root, id);
         Directory.CreateDirectory(Folder);
         EncodingName = encoding;
         var asOfJson = asOf is null ? string.Empty : $", \"as_of\": \"{asOf}\"";
-        System.IO.File.WriteAllText(Path.Combine(Folder, "manifest.json"), $"{{ \"registry\": \"{registry}\", \"source\": \"test\"{asOfJson}, \"encoding\": \"{encoding}\", \"mode\": \"{mode}\" }}");
+        System.IO.File.WriteAllText(
+            Path.Combine(Folder, "manifest.json"),
+            $"{{ \"registry\": \"{registry}\", \"source\": \"test\"{asOfJson}, \"encoding\": \"{encoding}\", \"mode\": \"{mode}\" }}");
     }
 
     public string Root { get; }

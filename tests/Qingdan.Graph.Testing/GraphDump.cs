@@ -10,9 +10,11 @@ namespace Qingdan.Graph.Testing;
 /// </summary>
 public static class GraphDump
 {
-    /// <summary>A dump's lines without where each link was read (its last field: registry, file, line), for stores filled from different files.</summary>
+    /// <summary>A dump's lines without where each link was read (its last field: registry, file, line), for stores filled from different
+    /// files.</summary>
     public static HashSet<string> WithoutProvenance(string dump) =>
-        dump.Split('\n').Select(line => line.StartsWith("L ", StringComparison.Ordinal) ? line[..line.LastIndexOf(' ')] : line).ToHashSet(StringComparer.Ordinal);
+        dump.Split('\n').Select(line => line.StartsWith("L ", StringComparison.Ordinal) ? line[..line.LastIndexOf(' ')] : line)
+            .ToHashSet(StringComparer.Ordinal);
 
     public static async Task<string> DumpAsync(QingdanDbContext context)
     {
@@ -40,7 +42,9 @@ public static class GraphDump
         foreach (var link in links)
         {
             lines.Add(string.Create(CultureInfo.InvariantCulture,
-                $"L {link.Kind} {link.Detail} {keyOfEntity[link.FromEntityId]} -> {keyOfEntity[link.ToEntityId]} [{link.StartDate:yyyy-MM-dd}, {link.EndDate:yyyy-MM-dd}] share={link.Share} amount={link.Amount?.ToString("0.##", CultureInfo.InvariantCulture)} {link.Registry}:{link.File}:{link.Line}"));
+                $"L {link.Kind} {link.Detail} {keyOfEntity[link.FromEntityId]} -> {keyOfEntity[link.ToEntityId]} " +
+                    $"[{link.StartDate:yyyy-MM-dd}, {link.EndDate:yyyy-MM-dd}] share={link.Share} " +
+                        $"amount={link.Amount?.ToString("0.##", CultureInfo.InvariantCulture)} {link.Registry}:{link.File}:{link.Line}"));
         }
 
         lines.Sort(StringComparer.Ordinal);

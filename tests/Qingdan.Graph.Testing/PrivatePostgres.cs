@@ -27,11 +27,15 @@ public sealed class PrivatePostgres : IAsyncDisposable
     public static async Task<PrivatePostgres> StartAsync()
     {
         var bin = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb"))).OrderDescending(StringComparer.Ordinal).FirstOrDefault()
+            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin"))
+                .Where(d => File.Exists(Path.Combine(d, "initdb")))
+                .OrderDescending(StringComparer.Ordinal)
+                .FirstOrDefault()
             : null;
         if (bin is null)
         {
-            throw new InvalidOperationException("No PostgreSQL server binaries under /usr/lib/postgresql (test.sh installs Debian's postgresql).");
+            throw new InvalidOperationException(
+                "No PostgreSQL server binaries under /usr/lib/postgresql (test.sh installs Debian's postgresql).");
         }
 
         using var probe = new TcpListener(IPAddress.Loopback, 0);
@@ -60,7 +64,8 @@ public sealed class PrivatePostgres : IAsyncDisposable
     /// <summary>Stops the server at once (open connections are cut, as on a crash or a failover).</summary>
     public Task StopAsync() => RunAsPostgresAsync("pg_ctl", "-D", Data, "-m", "immediate", "-w", "stop");
 
-    public Task StartAgainAsync() => RunAsPostgresAsync("pg_ctl", "-D", Data, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "60", "start");
+    public Task StartAgainAsync()
+        => RunAsPostgresAsync("pg_ctl", "-D", Data, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "60", "start");
 
     public async ValueTask DisposeAsync()
     {

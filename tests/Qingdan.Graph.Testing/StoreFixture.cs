@@ -48,7 +48,8 @@ public abstract class StoreFixture : IAsyncLifetime
         await context.Database.OpenConnectionAsync();
         await context.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF;");
         // The audit log refuses DELETE by trigger; a test database is emptied by dropping and restoring the triggers.
-        await context.Database.ExecuteSqlRawAsync("DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;");
+        await context.Database
+            .ExecuteSqlRawAsync("DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;");
         foreach (var table in _tables)
         {
             var delete = "DELETE FROM \"" + table + "\";";

@@ -12,14 +12,16 @@ public static class StoreIntegrity
     public static async Task<IReadOnlyList<string>> ProblemsAsync(QingdanDbContext context)
     {
         var problems = new List<string>();
-        var records = await context.SourceRecords.AsNoTracking().Select(r => new { r.Id, r.EntityId, r.BatchId }).ToDictionaryAsync(r => r.Id);
+        var records = await context.SourceRecords.AsNoTracking().Select(r => new { r.Id, r.EntityId, r.BatchId })
+            .ToDictionaryAsync(r => r.Id);
         var nodes = (await context.Nodes.AsNoTracking().Select(n => n.Id).ToListAsync()).ToHashSet();
         var batches = (await context.IngestBatches.AsNoTracking().Select(b => b.Id).ToListAsync()).ToHashSet();
         foreach (var record in records.Values)
         {
             if (record.EntityId is null || !nodes.Contains(record.EntityId.Value))
             {
-                problems.Add($"record {record.Id} points at entity {record.EntityId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"}");
+                problems.Add($"record {record.Id} points at entity " +
+                    $"{record.EntityId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"}");
             }
 
             if (!batches.Contains(record.BatchId))
@@ -28,7 +30,9 @@ public static class StoreIntegrity
             }
         }
 
-        foreach (var link in await context.Links.AsNoTracking().Select(l => new { l.Id, l.FromRecordId, l.ToRecordId, l.FromEntityId, l.ToEntityId, l.BatchId }).ToListAsync())
+        foreach (var link in await context.Links.AsNoTracking()
+            .Select(l => new { l.Id, l.FromRecordId, l.ToRecordId, l.FromEntityId, l.ToEntityId, l.BatchId })
+            .ToListAsync())
         {
             if (!records.TryGetValue(link.FromRecordId, out var from) || from.EntityId != link.FromEntityId)
             {

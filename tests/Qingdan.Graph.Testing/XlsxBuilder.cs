@@ -57,7 +57,13 @@ public sealed class XlsxBuilder
     /// rows: for sheets too large to build in memory. Strings go to the shared-string table as Excel
     /// writes them (or inline, when <paramref name="sharedStrings"/> is false); numbers as numbers.
     /// </summary>
-    public static void WriteLarge(string path, string sheet, string[] header, int count, Func<int, object?[]> row, bool sharedStrings = false)
+    public static void WriteLarge(
+        string path,
+        string sheet,
+        string[] header,
+        int count,
+        Func<int, object?[]> row,
+        bool sharedStrings = false)
     {
         using var file = File.Create(path);
         using var zip = new ZipArchive(file, ZipArchiveMode.Create);
@@ -132,7 +138,8 @@ public sealed class XlsxBuilder
         Entry(zip, "xl/_rels/workbook.xml.rels",
             $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{string.Concat(_sheets.Select((_, i) => $"""<Relationship Id="rId{i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i + 1}.xml"/>"""))}<Relationship Id="rId{count + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId{count + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>""");
         var numFmts = string.Concat(_formats.Select((code, i) => $"""<numFmt numFmtId="{164 + i}" formatCode="{Escape(code)}"/>"""));
-        var xfs = string.Concat(_formats.Select((_, i) => $"""<xf numFmtId="{164 + i}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"""));
+        var xfs = string.Concat(
+            _formats.Select((_, i) => $"""<xf numFmtId="{164 + i}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"""));
         Entry(zip, "xl/styles.xml",
             $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="{_formats.Count}">{numFmts}</numFmts><fonts count="1"><font><sz val="11"/><name val="宋体"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="{_formats.Count + 1}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>{xfs}</cellXfs></styleSheet>""");
         Entry(zip, "xl/sharedStrings.xml",
@@ -258,10 +265,12 @@ public sealed record XlsxCell(XlsxCellKind Kind, string? Text, string? Format = 
     public static XlsxCell Inline(string text) => new(XlsxCellKind.Inline, text);
 
     /// <summary>A number shown through a number format (<c>yyyy-mm-dd</c>, <c>0%</c>, <c>yyyy.mm</c>…).</summary>
-    public static XlsxCell Number(double value, string format) => new(XlsxCellKind.Number, value.ToString("R", CultureInfo.InvariantCulture), format);
+    public static XlsxCell Number(double value, string format)
+        => new(XlsxCellKind.Number, value.ToString("R", CultureInfo.InvariantCulture), format);
 
     /// <summary>A date cell: its Excel day number under a date format.</summary>
-    public static XlsxCell Date(DateOnly day, string format = "yyyy-mm-dd") => new(XlsxCellKind.Number, (day.DayNumber - new DateOnly(1899, 12, 30).DayNumber).ToString(CultureInfo.InvariantCulture), format);
+    public static XlsxCell Date(DateOnly day, string format = "yyyy-mm-dd")
+        => new(XlsxCellKind.Number, (day.DayNumber - new DateOnly(1899, 12, 30).DayNumber).ToString(CultureInfo.InvariantCulture), format);
 
     public static XlsxCell Error(string code) => new(XlsxCellKind.Error, code);
 

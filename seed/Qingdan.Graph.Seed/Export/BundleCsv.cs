@@ -2,7 +2,8 @@ using System.Text;
 
 namespace Qingdan.Graph.Seed.Export;
 
-/// <summary>Reads a bundle file this generator wrote (RFC 4180, header first) as rows of named values: the delivered export's input.</summary>
+/// <summary>Reads a bundle file this generator wrote (RFC 4180, header first) as rows of named values: the delivered export's
+/// input.</summary>
 internal static class BundleCsv
 {
     public static List<Dictionary<string, string>> Read(string folder, string file, Encoding encoding)

@@ -2,7 +2,8 @@ namespace Qingdan.Graph.Seed.Export;
 
 public static partial class DeliveredExporter
 {
-    /// <summary>The organisation department's workbook: people, agencies, posts, families and specific related persons, a sheet each.</summary>
+    /// <summary>The organisation department's workbook: people, agencies, posts, families and specific related persons, a sheet
+    /// each.</summary>
     private static string Cadre(Bundle bundle, string target)
     {
         var people = bundle.Rows("people.csv");
@@ -12,7 +13,12 @@ public static partial class DeliveredExporter
             book.Sheet("人员信息", "市管干部及家庭成员人员信息", "人员编号", "姓名", "公民身份号码", "出生日期", "性别");
             foreach (var person in people)
             {
-                book.Row(person["ref"], person["name"], Get(person, "id_number"), DateCell(Get(person, "birth_date")), Gender(Get(person, "gender")));
+                book.Row(
+                    person["ref"],
+                    person["name"],
+                    Get(person, "id_number"),
+                    DateCell(Get(person, "birth_date")),
+                    Gender(Get(person, "gender")));
             }
 
             book.Sheet("单位名录", null, "单位编号", "单位名称", "统一社会信用代码", "行政区划", "主管行业");
@@ -25,21 +31,35 @@ public static partial class DeliveredExporter
             foreach (var post in bundle.Rows("positions.csv"))
             {
                 book.Row(post["person_ref"], names.GetValueOrDefault(post["person_ref"])?["name"], post["agency_ref"], Get(post, "title"),
-                    Date(Get(post, "start_date"), "yyyy.MM.dd"), DateCell(Get(post, "end_date"), 2), List(Get(post, "powers"), DecisionKinds));
+                    Date(Get(post, "start_date"), "yyyy.MM.dd"), DateCell(Get(post, "end_date"), 2), List(
+                        Get(post, "powers"),
+                        DecisionKinds));
             }
 
             book.Sheet("家庭成员", "干部家庭成员情况", "人员编号", "干部姓名", "称谓", "家属编号", "家属姓名", "结婚时间", "离婚时间");
             foreach (var tie in bundle.Rows("family.csv"))
             {
-                book.Row(tie["person_ref"], names.GetValueOrDefault(tie["person_ref"])?["name"], Word(Relations, tie["relation"]), tie["relative_ref"],
-                    names.GetValueOrDefault(tie["relative_ref"])?["name"], Date(Get(tie, "start_date"), "yyyy年M月d日"), DateCell(Get(tie, "end_date")));
+                book.Row(
+                    tie["person_ref"],
+                    names.GetValueOrDefault(tie["person_ref"])?["name"],
+                    Word(Relations, tie["relation"]),
+                    tie["relative_ref"],
+                    names.GetValueOrDefault(tie["relative_ref"])?["name"],
+                    Date(Get(tie, "start_date"), "yyyy年M月d日"),
+                    DateCell(
+                        Get(tie, "end_date")));
             }
 
             book.Sheet("特定关系人", null, "人员编号", "关系人编号", "关系类别", "关系说明", "起始时间", "终止时间");
             foreach (var associate in bundle.Rows("associates.csv"))
             {
-                book.Row(associate["person_ref"], associate["associate_ref"], Word(AssociateKinds, associate["kind"]), Get(associate, "basis"),
-                    Date(Get(associate, "start_date"), "yyyyMMdd"), Date(Get(associate, "end_date"), "yyyy/M/d"));
+                book.Row(
+                    associate["person_ref"],
+                    associate["associate_ref"],
+                    Word(AssociateKinds, associate["kind"]),
+                    Get(associate, "basis"),
+                    Date(Get(associate, "start_date"), "yyyyMMdd"),
+                    Date(Get(associate, "end_date"), "yyyy/M/d"));
             }
         }
 
@@ -119,7 +139,9 @@ public static partial class DeliveredExporter
         }).Prepend(["公民编号", "姓名", "公民身份号码", "出生日期", "性别"]));
         Csv(target, "亲属关系.csv", Gb18030, bundle.Rows("family.csv").Select(f => new[]
         {
-            f["person_ref"], f["relative_ref"], Word(Relations, f["relation"]), Date(Get(f, "start_date"), "yyyy/MM/dd"), Date(Get(f, "end_date"), "yyyy/MM/dd"),
+            f["person_ref"], f["relative_ref"], Word(Relations, f["relation"]), Date(Get(f, "start_date"), "yyyy/MM/dd"), Date(
+                Get(f, "end_date"),
+                "yyyy/MM/dd"),
         }).Prepend(["公民编号", "亲属公民编号", "亲属关系", "登记日期", "解除日期"]));
         return """
               - file: 人口信息.csv

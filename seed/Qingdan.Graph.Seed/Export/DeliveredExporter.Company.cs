@@ -29,7 +29,8 @@ public static partial class DeliveredExporter
 
             return new[]
             {
-                s["company_ref"], companyByRef.GetValueOrDefault(s["company_ref"])?["name"] ?? string.Empty, s["holder_ref"], holder?["name"] ?? string.Empty,
+                s["company_ref"], companyByRef.GetValueOrDefault(s["company_ref"])?["name"]
+                    ?? string.Empty, s["holder_ref"], holder?["name"] ?? string.Empty,
                 person ? "自然人股东" : "企业法人", holder is null ? string.Empty : Get(holder, person ? "id_number" : "credit_code"),
                 Percent(s["share"]), Date(Get(s, "start_date"), "yyyyMMdd"), Date(Get(s, "end_date"), "yyyyMMdd"),
             };
@@ -37,15 +38,20 @@ public static partial class DeliveredExporter
         Csv(target, "股东出资信息.csv", Gb18030, shareholdings.Prepend(["企业编号", "企业名称", "股东编号", "股东名称", "股东类型", "证照号码", "出资比例", "出资日期", "退出日期"]));
 
         var officers = bundle.Rows("company_roles.csv")
-            .GroupBy(r => (r["person_ref"], r["company_ref"], Get(r, "start_date"), Get(r, "end_date"), Get(r, "monthly_salary"), Get(r, "nominal")))
+            .GroupBy(r => (r["person_ref"], r["company_ref"], Get(r, "start_date"), Get(r, "end_date"), Get(r, "monthly_salary"), Get(
+                r,
+                "nominal")))
             .Select(g =>
             {
                 named.Add(g.Key.Item1);
                 var person = people.GetValueOrDefault(g.Key.Item1);
                 return new[]
                 {
-                    g.Key.Item2, companyByRef.GetValueOrDefault(g.Key.Item2)?["name"] ?? string.Empty, g.Key.Item1, person?["name"] ?? string.Empty,
-                    person is null ? string.Empty : Get(person, "id_number"), string.Join('、', g.Select(r => Word(Roles, r["role"])).Distinct()),
+                    g.Key.Item2, companyByRef.GetValueOrDefault(g.Key.Item2)?["name"] ?? string.Empty, g.Key.Item1, person?["name"]
+                        ?? string.Empty,
+                    person is null
+                        ? string.Empty
+                        : Get(person, "id_number"), string.Join('、', g.Select(r => Word(Roles, r["role"])).Distinct()),
                     Date(g.Key.Item3, "yyyy-MM-dd"), Date(g.Key.Item4, "yyyy-MM-dd"), Grouped(g.Key.Item5), Yes(g.Key.Item6),
                 };
             }).ToList();
@@ -54,7 +60,11 @@ public static partial class DeliveredExporter
         var others = people.Values.Where(p => !named.Contains(p["ref"])).ToList();
         if (others.Count > 0)
         {
-            Csv(target, "自然人信息.csv", Gb18030, others.Select(p => new[] { p["ref"], p["name"], Get(p, "id_number") }).Prepend(["人员编号", "姓名", "证件号码"]));
+            Csv(
+                target,
+                "自然人信息.csv",
+                Gb18030,
+                others.Select(p => new[] { p["ref"], p["name"], Get(p, "id_number") }).Prepend(["人员编号", "姓名", "证件号码"]));
         }
 
         const string yaml = """

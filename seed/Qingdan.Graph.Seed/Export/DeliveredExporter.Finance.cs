@@ -19,9 +19,19 @@ public static partial class DeliveredExporter
             {
                 // 借 (debit): 本方 paid; 贷 (credit): 本方 was paid.
                 var debit = index++ % 2 == 0;
-                var (own, ownKind, other, otherKind) = debit ? (t["from_ref"], t["from_kind"], t["to_ref"], t["to_kind"]) : (t["to_ref"], t["to_kind"], t["from_ref"], t["from_kind"]);
-                book.Row(DateCell(t["date"]), own, Name(own, ownKind), ownKind == "person" ? "个人" : "对公", other, Name(other, otherKind), otherKind == "person" ? "个人" : "对公",
-                    debit ? "借" : "贷", Amount(Get(t, "amount"), asText: index % 3 == 0),
+                var (own, ownKind, other, otherKind) = debit
+                    ? (t["from_ref"], t["from_kind"], t["to_ref"], t["to_kind"])
+                    : (t["to_ref"], t["to_kind"], t["from_ref"], t["from_kind"]);
+                book.Row(
+                    DateCell(t["date"]),
+                    own,
+                    Name(own, ownKind),
+                    ownKind == "person" ? "个人" : "对公",
+                    other,
+                    Name(other, otherKind),
+                    otherKind == "person" ? "个人" : "对公",
+                    debit ? "借" : "贷",
+                    Amount(Get(t, "amount"), asText: index % 3 == 0),
                     Word(TransactionKinds, t["kind"]));
             }
 
@@ -39,7 +49,11 @@ public static partial class DeliveredExporter
 
         // Every third amount as text with thousands separators, the others as number cells.
         static object Amount(string amount, bool asText) =>
-            asText || !decimal.TryParse(amount, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var yuan) ? Grouped(amount) : yuan;
+            asText || !decimal.TryParse(
+                amount,
+                System.Globalization.NumberStyles.Number,
+                System.Globalization.CultureInfo.InvariantCulture,
+                out var yuan) ? Grouped(amount) : yuan;
 
         string? Name(string reference, string kind) => (kind == "person" ? people : companies).GetValueOrDefault(reference)?["name"];
 

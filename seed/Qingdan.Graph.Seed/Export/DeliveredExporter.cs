@@ -25,7 +25,8 @@ public static partial class DeliveredExporter
         Gb18030 = Encoding.GetEncoding("GB18030");
     }
 
-    /// <summary>Writes <paramref name="output"/>/REGISTRY/ with the delivered files and REGISTRY.yaml, for each bundle folder under <paramref name="bundles"/>.</summary>
+    /// <summary>Writes <paramref name="output"/>/REGISTRY/ with the delivered files and REGISTRY.yaml, for each bundle folder under
+    /// <paramref name="bundles"/>.</summary>
     public static IReadOnlyList<string> Write(string bundles, string output)
     {
         var mappings = new List<string>();
@@ -173,7 +174,8 @@ public static partial class DeliveredExporter
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 
     /// <summary>A bundle date in another written form; a date the bundle does not give stays empty.</summary>
-    private static string Date(string value, string format) => Day(value) is { } day ? day.ToString(format, CultureInfo.InvariantCulture) : value;
+    private static string Date(string value, string format)
+        => Day(value) is { } day ? day.ToString(format, CultureInfo.InvariantCulture) : value;
 
     private static object DateCell(string value, int style = 1) => Day(value) is { } day ? new XlsxFile.DateCell(day, style) : value;
 
@@ -186,11 +188,15 @@ public static partial class DeliveredExporter
         decimal.TryParse(amount, NumberStyles.Number, CultureInfo.InvariantCulture, out var yuan) ? yuan / 10_000m : amount;
 
     private static string Grouped(string amount) =>
-        decimal.TryParse(amount, NumberStyles.Number, CultureInfo.InvariantCulture, out var yuan) ? yuan.ToString("#,##0.##", CultureInfo.InvariantCulture) : amount;
+        decimal.TryParse(amount, NumberStyles.Number, CultureInfo.InvariantCulture, out var yuan)
+            ? yuan.ToString("#,##0.##", CultureInfo.InvariantCulture)
+            : amount;
 
-    private static Dictionary<string, Dictionary<string, string>> ByRef(List<Dictionary<string, string>> rows) => rows.ToDictionary(r => r["ref"], StringComparer.Ordinal);
+    private static Dictionary<string, Dictionary<string, string>> ByRef(List<Dictionary<string, string>> rows)
+        => rows.ToDictionary(r => r["ref"], StringComparer.Ordinal);
 
-    private static string Get(Dictionary<string, string> row, string column) => row.TryGetValue(column, out var value) ? value : string.Empty;
+    private static string Get(Dictionary<string, string> row, string column)
+        => row.TryGetValue(column, out var value) ? value : string.Empty;
 
     private static void Csv(string folder, string file, Encoding encoding, IEnumerable<string[]> rows, string? footer = null)
     {
@@ -205,6 +211,7 @@ public static partial class DeliveredExporter
             writer.WriteLine(footer);
         }
 
-        static string Quote(string value) => value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+        static string Quote(string value)
+            => value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
     }
 }

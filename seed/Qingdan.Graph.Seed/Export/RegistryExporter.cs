@@ -84,12 +84,29 @@ internal static class RegistryExporter
             }
         }
 
-        using (var positions = new CsvFile(folder, "positions.csv", Utf8, "person_ref", "agency_ref", "title", "start_date", "end_date", "powers"))
+        using (var positions = new CsvFile(
+            folder,
+            "positions.csv",
+            Utf8,
+            "person_ref",
+            "agency_ref",
+            "title",
+            "start_date",
+            "end_date",
+            "powers"))
         {
             foreach (var position in world.Positions)
             {
-                var powers = world.Agencies[position.Agency].Licensing ? "license|project_approval|market_access" : "procurement_award|bidding_award";
-                positions.Row($"cad-{position.Person}", $"org-{position.Agency}", position.Title, Day(position.Start), Day(position.End), powers);
+                var powers = world.Agencies[position.Agency].Licensing
+                    ? "license|project_approval|market_access"
+                    : "procurement_award|bidding_award";
+                positions.Row(
+                    $"cad-{position.Person}",
+                    $"org-{position.Agency}",
+                    position.Title,
+                    Day(position.Start),
+                    Day(position.End),
+                    powers);
             }
         }
 
@@ -101,10 +118,25 @@ internal static class RegistryExporter
             }
         }
 
-        using var associates = new CsvFile(folder, "associates.csv", Utf8, "person_ref", "associate_ref", "kind", "basis", "start_date", "end_date");
+        using var associates = new CsvFile(
+            folder,
+            "associates.csv",
+            Utf8,
+            "person_ref",
+            "associate_ref",
+            "kind",
+            "basis",
+            "start_date",
+            "end_date");
         foreach (var associate in world.Associates)
         {
-            associates.Row($"cad-{associate.Person}", $"cad-{associate.Other}", Wire.Name(associate.Kind), "信访举报核实", Day(associate.Start), Day(associate.End));
+            associates.Row(
+                $"cad-{associate.Person}",
+                $"cad-{associate.Other}",
+                Wire.Name(associate.Kind),
+                "信访举报核实",
+                Day(associate.Start),
+                Day(associate.End));
         }
     }
 
@@ -114,7 +146,12 @@ internal static class RegistryExporter
         {
             foreach (var person in world.People)
             {
-                people.Row($"civ-{person.Id}", person.Name, person.IdNumber, person.Birth.ToString("yyyy年M月d日", CultureInfo.InvariantCulture), person.Male ? "男" : "女");
+                people.Row(
+                    $"civ-{person.Id}",
+                    person.Name,
+                    person.IdNumber,
+                    person.Birth.ToString("yyyy年M月d日", CultureInfo.InvariantCulture),
+                    person.Male ? "男" : "女");
             }
         }
 
@@ -137,24 +174,65 @@ internal static class RegistryExporter
             }
         }
 
-        using (var companies = new CsvFile(folder, "companies.csv", Utf8, "ref", "name", "credit_code", "listed", "region_code", "industry", "status"))
+        using (var companies = new CsvFile(
+            folder,
+            "companies.csv",
+            Utf8,
+            "ref",
+            "name",
+            "credit_code",
+            "listed",
+            "region_code",
+            "industry",
+            "status"))
         {
             foreach (var company in world.Companies)
             {
-                companies.Row($"co-c{company.Id}", company.Name, company.CreditCode, company.Listed ? "是" : "否", company.RegionCode, company.Industry, "存续");
+                companies.Row(
+                    $"co-c{company.Id}",
+                    company.Name,
+                    company.CreditCode,
+                    company.Listed ? "是" : "否",
+                    company.RegionCode,
+                    company.Industry,
+                    "存续");
             }
         }
 
-        using (var shares = new CsvFile(folder, "shareholdings.csv", Utf8, "holder_ref", "holder_kind", "company_ref", "share", "start_date", "end_date"))
+        using (var shares = new CsvFile(
+            folder,
+            "shareholdings.csv",
+            Utf8,
+            "holder_ref",
+            "holder_kind",
+            "company_ref",
+            "share",
+            "start_date",
+            "end_date"))
         {
             foreach (var share in world.Shares)
             {
-                shares.Row(share.HolderIsCompany ? $"co-c{share.Holder}" : $"co-p{share.Holder}", share.HolderIsCompany ? "company" : "person", $"co-c{share.Company}",
-                    (share.Share * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%", Day(share.Start), Day(share.End));
+                shares.Row(
+                    share.HolderIsCompany ? $"co-c{share.Holder}" : $"co-p{share.Holder}",
+                    share.HolderIsCompany ? "company" : "person",
+                    $"co-c{share.Company}",
+                    (share.Share * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%",
+                    Day(share.Start),
+                    Day(share.End));
             }
         }
 
-        using var roles = new CsvFile(folder, "company_roles.csv", Utf8, "person_ref", "company_ref", "role", "start_date", "end_date", "monthly_salary", "nominal");
+        using var roles = new CsvFile(
+            folder,
+            "company_roles.csv",
+            Utf8,
+            "person_ref",
+            "company_ref",
+            "role",
+            "start_date",
+            "end_date",
+            "monthly_salary",
+            "nominal");
         foreach (var role in world.Roles)
         {
             roles.Row($"co-p{role.Person}", $"co-c{role.Company}", Wire.Name(role.Role), Day(role.Start), Day(role.End),
@@ -176,7 +254,8 @@ internal static class RegistryExporter
 
         using (var companies = new CsvFile(folder, "companies.csv", Utf8, "ref", "name", "credit_code"))
         {
-            foreach (var company in decisions.SelectMany(d => d.Tenderers.Append(d.Beneficiary)).Distinct().Order().Select(i => world.Companies[i]))
+            foreach (var company in decisions.SelectMany(d => d.Tenderers.Append(d.Beneficiary)).Distinct().Order()
+                .Select(i => world.Companies[i]))
             {
                 companies.Row($"{prefix}-c{company.Id}", company.Name, company.CreditCode);
             }
@@ -184,19 +263,39 @@ internal static class RegistryExporter
 
         using (var people = new CsvFile(folder, "people.csv", Utf8, "ref", "name", "id_number"))
         {
-            foreach (var person in decisions.SelectMany(d => d.Officials.Select(o => o.Person)).Distinct().Order().Select(i => world.People[i]))
+            foreach (var person in decisions.SelectMany(d => d.Officials.Select(o => o.Person)).Distinct().Order()
+                .Select(i => world.People[i]))
             {
                 people.Row($"{prefix}-p{person.Id}", person.Name, person.IdNumber);
             }
         }
 
-        using (var file = new CsvFile(folder, "decisions.csv", Utf8, "ref", "kind", "agency_ref", "beneficiary_ref", "title", "amount", "decided_date", "method", "bidders"))
+        using (var file = new CsvFile(
+            folder,
+            "decisions.csv",
+            Utf8,
+            "ref",
+            "kind",
+            "agency_ref",
+            "beneficiary_ref",
+            "title",
+            "amount",
+            "decided_date",
+            "method",
+            "bidders"))
         {
             foreach (var decision in decisions)
             {
-                file.Row($"{prefix}-d{decision.Id}", decision.Kind, $"{prefix}-a{decision.Agency}", $"{prefix}-c{decision.Beneficiary}", decision.Title,
-                    decision.Amount.ToString("0", CultureInfo.InvariantCulture), Day(decision.Decided),
-                    decision.Method is { } method ? Wire.Name(method) : null, decision.Bidders?.ToString(CultureInfo.InvariantCulture));
+                file.Row(
+                    $"{prefix}-d{decision.Id}",
+                    decision.Kind,
+                    $"{prefix}-a{decision.Agency}",
+                    $"{prefix}-c{decision.Beneficiary}",
+                    decision.Title,
+                    decision.Amount.ToString("0", CultureInfo.InvariantCulture),
+                    Day(decision.Decided),
+                    decision.Method is { } method ? Wire.Name(method) : null,
+                    decision.Bidders?.ToString(CultureInfo.InvariantCulture));
             }
         }
 
@@ -231,7 +330,10 @@ internal static class RegistryExporter
             }
         }
 
-        var companies = world.Transactions.SelectMany(t => new[] { (t.From, t.FromIsCompany), (t.To, t.ToIsCompany) }).Where(p => p.Item2).Select(p => p.Item1).Distinct().Order();
+        var companies = world.Transactions.SelectMany(t => new[] { (t.From, t.FromIsCompany), (t.To, t.ToIsCompany) }).Where(p => p.Item2)
+            .Select(p => p.Item1)
+            .Distinct()
+            .Order();
         using (var file = new CsvFile(folder, "companies.csv", Utf8, "ref", "name", "credit_code"))
         {
             foreach (var company in companies.Select(i => world.Companies[i]))
@@ -240,7 +342,17 @@ internal static class RegistryExporter
             }
         }
 
-        using var transactions = new CsvFile(folder, "transactions.csv", Utf8, "from_ref", "from_kind", "to_ref", "to_kind", "kind", "amount", "date");
+        using var transactions = new CsvFile(
+            folder,
+            "transactions.csv",
+            Utf8,
+            "from_ref",
+            "from_kind",
+            "to_ref",
+            "to_kind",
+            "kind",
+            "amount",
+            "date");
         foreach (var x in world.Transactions)
         {
             transactions.Row(x.FromIsCompany ? $"fin-c{x.From}" : $"fin-p{x.From}", x.FromIsCompany ? "company" : "person",

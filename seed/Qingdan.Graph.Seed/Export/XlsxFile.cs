@@ -31,7 +31,10 @@ internal sealed class XlsxFile : IDisposable
     {
         EndSheet();
         _sheets.Add(name);
-        _sheet = new StreamWriter(_zip.CreateEntry($"xl/worksheets/sheet{_sheets.Count}.xml", CompressionLevel.Fastest).Open(), new UTF8Encoding(false), 1 << 16);
+        _sheet = new StreamWriter(
+            _zip.CreateEntry($"xl/worksheets/sheet{_sheets.Count}.xml", CompressionLevel.Fastest).Open(),
+            new UTF8Encoding(false),
+            1 << 16);
         _sheet.Write($"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="{Main}"><sheetData>""");
         _row = 0;
         _merge = null;
@@ -64,7 +67,8 @@ internal sealed class XlsxFile : IDisposable
                     writer.Write($"<c r=\"{reference}\" t=\"s\"><v>{Shared(text)}</v></c>");
                     break;
                 case DateCell date:
-                    writer.Write($"<c r=\"{reference}\" s=\"{date.Style}\"><v>{(date.Day.DayNumber - new DateOnly(1899, 12, 30).DayNumber).ToString(CultureInfo.InvariantCulture)}</v></c>");
+                    writer.Write($"<c r=\"{reference}\" " +
+                        $"s=\"{date.Style}\"><v>{(date.Day.DayNumber - new DateOnly(1899, 12, 30).DayNumber).ToString(CultureInfo.InvariantCulture)}</v></c>");
                     break;
                 case IFormattable value:
                     writer.Write($"<c r=\"{reference}\"><v>{value.ToString(null, CultureInfo.InvariantCulture)}</v></c>");
@@ -83,7 +87,10 @@ internal sealed class XlsxFile : IDisposable
         Entry("xl/workbook.xml", $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="{Main}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>{string.Concat(_sheets.Select((s, i) => $"""<sheet name="{SecurityElement.Escape(s)}" sheetId="{i + 1}" r:id="rId{i + 1}"/>"""))}</sheets></workbook>""");
         Entry("xl/_rels/workbook.xml.rels", $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{string.Concat(_sheets.Select((_, i) => $"""<Relationship Id="rId{i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i + 1}.xml"/>"""))}<Relationship Id="rId{_sheets.Count + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId{_sheets.Count + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>""");
         Entry("xl/styles.xml", $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="{Main}"><numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/><numFmt numFmtId="165" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts><fonts count="1"><font><sz val="11"/><name val="宋体"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>""");
-        using (var writer = new StreamWriter(_zip.CreateEntry("xl/sharedStrings.xml", CompressionLevel.Fastest).Open(), new UTF8Encoding(false), 1 << 16))
+        using (var writer = new StreamWriter(
+            _zip.CreateEntry("xl/sharedStrings.xml", CompressionLevel.Fastest).Open(),
+            new UTF8Encoding(false),
+            1 << 16))
         {
             writer.Write($"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="{Main}" count="{_strings.Count}" uniqueCount="{_strings.Count}">""");
             foreach (var text in _strings)

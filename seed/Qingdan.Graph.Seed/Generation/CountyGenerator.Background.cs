@@ -62,7 +62,14 @@ internal sealed partial class CountyGenerator
             if (_random.Next(10) < 6 && sibling.Birth.Year < 2000)
             {
                 var inLaw = Person(sibling.Birth.Year + _random.Next(-3, 4), !sibling.Male);
-                Family(sibling, inLaw, FamilyRelation.Spouse, new DateOnly(sibling.Birth.Year + _random.Next(24, 32), 6, 1), null, cadre: false, civil: true);
+                Family(
+                    sibling,
+                    inLaw,
+                    FamilyRelation.Spouse,
+                    new DateOnly(sibling.Birth.Year + _random.Next(24, 32), 6, 1),
+                    null,
+                    cadre: false,
+                    civil: true);
                 _relatives.Add(inLaw.Id);
             }
         }
@@ -138,7 +145,13 @@ internal sealed partial class CountyGenerator
 
             if (_random.Next(10) == 0)
             {
-                Role(_world.People[BackgroundPerson()], company, CompanyRole.Consultant, Day(founded.Year, 2025), null, Salary(industry, 1.5m));
+                Role(
+                    _world.People[BackgroundPerson()],
+                    company,
+                    CompanyRole.Consultant,
+                    Day(founded.Year, 2025),
+                    null,
+                    Salary(industry, 1.5m));
             }
         }
     }
@@ -184,7 +197,8 @@ internal sealed partial class CountyGenerator
             for (var i = Math.Max(3, _people / 300); i > 0; i--)
             {
                 var kinds = agency.Licensing ? LicenceKinds : AwardKinds;
-                var deciders = new List<(int, ParticipationRole)> { (officials[_random.Next(officials.Count)], ParticipationRole.Approver) };
+                var deciders = new List<(int, ParticipationRole)> {
+                    (officials[_random.Next(officials.Count)], ParticipationRole.Approver) };
                 if (officials.Count > 1 && _random.Next(2) == 0)
                 {
                     var second = officials[_random.Next(officials.Count)];
@@ -195,7 +209,14 @@ internal sealed partial class CountyGenerator
                 }
 
                 var method = agency.Licensing ? (ProcurementMethod?)null : (ProcurementMethod)_random.Next(4);
-                Decision(kinds[_random.Next(kinds.Length)], agency, local[_random.Next(local.Count)], Day(2012, 2026), deciders, method, _random.Next(1, 6));
+                Decision(
+                    kinds[_random.Next(kinds.Length)],
+                    agency,
+                    local[_random.Next(local.Count)],
+                    Day(2012, 2026),
+                    deciders,
+                    method,
+                    _random.Next(1, 6));
             }
         }
     }
@@ -214,7 +235,14 @@ internal sealed partial class CountyGenerator
                     Transaction(a.Id, true, b.Id, true, TransactionKind.Contract, _random.Next(10, 900) * 1_000m, date);
                     break;
                 case 1 when banks.Count > 0:
-                    Transaction(banks[_random.Next(banks.Count)].Id, true, BackgroundPerson(), false, TransactionKind.Loan, _random.Next(50, 900) * 1_000m, date);
+                    Transaction(
+                        banks[_random.Next(banks.Count)].Id,
+                        true,
+                        BackgroundPerson(),
+                        false,
+                        TransactionKind.Loan,
+                        _random.Next(50, 900) * 1_000m,
+                        date);
                     break;
                 case 2:
                     Transaction(a.Id, true, BackgroundPerson(), false, TransactionKind.Payment, _random.Next(1, 60) * 1_000m, date);

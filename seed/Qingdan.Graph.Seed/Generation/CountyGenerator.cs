@@ -66,7 +66,8 @@ internal sealed partial class CountyGenerator
         while (true)
         {
             var isMale = male ?? _random.Next(2) == 0;
-            var name = _faker.Name.LastName() + _faker.Name.FirstName(isMale ? Bogus.DataSets.Name.Gender.Male : Bogus.DataSets.Name.Gender.Female);
+            var name = _faker.Name.LastName()
+                + _faker.Name.FirstName(isMale ? Bogus.DataSets.Name.Gender.Male : Bogus.DataSets.Name.Gender.Female);
             var birth = new DateOnly(birthYear, _random.Next(1, 13), _random.Next(1, 29));
             var sequence = (_random.Next(0, 500) * 2) + (isMale ? 1 : 0);
             var number = IdentityNumber.Create(_region, birth, sequence).Value;
@@ -162,7 +163,14 @@ internal sealed partial class CountyGenerator
         _world.Positions.Add(new SeedPosition(person.Id, agency.Id, title, start, end));
     }
 
-    private void Family(SeedPerson person, SeedPerson relative, FamilyRelation relation, DateOnly? start, DateOnly? end, bool cadre, bool civil)
+    private void Family(
+        SeedPerson person,
+        SeedPerson relative,
+        FamilyRelation relation,
+        DateOnly? start,
+        DateOnly? end,
+        bool cadre,
+        bool civil)
     {
         if (cadre)
         {
@@ -182,7 +190,14 @@ internal sealed partial class CountyGenerator
         _world.Shares.Add(new SeedShare(holder, holderIsCompany, company.Id, share, start, end));
     }
 
-    private void Role(SeedPerson person, SeedCompany company, CompanyRole role, DateOnly? start, DateOnly? end, decimal? salary = null, bool nominal = false)
+    private void Role(
+        SeedPerson person,
+        SeedCompany company,
+        CompanyRole role,
+        DateOnly? start,
+        DateOnly? end,
+        decimal? salary = null,
+        bool nominal = false)
     {
         person.InCompanyRegistry = true;
         _world.Roles.Add(new SeedRole(person.Id, company.Id, role, start, end, salary, nominal));
@@ -203,7 +218,14 @@ internal sealed partial class CountyGenerator
         _world.Transactions.Add(new SeedTransaction(from, fromIsCompany, to, toIsCompany, kind, amount, date));
     }
 
-    private void Decision(string kind, SeedAgency agency, SeedCompany beneficiary, DateOnly decided, IReadOnlyList<(int Person, ParticipationRole Role)> officials, ProcurementMethod? method, int bidders)
+    private void Decision(
+        string kind,
+        SeedAgency agency,
+        SeedCompany beneficiary,
+        DateOnly decided,
+        IReadOnlyList<(int Person, ParticipationRole Role)> officials,
+        ProcurementMethod? method,
+        int bidders)
     {
         foreach (var (person, _) in officials)
         {
@@ -223,7 +245,9 @@ internal sealed partial class CountyGenerator
         var title = $"{beneficiary.Name[..Math.Min(4, beneficiary.Name.Length)]}项目{_world.Decisions.Count + 1}";
         _world.Decisions.Add(new SeedDecision(
             _world.Decisions.Count, kind, agency.Id, beneficiary.Id, title, _random.Next(50, 5_000) * 1_000m, decided,
-            method, kind.EndsWith("award", StringComparison.Ordinal) ? tenderers.Count : null, officials, kind.EndsWith("award", StringComparison.Ordinal) ? tenderers : []));
+            method, kind.EndsWith("award", StringComparison.Ordinal)
+                ? tenderers.Count
+                : null, officials, kind.EndsWith("award", StringComparison.Ordinal) ? tenderers : []));
     }
 
     private void Plant(string rule, string variant, SeedPerson official, SeedCompany company, bool finding, string description) =>

@@ -49,8 +49,10 @@ internal static class WorldGenerator
         var parts = new SeedWorld[counties.Count];
         Parallel.For(0, counties.Count, i =>
         {
-            var agencies = world.Agencies.Where(a => a.RegionCode == counties[i].Region || a.RegionCode == counties[i].Region[..4] + "00").ToList();
-            parts[i] = new CountyGenerator(counties[i].Region, agencies, peoplePerCounty, transactionsPerPerson, (seed * 7919) + i).Generate();
+            var agencies = world.Agencies.Where(a => a.RegionCode == counties[i].Region || a.RegionCode == counties[i].Region[..4] + "00")
+                .ToList();
+            parts[i] = new CountyGenerator(counties[i].Region, agencies, peoplePerCounty, transactionsPerPerson, (seed * 7919) + i)
+                .Generate();
         });
 
         foreach (var part in parts)
@@ -78,7 +80,8 @@ internal static class WorldGenerator
         {
             var source = part.People[i];
             var target = world.People[p + i];
-            (target.InCadre, target.InCompanyRegistry, target.InFinance, target.InDecisions) = (source.InCadre, source.InCompanyRegistry, source.InFinance, source.InDecisions);
+            (target.InCadre, target.InCompanyRegistry, target.InFinance, target.InDecisions) = (source.InCadre, source
+                .InCompanyRegistry, source.InFinance, source.InDecisions);
         }
 
         world.Companies.AddRange(part.Companies.Select(x => x with { Id = x.Id + c }));
@@ -87,7 +90,8 @@ internal static class WorldGenerator
         world.Associates.AddRange(part.Associates.Select(x => x with { Person = x.Person + p, Other = x.Other + p }));
         world.Shares.AddRange(part.Shares.Select(x => x with { Holder = x.Holder + (x.HolderIsCompany ? c : p), Company = x.Company + c }));
         world.Roles.AddRange(part.Roles.Select(x => x with { Person = x.Person + p, Company = x.Company + c }));
-        world.Transactions.AddRange(part.Transactions.Select(x => x with { From = x.From + (x.FromIsCompany ? c : p), To = x.To + (x.ToIsCompany ? c : p) }));
+        world.Transactions.AddRange(
+            part.Transactions.Select(x => x with { From = x.From + (x.FromIsCompany ? c : p), To = x.To + (x.ToIsCompany ? c : p) }));
         world.Decisions.AddRange(part.Decisions.Select(x => x with
         {
             Id = x.Id + d,

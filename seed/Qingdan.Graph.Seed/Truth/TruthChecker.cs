@@ -27,7 +27,8 @@ internal sealed class TruthChecker
     private static readonly HashSet<CompanyRole> PrincipalRoles =
         [CompanyRole.LegalRepresentative, CompanyRole.Chair, CompanyRole.Director, CompanyRole.GeneralManager, CompanyRole.SeniorManager];
 
-    private static readonly HashSet<CompanyRole> SideRoles = [CompanyRole.LegalRepresentative, CompanyRole.Chair, CompanyRole.GeneralManager];
+    private static readonly HashSet<CompanyRole> SideRoles
+        = [CompanyRole.LegalRepresentative, CompanyRole.Chair, CompanyRole.GeneralManager];
 
     private static readonly HashSet<CompanyRole> SeniorRoles =
         [CompanyRole.LegalRepresentative, CompanyRole.Chair, CompanyRole.Director, CompanyRole.Supervisor, CompanyRole.GeneralManager, CompanyRole.SeniorManager];
@@ -155,9 +156,12 @@ internal sealed class TruthChecker
             }
         }
 
-        foreach (var associate in _world.Associates.Where(a => a.Kind == AssociateKind.SpecificRelated && (a.Person == official || a.Other == official)))
+        foreach (var associate in _world.Associates
+            .Where(a => a.Kind == AssociateKind.SpecificRelated && (a.Person == official || a.Other == official)))
         {
-            result.Add((associate.Person == official ? associate.Other : associate.Person, "specific_related", Span.Of(associate.Start, associate.End)));
+            result.Add((associate.Person == official
+                ? associate.Other
+                : associate.Person, "specific_related", Span.Of(associate.Start, associate.End)));
         }
 
         return result.Where(r => r.Item1 != official || r.Item2 == "self").ToList();
@@ -171,7 +175,8 @@ internal sealed class TruthChecker
         }
     }
 
-    /// <summary>E(x, c, t) for every company c reachable from x: the sum over simple ownership paths of at most six links valid at t of the product of shares.</summary>
+    /// <summary>E(x, c, t) for every company c reachable from x: the sum over simple ownership paths of at most six links valid at t of the
+    /// product of shares.</summary>
     public Dictionary<int, double> Effective(int start, bool startIsCompany, int day)
     {
         var totals = new Dictionary<int, double>();
@@ -338,10 +343,13 @@ internal sealed class TruthChecker
 
     private void Nl4()
     {
-        foreach (var x in _world.Transactions.Where(x => x.Kind is TransactionKind.Contract or TransactionKind.Payment or TransactionKind.Gift))
+        foreach (var x in _world.Transactions
+            .Where(x => x.Kind is TransactionKind.Contract or TransactionKind.Payment or TransactionKind.Gift))
         {
             var day = x.Date.DayNumber;
-            foreach (var (y, yIsCompany, z, zIsCompany, toY) in new[] { (x.From, x.FromIsCompany, x.To, x.ToIsCompany, false), (x.To, x.ToIsCompany, x.From, x.FromIsCompany, true) })
+            foreach (var (y, yIsCompany, z, zIsCompany, toY) in new[] {
+                (x.From, x.FromIsCompany, x.To, x.ToIsCompany, false),
+                (x.To, x.ToIsCompany, x.From, x.FromIsCompany, true) })
             {
                 // The relatives r with y in S(r, t): y itself, or the owners and officers that put y in their side.
                 var candidates = yIsCompany
@@ -391,7 +399,9 @@ internal sealed class TruthChecker
 
                 // Shares: check the start day of every interval that could begin an overlap.
                 var links = ReachableShares(person);
-                foreach (var day in tenure.Select(s => s.Start).Concat(relations.Select(s => s.Start)).Concat(links.Select(l => l.Valid.Start)).Distinct())
+                foreach (var day in tenure.Select(s => s.Start).Concat(relations.Select(s => s.Start))
+                    .Concat(links.Select(l => l.Valid.Start))
+                    .Distinct())
                 {
                     if (!tenure.Any(s => s.Contains(day)) || !relations.Any(s => s.Contains(day)))
                     {
@@ -406,7 +416,8 @@ internal sealed class TruthChecker
                             continue;
                         }
 
-                        var direct = (_ownsOut.GetValueOrDefault((person, false)) ?? []).Any(o => o.Company == company && o.Valid.Contains(day));
+                        var direct = (_ownsOut.GetValueOrDefault((person, false)) ?? []).Any(
+                            o => o.Company == company && o.Valid.Contains(day));
                         if (direct || effective.GetValueOrDefault(company) >= IndirectShare - Tolerance)
                         {
                             Find("NL5", official, company, "shares");
@@ -479,7 +490,8 @@ internal sealed class TruthChecker
                         continue;
                     }
 
-                    if ((_rolesByPerson.GetValueOrDefault(person) ?? []).Any(r => r.Company == company && Span.Of(r.Start, r.End).Contains(day)))
+                    if ((_rolesByPerson.GetValueOrDefault(person) ?? []).Any(
+                        r => r.Company == company && Span.Of(r.Start, r.End).Contains(day)))
                     {
                         Find("NL9", official, company, "role");
                     }
@@ -497,8 +509,11 @@ internal sealed class TruthChecker
                             continue;
                         }
 
-                        var (other, otherIsCompany) = !x.FromIsCompany && x.From == person ? (x.To, x.ToIsCompany) : (x.From, x.FromIsCompany);
-                        if ((otherIsCompany && other == company) || (!otherIsCompany && Principals(company, x.Date.DayNumber).Contains(other)))
+                        var (other, otherIsCompany) = !x.FromIsCompany && x.From == person
+                            ? (x.To, x.ToIsCompany)
+                            : (x.From, x.FromIsCompany);
+                        if ((otherIsCompany && other == company)
+                            || (!otherIsCompany && Principals(company, x.Date.DayNumber).Contains(other)))
                         {
                             Find("NL9", official, company, "transaction");
                         }

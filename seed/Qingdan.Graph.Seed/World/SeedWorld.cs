@@ -53,12 +53,21 @@ internal sealed record SeedAgency(int Id, string Name, string Code, string Regio
 
 internal sealed record SeedPosition(int Person, int Agency, string Title, DateOnly? Start, DateOnly? End);
 
-/// <summary><see cref="Relative"/> is <see cref="Person"/>'s <see cref="Relation"/>. <see cref="InCadre"/>: declared by the official; <see cref="InCivil"/>: a marriage or birth record.</summary>
-internal sealed record SeedFamily(int Person, int Relative, FamilyRelation Relation, DateOnly? Start, DateOnly? End, bool InCadre, bool InCivil);
+/// <summary><see cref="Relative"/> is <see cref="Person"/>'s <see cref="Relation"/>. <see cref="InCadre"/>: declared by the official; <see
+/// cref="InCivil"/>: a marriage or birth record.</summary>
+internal sealed record SeedFamily(
+    int Person,
+    int Relative,
+    FamilyRelation Relation,
+    DateOnly? Start,
+    DateOnly? End,
+    bool InCadre,
+    bool InCivil);
 
 internal sealed record SeedAssociate(int Person, int Other, AssociateKind Kind, DateOnly? Start, DateOnly? End);
 
-/// <summary>A shareholding: a person or a company (<see cref="HolderIsCompany"/>) holds <see cref="Share"/> (a fraction) of <see cref="Company"/>.</summary>
+/// <summary>A shareholding: a person or a company (<see cref="HolderIsCompany"/>) holds <see cref="Share"/> (a fraction) of <see
+/// cref="Company"/>.</summary>
 internal sealed record SeedShare(int Holder, bool HolderIsCompany, int Company, double Share, DateOnly? Start, DateOnly? End);
 
 internal sealed record SeedRole(int Person, int Company, CompanyRole Role, DateOnly? Start, DateOnly? End, decimal? Salary, bool Nominal);
@@ -69,7 +78,14 @@ internal sealed record SeedDecision(
     IReadOnlyList<(int Person, ParticipationRole Role)> Officials, IReadOnlyList<int> Tenderers);
 
 /// <summary>Value flows from From to To; a party is a person or a company.</summary>
-internal sealed record SeedTransaction(int From, bool FromIsCompany, int To, bool ToIsCompany, TransactionKind Kind, decimal Amount, DateOnly Date);
+internal sealed record SeedTransaction(
+    int From,
+    bool FromIsCompany,
+    int To,
+    bool ToIsCompany,
+    TransactionKind Kind,
+    decimal Amount,
+    DateOnly Date);
 
 /// <summary>A case the generator built on purpose: a finding of a rule and variant, or a near miss that must not be one.</summary>
 internal sealed record PlantedCase(string Rule, string Variant, int Official, int Company, bool Finding, string Description);

@@ -45,7 +45,8 @@ internal static class WorldSnapshot
 
         foreach (var agency in world.Agencies)
         {
-            builder.AddNode(new Agency { Id = AgencyId(agency.Id), Name = agency.Name, RegionCode = agency.RegionCode, Sectors = agency.Sectors });
+            builder.AddNode(
+                new Agency { Id = AgencyId(agency.Id), Name = agency.Name, RegionCode = agency.RegionCode, Sectors = agency.Sectors });
         }
 
         foreach (var decision in world.Decisions)

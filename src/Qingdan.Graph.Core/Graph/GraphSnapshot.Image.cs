@@ -254,7 +254,8 @@ public sealed partial class GraphSnapshot
                     Amount = reader.Decimal(),
                     Currency = reader.Word(),
                     AppliedDate = reader.Date(),
-                    DecidedDate = reader.Date() ?? throw new InvalidDataException($"Decision {entity} has no decision date in the snapshot image."),
+                    DecidedDate = reader.Date()
+                        ?? throw new InvalidDataException($"Decision {entity} has no decision date in the snapshot image."),
                     Method = Enumerated<ProcurementMethod>(reader.Byte(), entity),
                     Bidders = reader.Count() is var bidders and > 0 ? (int)(uint)(bidders - 1) : null,
                 };
@@ -275,7 +276,9 @@ public sealed partial class GraphSnapshot
         }
 
         var value = (T)Enum.ToObject(typeof(T), code - 1);
-        return Enum.IsDefined(value) ? value : throw new InvalidDataException($"Node {entity}: {code - 1} is not a {typeof(T).Name} in the snapshot image.");
+        return Enum.IsDefined(value)
+            ? value
+            : throw new InvalidDataException($"Node {entity}: {code - 1} is not a {typeof(T).Name} in the snapshot image.");
     }
 
     private static void WriteColumn<T>(ImageWriter writer, SparseColumn<T> column)
@@ -330,7 +333,9 @@ public sealed partial class GraphSnapshot
     }
 
     private static T[] Exactly<T>(T[] column, int links, string name) =>
-        column.Length == links ? column : throw new InvalidDataException($"The snapshot image's {name} column has {column.Length} values for {links} links.");
+        column.Length == links
+            ? column
+            : throw new InvalidDataException($"The snapshot image's {name} column has {column.Length} values for {links} links.");
 
     private static byte[] Kinds(byte[] kinds)
     {

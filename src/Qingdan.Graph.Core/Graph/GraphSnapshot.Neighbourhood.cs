@@ -8,7 +8,12 @@ public sealed partial class GraphSnapshot
     /// The nodes within <paramref name="hops"/> links (read both ways), as of a day and through some kinds,
     /// showing at most <paramref name="capPerKind"/> links of each kind at each node and counting the rest.
     /// </summary>
-    public NeighbourhoodResult Neighbourhood(int node, int hops, DateOnly? asOf = null, IReadOnlySet<LinkKind>? via = null, int capPerKind = 25)
+    public NeighbourhoodResult Neighbourhood(
+        int node,
+        int hops,
+        DateOnly? asOf = null,
+        IReadOnlySet<LinkKind>? via = null,
+        int capPerKind = 25)
     {
         if (hops is < 0 or > PathSearch.MaxHopsLimit)
         {

@@ -14,7 +14,8 @@ public sealed partial class GraphSnapshot
     /// E(x, c, t) for every company c reachable from x: over every simple ownership path of at most
     /// <paramref name="maxChain"/> links, all valid on the day, the product of shares, summed.
     /// </summary>
-    public Dictionary<int, double> EffectiveOwnership(int holder, DateOnly day, int maxChain = 6) => EffectiveOwnership(holder, day.DayNumber, maxChain);
+    public Dictionary<int, double> EffectiveOwnership(int holder, DateOnly day, int maxChain = 6)
+        => EffectiveOwnership(holder, day.DayNumber, maxChain);
 
     internal Dictionary<int, double> EffectiveOwnership(int holder, int dayNumber, int maxChain)
     {
@@ -94,7 +95,8 @@ public sealed partial class GraphSnapshot
         }
     }
 
-    /// <summary>The people whose effective ownership of the company on the day reaches <paramref name="minShare"/>, with their chains.</summary>
+    /// <summary>The people whose effective ownership of the company on the day reaches <paramref name="minShare"/>, with their
+    /// chains.</summary>
     public IReadOnlyList<UltimateOwner> UltimateOwners(int company, DateOnly day, double minShare, int maxChain = 6) =>
         UltimateOwners(company, day.DayNumber, minShare, maxChain);
 

@@ -114,7 +114,8 @@ public sealed partial class GraphSnapshot
         public bool Admits(byte kind, int start, int end) => ((_kinds >> kind) & 1) != 0 && (_anyDay || (start <= _day && _day <= end));
     }
 
-    /// <summary>Every node-simple path of at most <see cref="PathSearch.MaxHops"/> links, shortest first, up to <see cref="PathSearch.MaxPaths"/>.</summary>
+    /// <summary>Every node-simple path of at most <see cref="PathSearch.MaxHops"/> links, shortest first, up to <see
+    /// cref="PathSearch.MaxPaths"/>.</summary>
     public PathResult AllSimplePaths(PathSearch search)
     {
         Check(search);
@@ -216,7 +217,8 @@ public sealed partial class GraphSnapshot
         {
             foreach (var (first, _) in Neighbours(search.From, filter))
             {
-                if (!distance.ContainsKey(first) && Neighbours(first, filter).Exists(n => distance.TryGetValue(n.Node, out var d) && d == search.MaxHops - 2))
+                if (!distance.ContainsKey(first)
+                    && Neighbours(first, filter).Exists(n => distance.TryGetValue(n.Node, out var d) && d == search.MaxHops - 2))
                 {
                     distance[first] = search.MaxHops - 1;
                 }
@@ -263,7 +265,10 @@ public sealed partial class GraphSnapshot
         return result;
     }
 
-    private static GraphPath Join(int meeting, Dictionary<int, (int Node, int Link, int Depth)> fromStart, Dictionary<int, (int Node, int Link, int Depth)> fromEnd)
+    private static GraphPath Join(
+        int meeting,
+        Dictionary<int, (int Node, int Link, int Depth)> fromStart,
+        Dictionary<int, (int Node, int Link, int Depth)> fromEnd)
     {
         var nodes = new List<int>();
         var links = new List<int>();

@@ -85,7 +85,8 @@ public sealed partial class GraphSnapshot
         var edges = new List<FamilyEdge>();
         foreach (var link in Outgoing(person))
         {
-            if ((LinkKind)_kind[link] == LinkKind.Family && _detail[link] != NoDetail && RelationsInR.Contains((FamilyRelation)_detail[link]))
+            if ((LinkKind)_kind[link] == LinkKind.Family && _detail[link] != NoDetail
+                && RelationsInR.Contains((FamilyRelation)_detail[link]))
             {
                 edges.Add(new FamilyEdge(_to[link], (FamilyRelation)_detail[link], _start[link], _end[link], link));
             }
@@ -93,7 +94,8 @@ public sealed partial class GraphSnapshot
 
         foreach (var link in Incoming(person))
         {
-            if ((LinkKind)_kind[link] == LinkKind.Family && _detail[link] != NoDetail && RelationsInR.Contains((FamilyRelation)_detail[link]))
+            if ((LinkKind)_kind[link] == LinkKind.Family && _detail[link] != NoDetail
+                && RelationsInR.Contains((FamilyRelation)_detail[link]))
             {
                 edges.Add(new FamilyEdge(_from[link], Inverse((FamilyRelation)_detail[link]), _start[link], _end[link], link));
             }

@@ -159,7 +159,8 @@ public sealed partial class GraphSnapshot
 
     internal int EndOf(int link) => _end[link];
 
-    /// <summary>The link's relation, role, participation role or transaction kind as its enum's number, or <see cref="NoDetail"/>.</summary>
+    /// <summary>The link's relation, role, participation role or transaction kind as its enum's number, or <see
+    /// cref="NoDetail"/>.</summary>
     internal byte DetailOf(int link) => _detail[link];
 
     internal bool ValidAt(int link, int day) => _start[link] <= day && day <= _end[link];

@@ -84,7 +84,8 @@ public sealed class GraphSnapshotBuilder
     {
         ArgumentNullException.ThrowIfNull(link);
         return AddLink(new SnapshotLinkRow(
-            link.Kind, link.From, link.To, Days.Start(link.Start), Days.End(link.End), link.Detail, link.Share, link.Amount, link.MonthlySalary, link.Nominal,
+            link.Kind, link.From, link.To, Days.Start(link.Start), Days.End(link.End), link.Detail, link.Share, link.Amount, link
+                .MonthlySalary, link.Nominal,
             link.Title, link.Note, link.Source.Bundle, link.Source.File, link.Source.Line));
     }
 
@@ -100,7 +101,10 @@ public sealed class GraphSnapshotBuilder
         ObjectDisposedException.ThrowIf(_built, this);
         if (link.Share is { } share && !(share >= 0 && share <= 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(link), share, $"A share is a fraction between 0 and 1 ({link.Bundle}/{link.File}:{link.Line}).");
+            throw new ArgumentOutOfRangeException(
+                nameof(link),
+                share,
+                $"A share is a fraction between 0 and 1 ({link.Bundle}/{link.File}:{link.Line}).");
         }
 
         var row = _kind.Count;
@@ -164,7 +168,8 @@ public sealed class GraphSnapshotBuilder
             {
                 var source = _sources.RowSource(row);
                 throw new ArgumentException(
-                    $"Link {(LinkKind)_kind[row]} {_fromId[row]} → {_toId[row]} ({source.Bundle}/{source.File}:{source.Line}) names a node the snapshot does not hold.");
+                    $"Link {(LinkKind)_kind[row]} {_fromId[row]} → {_toId[row]} ({source.Bundle}/{source.File}:{source.Line}) names a " +
+                        "node the snapshot does not hold.");
             }
         }
 
@@ -370,7 +375,10 @@ public sealed class GraphSnapshotBuilder
     private bool Same(int a, int b) =>
         _to[a] == _to[b] && _kind[a] == _kind[b] && _start[a] == _start[b] && _end[a] == _end[b] && _detail[a] == _detail[b]
         && _share[a].Equals(_share[b]) && _shareStated[a] == _shareStated[b]
-        && Equal(_amount, a, b) && Equal(_salary, a, b) && Equal(_nominal, a, b) && Equal(_title, a, b) && Equal(_note, a, b) && Equal(_detailText, a, b);
+        && Equal(_amount, a, b) && Equal(_salary, a, b) && Equal(_nominal, a, b) && Equal(_title, a, b) && Equal(_note, a, b) && Equal(
+            _detailText,
+            a,
+            b);
 
     private static bool Equal<T>(SparseColumn<T> column, int a, int b)
     {

@@ -38,7 +38,8 @@ public sealed class CreditCode : IEquatable<CreditCode>
     public bool IsValid => Status == IdentifierStatus.Valid;
 
     /// <summary>Characters 3–8, the GB/T 2260 region code of the registering authority, when visible.</summary>
-    public string? RegionCode => Status != IdentifierStatus.Invalid && !Value.AsSpan(2, 6).Contains(MaskChar) && Value.AsSpan(2, 6).IndexOfAnyExceptInRange('0', '9') < 0
+    public string? RegionCode => Status != IdentifierStatus.Invalid && !Value.AsSpan(2, 6).Contains(MaskChar)
+        && Value.AsSpan(2, 6).IndexOfAnyExceptInRange('0', '9') < 0
         ? Value.Substring(2, 6)
         : null;
 

@@ -134,7 +134,10 @@ public sealed class IdentityNumber : IEquatable<IdentityNumber>
 
         ArgumentOutOfRangeException.ThrowIfNegative(sequence);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(sequence, 999);
-        var first17 = string.Concat(regionCode, birthDate.ToString("yyyyMMdd", CultureInfo.InvariantCulture), sequence.ToString("D3", CultureInfo.InvariantCulture));
+        var first17 = string.Concat(
+            regionCode,
+            birthDate.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
+            sequence.ToString("D3", CultureInfo.InvariantCulture));
         return new IdentityNumber(first17 + ComputeCheck(first17), IdentifierStatus.Valid, null);
     }
 

@@ -49,7 +49,8 @@ public readonly record struct Interval
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"[{Start?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…"}, {End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…"}]";
+    public override string ToString() => $"[{Start?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…"}, " +
+        $"{End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "…"}]";
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 

@@ -72,11 +72,13 @@ public static class Wire
     {
         public static readonly IReadOnlyList<string> InOrder = Enum.GetValues<TEnum>().Select(v => ToSnakeCase(v.ToString())).ToArray();
 
-        public static readonly Dictionary<TEnum, string> ToWire = Enum.GetValues<TEnum>().ToDictionary(v => v, v => ToSnakeCase(v.ToString()));
+        public static readonly Dictionary<TEnum, string> ToWire = Enum.GetValues<TEnum>()
+            .ToDictionary(v => v, v => ToSnakeCase(v.ToString()));
 
         public static readonly Dictionary<string, TEnum> FromWire = Enum.GetValues<TEnum>()
             .ToDictionary(v => ToSnakeCase(v.ToString()), v => v, StringComparer.OrdinalIgnoreCase);
 
-        public static readonly Dictionary<TEnum, string> Stored = Enum.GetValues<TEnum>().Distinct().ToDictionary(v => v, v => v.ToString());
+        public static readonly Dictionary<TEnum, string> Stored = Enum.GetValues<TEnum>().Distinct()
+            .ToDictionary(v => v, v => v.ToString());
     }
 }

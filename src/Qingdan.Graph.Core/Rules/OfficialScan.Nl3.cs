@@ -34,7 +34,8 @@ internal sealed partial class OfficialScan
                 var side = Side(person, day);
                 foreach (var company in companies)
                 {
-                    if (side.Contains(company) || (variant == "loan" && (TransactionKind)_graph.DetailOf(x) == TransactionKind.Loan && _graph.CompanyOf(company).IsFinancialInstitution))
+                    if (side.Contains(company) || (variant == "loan" && (TransactionKind)_graph.DetailOf(x) == TransactionKind.Loan
+                        && _graph.CompanyOf(company).IsFinancialInstitution))
                     {
                         continue;
                     }

@@ -12,7 +12,8 @@ internal sealed partial class OfficialScan
     {
         foreach (var participation in _graph.Outgoing(_official))
         {
-            if (_graph.LinkKindOf(participation) != LinkKind.Participation || _graph.NodeOf(_graph.ToOf(participation)) is not Decision decision
+            if (_graph.LinkKindOf(participation) != LinkKind.Participation
+                || _graph.NodeOf(_graph.ToOf(participation)) is not Decision decision
                 || !DecisionKinds.InScopeOfNl9.Contains(decision.Kind))
             {
                 continue;

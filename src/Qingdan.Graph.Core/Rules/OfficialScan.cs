@@ -51,7 +51,8 @@ internal sealed partial class OfficialScan
                 _related[related.Node] = relations = [];
             }
 
-            relations.Add(new Relation(related.Relation, Days.Start(related.Validity.Start), Days.End(related.Validity.End), related.Links));
+            relations.Add(
+                new Relation(related.Relation, Days.Start(related.Validity.Start), Days.End(related.Validity.End), related.Links));
         }
 
         // The relation with the fewest links first: it makes the shortest evidence.
@@ -153,7 +154,8 @@ internal sealed partial class OfficialScan
         candidates.UnionWith(ReachableOwnership(person).Select(_graph.ToOf));
         foreach (var link in _graph.Outgoing(person))
         {
-            if (_graph.LinkKindOf(link) == LinkKind.Role && _graph.DetailOf(link) != GraphSnapshot.NoDetail && RuleSets.SideRoles.Contains((CompanyRole)_graph.DetailOf(link)))
+            if (_graph.LinkKindOf(link) == LinkKind.Role && _graph.DetailOf(link) != GraphSnapshot.NoDetail
+                && RuleSets.SideRoles.Contains((CompanyRole)_graph.DetailOf(link)))
             {
                 candidates.Add(_graph.ToOf(link));
             }
@@ -214,7 +216,8 @@ internal sealed partial class OfficialScan
             ? direct.Select(link => (int[])[link])
             : _graph.OwnershipChains(holder, company, day, _parameters.MaxChain).Select(c => c.Links.ToArray());
 
-    /// <summary>How the person is a principal of the company on the day: principal roles, or ownership chains reaching principal_share.</summary>
+    /// <summary>How the person is a principal of the company on the day: principal roles, or ownership chains reaching
+    /// principal_share.</summary>
     private List<int[]> PrincipalLinks(int person, int company, int day) => LeadOrOwnLinks(person, company, day, RuleSets.PrincipalRoles);
 
     /// <summary>How the company is on the person's side on the day: side roles, or ownership chains reaching principal_share.</summary>
@@ -242,9 +245,11 @@ internal sealed partial class OfficialScan
 
     private HashSet<int> Side(int person, int day) => Remember(_sides, person, day, () => _graph.Side(person, day, _parameters));
 
-    private HashSet<int> PrincipalOf(int person, int day) => Remember(_principalOf, person, day, () => _graph.PrincipalOf(person, day, _parameters));
+    private HashSet<int> PrincipalOf(int person, int day)
+        => Remember(_principalOf, person, day, () => _graph.PrincipalOf(person, day, _parameters));
 
-    private HashSet<int> Principals(int company, int day) => Remember(_principals, company, day, () => _graph.Principals(company, day, _parameters));
+    private HashSet<int> Principals(int company, int day)
+        => Remember(_principals, company, day, () => _graph.Principals(company, day, _parameters));
 
     private Dictionary<int, double> Effective(int holder, int day) =>
         Remember(_effective, holder, day, () => _graph.EffectiveOwnership(holder, day, _parameters.MaxChain));

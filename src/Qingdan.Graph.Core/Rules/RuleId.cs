@@ -32,7 +32,8 @@ public static class RuleIds
         }
 
         rule = default;
-        if (!int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var item) || !Enum.IsDefined((RuleId)item))
+        if (!int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var item)
+            || !Enum.IsDefined((RuleId)item))
         {
             return false;
         }
@@ -41,7 +42,8 @@ public static class RuleIds
         return true;
     }
 
-    /// <summary>Reads a comma-separated list (<c>NL3,NL5</c>); throws <see cref="FormatException"/> naming the word it cannot read.</summary>
+    /// <summary>Reads a comma-separated list (<c>NL3,NL5</c>); throws <see cref="FormatException"/> naming the word it cannot
+    /// read.</summary>
     public static IReadOnlyList<RuleId> ParseList(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

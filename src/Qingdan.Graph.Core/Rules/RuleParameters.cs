@@ -28,7 +28,8 @@ public sealed record RuleParameters
     public static RuleParameters Default { get; } = new();
 
     /// <summary>The parameter names as RULES.md and <c>--set</c> spell them.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["principal_share", "indirect_share", "max_chain", "window_days", "salary_factor", "min_peers"];
+    public static IReadOnlyList<string> Names { get; }
+        = ["principal_share", "indirect_share", "max_chain", "window_days", "salary_factor", "min_peers"];
 
     /// <summary>
     /// The parameters with one changed, as <c>--set name=value</c> gives it; a <see cref="FormatException"/>

@@ -16,7 +16,8 @@ public static class RuleSets
         [CompanyRole.LegalRepresentative, CompanyRole.Chair, CompanyRole.Director, CompanyRole.GeneralManager, CompanyRole.SeniorManager];
 
     /// <summary>The roles that put a company on a person's side (RULES "Side").</summary>
-    internal static readonly HashSet<CompanyRole> SideRoles = [CompanyRole.LegalRepresentative, CompanyRole.Chair, CompanyRole.GeneralManager];
+    internal static readonly HashSet<CompanyRole> SideRoles
+        = [CompanyRole.LegalRepresentative, CompanyRole.Chair, CompanyRole.GeneralManager];
 
     /// <summary>P(c, t): officers in a principal role on the day, and people owning at least the principal share.</summary>
     public static IReadOnlySet<int> Principals(this GraphSnapshot graph, int company, DateOnly day, RuleParameters? parameters = null) =>
@@ -27,7 +28,8 @@ public static class RuleSets
         var principals = new HashSet<int>();
         foreach (var link in graph.Incoming(company))
         {
-            if (graph.LinkKindOf(link) == LinkKind.Role && graph.ValidAt(link, day) && PrincipalRoles.Contains((CompanyRole)graph.DetailOf(link)))
+            if (graph.LinkKindOf(link) == LinkKind.Role && graph.ValidAt(link, day)
+                && PrincipalRoles.Contains((CompanyRole)graph.DetailOf(link)))
             {
                 principals.Add(graph.FromOf(link));
             }
@@ -48,7 +50,8 @@ public static class RuleSets
     internal static HashSet<int> PrincipalOf(this GraphSnapshot graph, int person, int day, RuleParameters parameters) =>
         LedOrOwned(graph, person, day, parameters, PrincipalRoles, []);
 
-    /// <summary>S(r, t): the person, and the companies they own at least the principal share of or lead as legal representative, chair or general manager.</summary>
+    /// <summary>S(r, t): the person, and the companies they own at least the principal share of or lead as legal representative, chair or
+    /// general manager.</summary>
     public static IReadOnlySet<int> Side(this GraphSnapshot graph, int person, DateOnly day, RuleParameters? parameters = null) =>
         Side(graph, person, day.DayNumber, parameters ?? RuleParameters.Default);
 
@@ -84,7 +87,8 @@ public static class RuleSets
                 continue;
             }
 
-            if (agency.Sectors.Count == 0 || (target.Industry is { } industry && agency.Sectors.Any(s => industry.StartsWith(s, StringComparison.Ordinal))))
+            if (agency.Sectors.Count == 0
+                || (target.Industry is { } industry && agency.Sectors.Any(s => industry.StartsWith(s, StringComparison.Ordinal))))
             {
                 return link;
             }
@@ -93,8 +97,15 @@ public static class RuleSets
         return -1;
     }
 
-    /// <summary>Adds to <paramref name="companies"/> those the person holds one of the roles at on the day, or owns at least the principal share of.</summary>
-    private static HashSet<int> LedOrOwned(GraphSnapshot graph, int person, int day, RuleParameters parameters, HashSet<CompanyRole> roles, HashSet<int> companies)
+    /// <summary>Adds to <paramref name="companies"/> those the person holds one of the roles at on the day, or owns at least the principal
+    /// share of.</summary>
+    private static HashSet<int> LedOrOwned(
+        GraphSnapshot graph,
+        int person,
+        int day,
+        RuleParameters parameters,
+        HashSet<CompanyRole> roles,
+        HashSet<int> companies)
     {
         foreach (var link in graph.Outgoing(person))
         {

@@ -49,11 +49,17 @@ public static class SeverityTable
         new(LargeAmount, 2, "the largest amount behind it is large: ≥ ¥1,000,000 for a transaction, ≥ ¥10,000,000 for an NL9 decision"),
         new(NominalPost, 2, "NL5: pay for a nominal post (挂名领薪)"),
         new(CloseRelative, 1, "the closest relatives the clauses name: spouse, child or child's spouse"),
-        new(NotableAmount, 1, "the largest amount is notable: ≥ ¥100,000 for a transaction, ≥ ¥1,000,000 for an NL9 decision (not counted with large_amount)"),
+        new(
+            NotableAmount,
+            1,
+            "the largest amount is notable: ≥ ¥100,000 for a transaction, ≥ ¥1,000,000 for an NL9 decision (not counted with large_amount)"),
         new(Benefit, 1, "NL4: value flowed to the relative's side (payment or gift), not just business"),
         new(DirectStake, 1, "NL5 shares: the relative holds the shares directly, not only through companies"),
         new(ControllingStake, 1, "NL5 shares: effective ownership reaches principal_share (25%)"),
-        new(SeniorPost, 1, "NL5 employment: a senior post (legal representative, chair, director, supervisor, general manager, senior manager)"),
+        new(
+            SeniorPost,
+            1,
+            "NL5 employment: a senior post (legal representative, chair, director, supervisor, general manager, senior manager)"),
         new(PaidConcurrentPost, 1, "NL5 employment: a concurrent post for pay (consultant)"),
         new(PayAbovePeers, 1, "NL5 employment: pay above salary_factor × the median of peers"),
         new(SingleBidder, 1, "NL9: a supporting decision had a single bidder"),
@@ -64,13 +70,15 @@ public static class SeverityTable
 
     private static readonly Dictionary<string, int> Points = Reasons.ToDictionary(r => r.Code, r => r.Points, StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, int> Order = Reasons.Select((r, i) => (r.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
+    private static readonly Dictionary<string, int> Order = Reasons.Select((r, i) => (r.Code, i))
+        .ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
 
     /// <summary>The severity of a finding whose reasons are these.</summary>
     public static Severity Grade(IEnumerable<string> reasons)
     {
         ArgumentNullException.ThrowIfNull(reasons);
-        var points = reasons.Distinct(StringComparer.Ordinal).Sum(r => Points.TryGetValue(r, out var p) ? p : throw new ArgumentException($"Unknown severity reason '{r}'.", nameof(reasons)));
+        var points = reasons.Distinct(StringComparer.Ordinal).Sum(
+            r => Points.TryGetValue(r, out var p) ? p : throw new ArgumentException($"Unknown severity reason '{r}'.", nameof(reasons)));
         return points >= HighFrom ? Severity.High : points >= MediumFrom ? Severity.Medium : Severity.Low;
     }
 

@@ -58,13 +58,20 @@ public sealed class BodsReader(string path, string bundleId)
             var party = details?.Text("interestedParty");
             if (subject is null || party is null)
             {
-                sink.Report(new RowIssue(source.File, 0, "relationship has no subject or interestedParty record id", statement.GetRawText(), Rejected: true));
+                sink.Report(new RowIssue(
+                    source.File,
+                    0,
+                    "relationship has no subject or interestedParty record id",
+                    statement.GetRawText(),
+                    Rejected: true));
                 continue;
             }
 
-            if (!kinds.TryGetValue(subject, out var subjectKind) || subjectKind != NodeKind.Company || !kinds.TryGetValue(party, out var partyKind))
+            if (!kinds.TryGetValue(subject, out var subjectKind) || subjectKind != NodeKind.Company
+                || !kinds.TryGetValue(party, out var partyKind))
             {
-                sink.Report(new RowIssue(source.File, 0, $"relationship {statement.Text("recordId")} names record '{(kinds.ContainsKey(subject) ? party : subject)}' that is not an entity or person statement of this file", statement.GetRawText(), Rejected: true));
+                sink.Report(new RowIssue(source.File, 0, $"relationship {statement.Text("recordId")} names record " +
+                    $"'{(kinds.ContainsKey(subject) ? party : subject)}' that is not an entity or person statement of this file", statement.GetRawText(), Rejected: true));
                 continue;
             }
 
@@ -78,19 +85,31 @@ public sealed class BodsReader(string path, string bundleId)
                         indirect[subject] = list = [];
                     }
 
-                    list.Add(new Dictionary<string, object?> { ["relationship"] = statement.Text("recordId"), ["interested_party"] = party, ["share"] = share, ["start_date"] = interest.Text("startDate") });
+                    list.Add(new Dictionary<string, object?>
+                    {
+                        ["relationship"] = statement.Text("recordId"),
+                        ["interested_party"] = party,
+                        ["share"] = share,
+                        ["start_date"] = interest.Text("startDate")
+                    });
                     continue;
                 }
 
                 if (share is null)
                 {
-                    sink.Report(new RowIssue(source.File, 0, $"shareholding of '{party}' in '{subject}' states no share (exact, or minimum and maximum)", interest.GetRawText(), Rejected: false));
+                    sink.Report(new RowIssue(
+                        source.File,
+                        0,
+                        $"shareholding of '{party}' in '{subject}' states no share (exact, or minimum and maximum)",
+                        interest.GetRawText(),
+                        Rejected: false));
                     continue;
                 }
 
                 if (share is < 0 or > 1)
                 {
-                    sink.Report(new RowIssue(source.File, 0, $"share {share * 100} is outside 0–100", interest.GetRawText(), Rejected: true));
+                    sink.Report(
+                        new RowIssue(source.File, 0, $"share {share * 100} is outside 0–100", interest.GetRawText(), Rejected: true));
                     continue;
                 }
 
@@ -121,7 +140,9 @@ public sealed class BodsReader(string path, string bundleId)
                 continue;
             }
 
-            var node = kind == NodeKind.Company ? Entity(source, id, details.Value, indirect.GetValueOrDefault(id)) : Person(source, id, details.Value);
+            var node = kind == NodeKind.Company
+                ? Entity(source, id, details.Value, indirect.GetValueOrDefault(id))
+                : Person(source, id, details.Value);
             await sink.AddNodeAsync(node, cancellationToken);
         }
 
@@ -163,8 +184,11 @@ public sealed class BodsReader(string path, string bundleId)
     private static NodeStatement Person(SourceRef source, string id, JsonElement details)
     {
         var names = details.Items("names").ToList();
-        var name = names.FirstOrDefault(n => n.Text("type") == "legal") is { ValueKind: JsonValueKind.Object } legal ? legal.Text("fullName") : names.Select(n => n.Text("fullName")).FirstOrDefault(n => n is not null);
-        var number = details.Items("identifiers").Select(i => IdentityNumber.Parse(i.Text("id"))).FirstOrDefault(n => n is { Status: not IdentifierStatus.Invalid });
+        var name = names.FirstOrDefault(n => n.Text("type") == "legal") is { ValueKind: JsonValueKind.Object } legal
+            ? legal.Text("fullName")
+            : names.Select(n => n.Text("fullName")).FirstOrDefault(n => n is not null);
+        var number = details.Items("identifiers").Select(i => IdentityNumber.Parse(i.Text("id")))
+            .FirstOrDefault(n => n is { Status: not IdentifierStatus.Invalid });
         var extra = new Dictionary<string, string>(StringComparer.Ordinal);
         var birth = details.Text("birthDate");
         DateOnly? birthDate = null;

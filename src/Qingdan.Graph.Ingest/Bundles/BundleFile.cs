@@ -4,7 +4,8 @@ using Qingdan.Graph.Ingest.Statements;
 
 namespace Qingdan.Graph.Ingest.Bundles;
 
-/// <summary>How one row of a bundle file becomes statements; throws <see cref="RowRejectedException"/> for a row that cannot be read.</summary>
+/// <summary>How one row of a bundle file becomes statements; throws <see cref="RowRejectedException"/> for a row that cannot be
+/// read.</summary>
 internal delegate Task BundleRowHandler(IStatementSink sink, RowReader row, SourceRef source, CancellationToken cancellationToken);
 
 /// <summary>

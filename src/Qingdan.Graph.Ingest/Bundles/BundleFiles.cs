@@ -19,13 +19,19 @@ internal static class BundleFiles
         ReadNode = BundleRows.PersonAsync,
     };
 
-    public static readonly BundleFile Companies = new("companies.csv", ["ref", "name"], ["credit_code", "listed", "region_code", "industry", "status", "founded", "address", "phone"])
+    public static readonly BundleFile Companies = new(
+        "companies.csv",
+        ["ref", "name"],
+        ["credit_code", "listed", "region_code", "industry", "status", "founded", "address", "phone"])
     {
         Nodes = NodeKind.Company,
         ReadNode = BundleRows.CompanyAsync,
     };
 
-    public static readonly BundleFile Decisions = new("decisions.csv", ["ref", "kind", "decided_date"], ["agency_ref", "beneficiary_ref", "title", "amount", "applied_date", "method", "bidders"])
+    public static readonly BundleFile Decisions = new(
+        "decisions.csv",
+        ["ref", "kind", "decided_date"],
+        ["agency_ref", "beneficiary_ref", "title", "amount", "applied_date", "method", "bidders"])
     {
         Nodes = NodeKind.Decision,
         Refs = [new("agency_ref", ["agencies"]), new("beneficiary_ref", ["companies"])],
@@ -33,7 +39,10 @@ internal static class BundleFiles
         ReadLinks = BundleRows.DecisionLinksAsync,
     };
 
-    public static readonly BundleFile Positions = new("positions.csv", ["person_ref", "agency_ref"], ["title", "rank", "start_date", "end_date", "powers"])
+    public static readonly BundleFile Positions = new(
+        "positions.csv",
+        ["person_ref", "agency_ref"],
+        ["title", "rank", "start_date", "end_date", "powers"])
     {
         Refs = [new("person_ref", ["people"]), new("agency_ref", ["agencies"])],
         ReadLinks = BundleRows.PositionAsync,
@@ -45,19 +54,28 @@ internal static class BundleFiles
         ReadLinks = BundleRows.FamilyAsync,
     };
 
-    public static readonly BundleFile Associates = new("associates.csv", ["person_ref", "associate_ref", "kind"], ["basis", "start_date", "end_date"])
+    public static readonly BundleFile Associates = new(
+        "associates.csv",
+        ["person_ref", "associate_ref", "kind"],
+        ["basis", "start_date", "end_date"])
     {
         Refs = [new("person_ref", ["people"]), new("associate_ref", ["people"])],
         ReadLinks = BundleRows.AssociateAsync,
     };
 
-    public static readonly BundleFile Shareholdings = new("shareholdings.csv", ["holder_ref", "holder_kind", "company_ref", "share"], ["subscribed_capital", "start_date", "end_date"])
+    public static readonly BundleFile Shareholdings = new(
+        "shareholdings.csv",
+        ["holder_ref", "holder_kind", "company_ref", "share"],
+        ["subscribed_capital", "start_date", "end_date"])
     {
         Refs = [new("holder_ref", PersonOrCompany, "holder_kind"), new("company_ref", ["companies"])],
         ReadLinks = BundleRows.ShareholdingAsync,
     };
 
-    public static readonly BundleFile CompanyRoles = new("company_roles.csv", ["person_ref", "company_ref", "role"], ["start_date", "end_date", "monthly_salary", "nominal"])
+    public static readonly BundleFile CompanyRoles = new(
+        "company_roles.csv",
+        ["person_ref", "company_ref", "role"],
+        ["start_date", "end_date", "monthly_salary", "nominal"])
     {
         Refs = [new("person_ref", ["people"]), new("company_ref", ["companies"])],
         ReadLinks = BundleRows.RoleAsync,
@@ -75,7 +93,10 @@ internal static class BundleFiles
         ReadLinks = BundleRows.BidAsync,
     };
 
-    public static readonly BundleFile Transactions = new("transactions.csv", ["from_ref", "from_kind", "to_ref", "to_kind", "kind", "date"], ["amount", "end_date", "note"])
+    public static readonly BundleFile Transactions = new(
+        "transactions.csv",
+        ["from_ref", "from_kind", "to_ref", "to_kind", "kind", "date"],
+        ["amount", "end_date", "note"])
     {
         Refs = [new("from_ref", PersonOrCompany, "from_kind"), new("to_ref", PersonOrCompany, "to_kind")],
         ReadLinks = BundleRows.TransactionAsync,
@@ -87,7 +108,10 @@ internal static class BundleFiles
         Refs = [new("person_ref", ["people"])],
     };
 
-    public static readonly BundleFile ReportItems = new("report_items.csv", ["report_ref", "item", "person_ref"], ["relation", "company_ref"])
+    public static readonly BundleFile ReportItems = new(
+        "report_items.csv",
+        ["report_ref", "item", "person_ref"],
+        ["relation", "company_ref"])
     {
         Refs = [new("report_ref", ["reports"]), new("person_ref", ["people"]), new("company_ref", ["companies"])],
     };
@@ -96,7 +120,8 @@ internal static class BundleFiles
     public static IReadOnlyList<BundleFile> NodeFiles { get; } = [Agencies, People, Companies, Decisions];
 
     /// <summary>The files whose rows are links, in the order they are read (decisions.csv holds nodes and links).</summary>
-    public static IReadOnlyList<BundleFile> LinkFiles { get; } = [Positions, Family, Associates, Shareholdings, CompanyRoles, Decisions, DecisionOfficials, Bidders, Transactions];
+    public static IReadOnlyList<BundleFile> LinkFiles { get; }
+        = [Positions, Family, Associates, Shareholdings, CompanyRoles, Decisions, DecisionOfficials, Bidders, Transactions];
 
     /// <summary>Every file of the format.</summary>
     public static IReadOnlyList<BundleFile> All { get; } = [.. NodeFiles, .. LinkFiles.Where(f => f != Decisions), Reports, ReportItems];

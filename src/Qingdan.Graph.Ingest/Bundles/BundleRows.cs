@@ -50,7 +50,9 @@ internal static class BundleRows
             Identifier = code?.Value,
             IdentifierStatus = code?.Status,
             RegionCode = RegionCode(sink, source, row) ?? code?.RegionCode,
-            Sectors = row.Optional("sectors") is { } sectors ? FieldParsers.ParseList(sectors).Select(s => s.ToUpperInvariant()).ToArray() : [],
+            Sectors = row.Optional("sectors") is { } sectors
+                ? FieldParsers.ParseList(sectors).Select(s => s.ToUpperInvariant()).ToArray()
+                : [],
             Extra = row.Extra(),
         }, cancellationToken);
     }
@@ -143,12 +145,20 @@ internal static class BundleRows
         var decision = new NodeRef(NodeKind.Decision, row.Required("ref"));
         if (row.Optional("agency_ref") is { } agency)
         {
-            await sink.AddLinkAsync(new LinkStatement { Source = source, Kind = LinkKind.Issued, From = new NodeRef(NodeKind.Agency, agency), To = decision }, cancellationToken);
+            await sink.AddLinkAsync(
+                new LinkStatement { Source = source, Kind = LinkKind.Issued, From = new NodeRef(NodeKind.Agency, agency), To = decision },
+                cancellationToken);
         }
 
         if (row.Optional("beneficiary_ref") is { } beneficiary)
         {
-            await sink.AddLinkAsync(new LinkStatement { Source = source, Kind = LinkKind.Beneficiary, From = decision, To = new NodeRef(NodeKind.Company, beneficiary) }, cancellationToken);
+            await sink.AddLinkAsync(new LinkStatement
+            {
+                Source = source,
+                Kind = LinkKind.Beneficiary,
+                From = decision,
+                To = new NodeRef(NodeKind.Company, beneficiary)
+            }, cancellationToken);
         }
     }
 
@@ -346,7 +356,9 @@ internal static class BundleRows
     private static NodeRef Known(IStatementSink sink, NodeKind kind, RowReader row, string column)
     {
         var node = new NodeRef(kind, row.Required(column));
-        return sink.Knows(node) ? node : throw new RowRejectedException($"unknown {column} '{node.Ref}': no {FileOf(kind)} row of this registry has that ref", column);
+        return sink.Knows(node)
+            ? node
+            : throw new RowRejectedException($"unknown {column} '{node.Ref}': no {FileOf(kind)} row of this registry has that ref", column);
     }
 
     private static void RequireKnown(IStatementSink sink, NodeKind kind, string? reference, string column)

@@ -14,7 +14,8 @@ public sealed class CsvBundleReader(string folder, Manifest manifest)
     private readonly HashSet<int> _acceptedDecisionLines = [];
 
     /// <summary>The files of the format this version reads.</summary>
-    public static IReadOnlySet<string> KnownFiles { get; } = BundleFiles.All.Where(f => f.IsRead).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+    public static IReadOnlySet<string> KnownFiles { get; }
+        = BundleFiles.All.Where(f => f.IsRead).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The files that hold links (decisions.csv holds nodes and links).</summary>
     public static IReadOnlySet<string> LinkFileNames { get; } = BundleFiles.LinkFiles.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
@@ -47,7 +48,12 @@ public sealed class CsvBundleReader(string folder, Manifest manifest)
         }
     }
 
-    private async Task ReadFileAsync(IStatementSink sink, BundleFile file, BundleRowHandler handle, bool nodes, CancellationToken cancellationToken)
+    private async Task ReadFileAsync(
+        IStatementSink sink,
+        BundleFile file,
+        BundleRowHandler handle,
+        bool nodes,
+        CancellationToken cancellationToken)
     {
         var path = Path.Combine(folder, file.Name);
         if (!File.Exists(path))
@@ -64,7 +70,8 @@ public sealed class CsvBundleReader(string folder, Manifest manifest)
         {
             reader = new RowReader(header, file.Columns);
             var absent = file.Required.Where(column => !reader.Has(column)).ToList();
-            missing = absent.Count == 0 ? null : $"required column{(absent.Count > 1 ? "s" : string.Empty)} {string.Join(", ", absent.Select(c => $"'{c}'"))} missing from the header of {file.Name}";
+            missing = absent.Count == 0 ? null : $"required column{(absent.Count > 1 ? "s" : string.Empty)} " +
+                $"{string.Join(", ", absent.Select(c => $"'{c}'"))} missing from the header of {file.Name}";
         }))
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -14,13 +14,18 @@ public static class ManifestReader
         var path = Path.Combine(folder, FileName);
         if (!File.Exists(path))
         {
-            throw new BundleFormatException(path, 0, $"bundle has no {FileName}: a bundle folder needs one (registry, source, as_of, encoding)");
+            throw new BundleFormatException(
+                path,
+                0,
+                $"bundle has no {FileName}: a bundle folder needs one (registry, source, as_of, encoding)");
         }
 
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            document = JsonDocument.Parse(
+                File.ReadAllBytes(path),
+                new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         }
         catch (JsonException error)
         {
@@ -44,7 +49,9 @@ public static class ManifestReader
             DateOnly? asOf = null;
             if (Text(root, "as_of") is { Length: > 0 } asOfText)
             {
-                asOf = FieldParsers.TryParseDate(asOfText, out var date) ? date : throw new BundleFormatException(path, 1, $"'as_of' '{asOfText}' is not a date (YYYY-MM-DD)");
+                asOf = FieldParsers.TryParseDate(asOfText, out var date)
+                    ? date
+                    : throw new BundleFormatException(path, 1, $"'as_of' '{asOfText}' is not a date (YYYY-MM-DD)");
             }
 
             var encoding = (Text(root, "encoding") ?? "utf-8").Trim().ToLowerInvariant();
@@ -63,7 +70,10 @@ public static class ManifestReader
 
             if (mode == "snapshot" && asOf is null)
             {
-                throw new BundleFormatException(path, 1, "a snapshot bundle needs 'as_of': facts it no longer states are closed on that day");
+                throw new BundleFormatException(
+                    path,
+                    1,
+                    "a snapshot bundle needs 'as_of': facts it no longer states are closed on that day");
             }
 
             var id = Text(root, "id");

@@ -34,7 +34,8 @@ internal static class CsvSource
     /// the rows, their order and the header call are as a plain read gives them, and a failure to read
     /// the file is thrown to the caller at the row where it happened.
     /// </summary>
-    public static IEnumerable<CsvRow> Read(string path, string encodingName, Action<string[]> header) => ReadAhead(path, encodingName, header);
+    public static IEnumerable<CsvRow> Read(string path, string encodingName, Action<string[]> header)
+        => ReadAhead(path, encodingName, header);
 
     /// <summary>
     /// Every record of the file, the first one too, as written (a delivered file's header need not be its
@@ -106,7 +107,11 @@ internal static class CsvSource
         var fileName = Path.GetFileName(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         SkipUtf8Bom(stream, encodingName);
-        using var reader = new StreamReader(stream, EncodingFor(encodingName), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        using var reader = new StreamReader(
+            stream,
+            EncodingFor(encodingName),
+            detectEncodingFromByteOrderMarks: false,
+            bufferSize: 1 << 16);
         string? badData = null;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {

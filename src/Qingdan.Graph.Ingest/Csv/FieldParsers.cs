@@ -100,7 +100,11 @@ public static partial class FieldParsers
     {
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim().TrimEnd('%', '％').Trim();
-        if (!double.TryParse(trimmed, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var percent) || double.IsNaN(percent))
+        if (!double.TryParse(
+            trimmed,
+            NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
+            CultureInfo.InvariantCulture,
+            out var percent) || double.IsNaN(percent))
         {
             fraction = 0;
             problem = $"share '{text}' is not a number";
@@ -125,7 +129,11 @@ public static partial class FieldParsers
         ArgumentNullException.ThrowIfNull(text);
         var cleaned = text.Trim().Replace(",", string.Empty, StringComparison.Ordinal).Replace("，", string.Empty, StringComparison.Ordinal)
             .TrimStart('¥', '￥').Trim();
-        return decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out amount);
+        return decimal.TryParse(
+            cleaned,
+            NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
+            CultureInfo.InvariantCulture,
+            out amount);
     }
 
     /// <summary>Splits a <c>|</c>-separated list, dropping empty items.</summary>

@@ -3,7 +3,8 @@ using Qingdan.Graph.Core.Model;
 
 namespace Qingdan.Graph.Ingest.Csv;
 
-/// <summary>Typed access to one row's columns by header name; a value that cannot be read throws <see cref="RowRejectedException"/>.</summary>
+/// <summary>Typed access to one row's columns by header name; a value that cannot be read throws <see
+/// cref="RowRejectedException"/>.</summary>
 internal sealed class RowReader
 {
     private readonly Dictionary<string, int> _columns;
@@ -58,7 +59,9 @@ internal sealed class RowReader
         }
 
         throw new RowRejectedException(
-            YearMonth.TryParse(text, out _) ? $"{column} '{text}' is a month without its day; {column} needs a day" : $"{column} '{text}' is not a date ({DateForms})",
+            YearMonth.TryParse(text, out _)
+                ? $"{column} '{text}' is a month without its day; {column} needs a day"
+                : $"{column} '{text}' is not a date ({DateForms})",
             column);
     }
 
@@ -152,7 +155,9 @@ internal sealed class RowReader
     public double Share(string column)
     {
         var text = Required(column);
-        return FieldParsers.TryParseShare(text, out var fraction, out var problem) ? fraction : throw new RowRejectedException(problem, column);
+        return FieldParsers.TryParseShare(text, out var fraction, out var problem)
+            ? fraction
+            : throw new RowRejectedException(problem, column);
     }
 
     public TEnum Word<TEnum>(string column, string what)

@@ -17,7 +17,10 @@ internal static class JsonSource
         }
         catch (JsonException error)
         {
-            throw new BundleFormatException(Path.GetFileName(path), (int)(error.LineNumber ?? 0) + 1, $"not valid JSON (truncated or malformed): {error.Message}");
+            throw new BundleFormatException(
+                Path.GetFileName(path),
+                (int)(error.LineNumber ?? 0) + 1,
+                $"not valid JSON (truncated or malformed): {error.Message}");
         }
     }
 
@@ -32,7 +35,8 @@ internal static class JsonSource
             : null;
 
     public static JsonElement? Child(this JsonElement element, string property) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined)
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value)
+            && value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined)
             ? value
             : null;
 
@@ -50,6 +54,8 @@ internal static class JsonSource
             return null;
         }
 
-        return DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+        return DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : null;
     }
 }

@@ -88,8 +88,11 @@ internal sealed class CombinedRecords
                     continue;
                 }
 
-                var where = _records.TryGetValue(key, out var first) && first.From[i] is { } from ? $"{from.File}:{from.Line}" : $"row {source.Line}";
-                return $"{label(record, columns[i])}: '{value}' differs from '{before}', given to {record.Mapping.File.Kind} record '{record.Ref}' on {where}";
+                var where = _records.TryGetValue(key, out var first) && first.From[i] is { } from
+                    ? $"{from.File}:{from.Line}"
+                    : $"row {source.Line}";
+                return $"{label(record, columns[i])}: '{value}' differs from '{before}', given to {record.Mapping.File.Kind} record " +
+                    $"'{record.Ref}' on {where}";
             }
 
             if (at >= 0)
@@ -162,22 +165,46 @@ internal sealed class CombinedRecords
             case "birth_date" or "founded" or "decided_date" or "applied_date":
                 return CombineDates(before, value);
             case "id_number":
-                return CombineIdentifiers(IdentityNumber.Parse(before), IdentityNumber.Parse(value), (a, b) => a.IsCompatibleWith(b), i => i.Status, before, value);
+                return CombineIdentifiers(
+                    IdentityNumber.Parse(before),
+                    IdentityNumber.Parse(value),
+                    (a, b) => a.IsCompatibleWith(b),
+                    i => i.Status,
+                    before,
+                    value);
             case "credit_code" or "code":
-                return CombineIdentifiers(CreditCode.Parse(before), CreditCode.Parse(value), (a, b) => a.IsCompatibleWith(b), c => c.Status, before, value);
+                return CombineIdentifiers(
+                    CreditCode.Parse(before),
+                    CreditCode.Parse(value),
+                    (a, b) => a.IsCompatibleWith(b),
+                    c => c.Status,
+                    before,
+                    value);
             case "amount":
-                return FieldParsers.TryParseAmount(before, out var a) && FieldParsers.TryParseAmount(value, out var b) && a == b ? before : null;
+                return FieldParsers.TryParseAmount(before, out var a) && FieldParsers.TryParseAmount(value, out var b) && a == b
+                    ? before
+                    : null;
             case "listed":
-                return FieldParsers.TryParseBool(before, out var x) && FieldParsers.TryParseBool(value, out var y) && x == y ? before : null;
+                return FieldParsers.TryParseBool(before, out var x) && FieldParsers.TryParseBool(value, out var y) && x == y
+                    ? before
+                    : null;
             case "bidders":
-                return int.TryParse(before, NumberStyles.None, CultureInfo.InvariantCulture, out var m) && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && m == n ? before : null;
+                return int.TryParse(before, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+                    && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+                    && m == n ? before : null;
             default:
                 return string.Equals(before.Trim(), value.Trim(), StringComparison.OrdinalIgnoreCase) ? before : null;
         }
     }
 
     /// <summary>The same identifier, or a masked one and the number it masks (the number is kept).</summary>
-    private static string? CombineIdentifiers<T>(T? first, T? second, Func<T, T, bool> compatible, Func<T, IdentifierStatus> status, string before, string value)
+    private static string? CombineIdentifiers<T>(
+        T? first,
+        T? second,
+        Func<T, T, bool> compatible,
+        Func<T, IdentifierStatus> status,
+        string before,
+        string value)
         where T : class
     {
         if (first is null || second is null)

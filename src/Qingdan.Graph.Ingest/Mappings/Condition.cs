@@ -11,7 +11,8 @@ internal enum ConditionTest
     Empty,
 }
 
-/// <summary>A test of one cell (<c>where</c>, a record's <c>when</c>, a value's <c>when</c>): the cell's trimmed text against the values given, without regard to case.</summary>
+/// <summary>A test of one cell (<c>where</c>, a record's <c>when</c>, a value's <c>when</c>): the cell's trimmed text against the values
+/// given, without regard to case.</summary>
 internal sealed record Condition(int Line, string Column, ConditionTest Test, IReadOnlyList<string> Values)
 {
     public bool Holds(string? text) => Test switch

@@ -68,7 +68,8 @@ internal sealed partial class DatePattern
                     problem = $"date pattern '{pattern}': '{new string(c, run)}' is not a token (patterns use yyyy, MM, M, dd, d)";
                     return null;
                 case var letter when char.IsAsciiLetter(letter):
-                    problem = $"date pattern '{pattern}': '{new string(c, run)}' is not a token (patterns use yyyy, MM, M, dd, d; a time of day is not read)";
+                    problem = $"date pattern '{pattern}': '{new string(c, run)}' is not a token (patterns use yyyy, MM, M, dd, d; a time " +
+                        "of day is not read)";
                     return null;
                 default:
                     regex.Append(Regex.Escape(new string(c, run)));
@@ -84,7 +85,10 @@ internal sealed partial class DatePattern
             return null;
         }
 
-        return new DatePattern(pattern, new Regex(regex.Append('$').ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), day);
+        return new DatePattern(
+            pattern,
+            new Regex(regex.Append('$').ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)),
+            day);
     }
 
     /// <summary>The cell as <c>YYYY-MM-DD</c> or <c>YYYY-MM</c>; null with the reason when it is not a date in this form.</summary>
@@ -104,7 +108,8 @@ internal sealed partial class DatePattern
     {
         problem = null;
         var match = _regex!.Match(text.Trim());
-        if (match.Success && MakeDate(match.Groups["y"].Value, match.Groups["M"].Value, HasDay ? match.Groups["d"].Value : null) is { } date)
+        if (match.Success
+            && MakeDate(match.Groups["y"].Value, match.Groups["M"].Value, HasDay ? match.Groups["d"].Value : null) is { } date)
         {
             return date;
         }
@@ -141,22 +146,26 @@ internal sealed partial class DatePattern
             return Day(day);
         }
 
-        if (DottedDay().Match(withoutTime) is { Success: true } dotted && MakeDate(dotted.Groups[1].Value, dotted.Groups[2].Value, dotted.Groups[3].Value) is { } fromDots)
+        if (DottedDay().Match(withoutTime) is { Success: true } dotted
+            && MakeDate(dotted.Groups[1].Value, dotted.Groups[2].Value, dotted.Groups[3].Value) is { } fromDots)
         {
             return fromDots;
         }
 
-        if (Month().Match(withoutTime) is { Success: true } month && MakeDate(month.Groups[1].Value, month.Groups[2].Value, null) is { } fromMonth)
+        if (Month().Match(withoutTime) is { Success: true } month
+            && MakeDate(month.Groups[1].Value, month.Groups[2].Value, null) is { } fromMonth)
         {
             return fromMonth;
         }
 
-        if (withoutTime.Length == 5 && int.TryParse(withoutTime, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && XlsxSheet.ExcelDay(number, date1904: false) is { } fromNumber)
+        if (withoutTime.Length == 5 && int.TryParse(withoutTime, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && XlsxSheet.ExcelDay(number, date1904: false) is { } fromNumber)
         {
             return Day(fromNumber);
         }
 
-        problem = $"'{text}' is not a date (auto reads YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD, YYYY年M月D日, YYYY.M.D, YYYY-M-D, Excel day numbers and date cells, and months written YYYY.M, YYYY-M, YYYY/M or YYYY年M月)";
+        problem = $"'{text}' is not a date (auto reads YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD, YYYY年M月D日, YYYY.M.D, YYYY-M-D, Excel day " +
+            "numbers and date cells, and months written YYYY.M, YYYY-M, YYYY/M or YYYY年M月)";
         return null;
     }
 

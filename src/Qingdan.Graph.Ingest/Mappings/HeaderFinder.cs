@@ -61,12 +61,18 @@ internal static class HeaderFinder
         {
             if (stated is null)
             {
-                throw Problem(mappingName, table.Line, $"{source.Location}: row {wanted}, which 'header' names, is empty or past the end of the table");
+                throw Problem(
+                    mappingName,
+                    table.Line,
+                    $"{source.Location}: row {wanted}, which 'header' names, is empty or past the end of the table");
             }
 
             if (stated.Problem is not null)
             {
-                throw Problem(mappingName, table.Line, $"{source.Location}: the header (row {wanted}) cannot be read: {stated.Problem}{EncodingHint(table, stated)}");
+                throw Problem(
+                    mappingName,
+                    table.Line,
+                    $"{source.Location}: the header (row {wanted}) cannot be read: {stated.Problem}{EncodingHint(table, stated)}");
             }
 
             return Checked(new HeaderRow(source, stated), table, mappingName);
@@ -74,7 +80,10 @@ internal static class HeaderFinder
 
         if (unreadable is not null && (closest is null || closestCount <= 0))
         {
-            throw Problem(mappingName, table.Line, $"{source.Location}: row {unreadable.Number} cannot be read: {unreadable.Problem}{EncodingHint(table, unreadable)}");
+            throw Problem(
+                mappingName,
+                table.Line,
+                $"{source.Location}: row {unreadable.Number} cannot be read: {unreadable.Problem}{EncodingHint(table, unreadable)}");
         }
 
         if (closest is null)
@@ -86,7 +95,9 @@ internal static class HeaderFinder
         var lacking = table.Columns.Where(c => !near.Holds(c.Column)).Select(c => c.Column).ToList();
         throw Problem(mappingName, table.Line, string.Create(
             CultureInfo.InvariantCulture,
-            $"{source.Location}: no row among the first {SearchRows} holds every column the table names; the closest, row {closest.Number}, lacks {Quote(lacking)} (its cells: {Quote(near.Names.Where(n => n.Length > 0))}). Check the column names, or give the row with 'header:'{string.Concat(lacking.Select(LiteralHint).Distinct())}"));
+            $"{source.Location}: no row among the first {SearchRows} holds every column the table names; the closest, row " +
+                $"{closest.Number}, lacks {Quote(lacking)} (its cells: {Quote(near.Names.Where(n => n.Length > 0))}). Check the column " +
+                    $"names, or give the row with 'header:'{string.Concat(lacking.Select(LiteralHint).Distinct())}"));
     }
 
     private static HeaderRow Checked(HeaderRow header, TableMapping table, string mappingName)
@@ -97,14 +108,17 @@ internal static class HeaderFinder
             var held = header.Find(column);
             if (held.Count == 0)
             {
-                problems.Add(new MappingProblem(mappingName, line, $"column '{column}' is not in the header of {header.Source.Location} (row {header.Number}: {Quote(header.Names.Where(n => n.Length > 0))}){LiteralHint(column)}"));
+                problems.Add(new MappingProblem(mappingName, line, $"column '{column}' is not in the header of {header.Source.Location} " +
+                    $"(row {header.Number}: {Quote(header.Names.Where(n => n.Length > 0))}){LiteralHint(column)}"));
             }
             else if (held.Count > 1)
             {
                 var merged = header.Source is XlsxSheet sheet ? sheet.MergeAt(header.Number, held[0]) : null;
                 problems.Add(new MappingProblem(mappingName, line, merged is not null
-                    ? $"column '{column}' is ambiguous in {header.Source.Location}: its header cell is merged across {merged}, so it heads {held.Count} columns. Give each column a header cell of its own, or name with 'header:' the row below it"
-                    : $"column '{column}' is ambiguous in {header.Source.Location}: row {header.Number} holds it {held.Count} times ({string.Join(", ", held.Select(i => CellReference.Of(header.Number, i)))})"));
+                    ? $"column '{column}' is ambiguous in {header.Source.Location}: its header cell is merged across {merged}, so it " +
+                        $"heads {held.Count} columns. Give each column a header cell of its own, or name with 'header:' the row below it"
+                    : $"column '{column}' is ambiguous in {header.Source.Location}: row {header.Number} holds it {held.Count} times " +
+                        $"({string.Join(", ", held.Select(i => CellReference.Of(header.Number, i)))})"));
             }
         }
 
@@ -113,7 +127,9 @@ internal static class HeaderFinder
 
     // A bare word is a column (mapping.md "Values"); a constant such as a holder's kind is written {literal: …}.
     private static string LiteralHint(string column) =>
-        column.Length > 0 && column.All(c => char.IsAsciiLetterLower(c) || c == '_') ? $"; a constant is written {{literal: {column}}}" : string.Empty;
+        column.Length > 0 && column.All(c => char.IsAsciiLetterLower(c) || c == '_')
+            ? $"; a constant is written {{literal: {column}}}"
+            : string.Empty;
 
     private static string EncodingHint(TableMapping table, SheetRow row) =>
         table.Encoding == "utf-8" && row.Problem?.Contains("not valid in utf-8", StringComparison.Ordinal) == true
@@ -122,5 +138,6 @@ internal static class HeaderFinder
 
     private static string Quote(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"'{n}'"));
 
-    private static MappingException Problem(string mappingName, int line, string reason) => new([new MappingProblem(mappingName, line, reason)]);
+    private static MappingException Problem(string mappingName, int line, string reason)
+        => new([new MappingProblem(mappingName, line, reason)]);
 }

@@ -5,7 +5,8 @@ public static partial class MappingFileReader
 {
     private sealed partial class Parser
     {
-        /// <summary>What a table's records must agree on among themselves: required fields, records pointed at, vocabularies, splits.</summary>
+        /// <summary>What a table's records must agree on among themselves: required fields, records pointed at, vocabularies,
+        /// splits.</summary>
         private TableMapping Check(TableMapping table)
         {
             var byName = table.Records.ToDictionary(r => r.Name, StringComparer.Ordinal);
@@ -22,7 +23,8 @@ public static partial class MappingFileReader
                 {
                     if (!Inferable(record, required, byName))
                     {
-                        Problem(record.Line, $"record '{record.Name}' (kind {record.File.Kind}) does not map '{required}', which every {record.File.Name} row needs");
+                        Problem(record.Line, $"record '{record.Name}' (kind {record.File.Kind}) does not map '{required}', which every " +
+                            $"{record.File.Name} row needs");
                     }
                 }
 
@@ -39,7 +41,8 @@ public static partial class MappingFileReader
 
                 records.Add(record with
                 {
-                    PointsAt = record.Fields.SelectMany(f => f.Value.Records()).Distinct(StringComparer.Ordinal).Where(byName.ContainsKey).ToList(),
+                    PointsAt = record.Fields.SelectMany(f => f.Value.Records()).Distinct(StringComparer.Ordinal).Where(byName.ContainsKey)
+                        .ToList(),
                     SplitField = splits.FirstOrDefault(),
                 });
             }
@@ -77,7 +80,9 @@ public static partial class MappingFileReader
             {
                 if (!byName.TryGetValue(target, out var pointed))
                 {
-                    Problem(line, $"{where}: there is no record '{target}' in this table (its records are {string.Join(", ", byName.Keys)})");
+                    Problem(
+                        line,
+                        $"{where}: there is no record '{target}' in this table (its records are {string.Join(", ", byName.Keys)})");
                 }
                 else if (pointed == record)
                 {
@@ -85,11 +90,13 @@ public static partial class MappingFileReader
                 }
                 else if (refColumn is null)
                 {
-                    Problem(line, $"{where}: {{record: …}} gives a ref, and {field.Column} names no record (the columns that do are {string.Join(", ", record.File.Refs.Select(r => r.Column).DefaultIfEmpty("none"))})");
+                    Problem(line, $"{where}: {{record: …}} gives a ref, and {field.Column} names no record (the columns that do are " +
+                        $"{string.Join(", ", record.File.Refs.Select(r => r.Column).DefaultIfEmpty("none"))})");
                 }
                 else if (!refColumn.Targets.Contains(pointed.File.Kind))
                 {
-                    Problem(line, $"{where}: '{target}' is a {pointed.File.Kind} record, and {field.Column} names {string.Join(" or ", refColumn.Targets)}");
+                    Problem(line, $"{where}: '{target}' is a {pointed.File.Kind} record, and {field.Column} names " +
+                        $"{string.Join(" or ", refColumn.Targets)}");
                 }
             }
 
@@ -119,7 +126,8 @@ public static partial class MappingFileReader
             }
         }
 
-        /// <summary>An inline vocabulary's values, and a default, must be words the bundle column takes when it takes closed words.</summary>
+        /// <summary>An inline vocabulary's values, and a default, must be words the bundle column takes when it takes closed
+        /// words.</summary>
         private void CheckVocabulary(RecordMapping record, string column, ValueExpression value, string where)
         {
             if (value.Source is ChoiceSource choice)
@@ -143,19 +151,25 @@ public static partial class MappingFileReader
                 {
                     if (!words.Contains(meaning))
                     {
-                        Problem(inline.Line, $"{where}: '{word}' maps to '{meaning}', which is not a {column} of {record.File.Name} ({string.Join(", ", words)})");
+                        Problem(inline.Line, $"{where}: '{word}' maps to '{meaning}', which is not a {column} of {record.File.Name} " +
+                            $"({string.Join(", ", words)})");
                     }
                 }
             }
 
             if (value.Transforms.Default is { Length: > 0 } fallback && !words.Contains(fallback))
             {
-                Problem(value.Source.Line, $"{where}: default '{fallback}' is not a {column} of {record.File.Name} ({string.Join(", ", words)})");
+                Problem(
+                    value.Source.Line,
+                    $"{where}: default '{fallback}' is not a {column} of {record.File.Name} ({string.Join(", ", words)})");
             }
 
-            if (value.Source is LiteralSource literal && value.Transforms.Map.Count == 0 && literal.Text.Length > 0 && !words.Contains(literal.Text))
+            if (value.Source is LiteralSource literal && value.Transforms.Map.Count == 0 && literal.Text.Length > 0
+                && !words.Contains(literal.Text))
             {
-                Problem(literal.Line, $"{where}: literal '{literal.Text}' is not a {column} of {record.File.Name} ({string.Join(", ", words)})");
+                Problem(
+                    literal.Line,
+                    $"{where}: literal '{literal.Text}' is not a {column} of {record.File.Name} ({string.Join(", ", words)})");
             }
         }
 
@@ -184,7 +198,9 @@ public static partial class MappingFileReader
             {
                 if (Visit(record))
                 {
-                    Problem(record.Line, $"record '{record.Name}' points at itself through other records: records point at records made before them");
+                    Problem(
+                        record.Line,
+                        $"record '{record.Name}' points at itself through other records: records point at records made before them");
                     return;
                 }
             }

@@ -17,7 +17,8 @@ public static partial class MappingFileReader
             {
                 if (IsNull(scalar) || string.IsNullOrWhiteSpace(scalar.Value))
                 {
-                    Problem(node, $"{where}: a value is a column, or a mapping ({{column: …}}, {{literal: …}}, {{record: …}}, {{columns: […]}}, {{when: …}})");
+                    Problem(node, $"{where}: a value is a column, or a mapping ({{column: …}}, {{literal: …}}, {{record: …}}, {{columns: " +
+                        "[…]}, {when: …})");
                     return null;
                 }
 
@@ -61,9 +62,13 @@ public static partial class MappingFileReader
 
             ValueSource? source = sources[0] switch
             {
-                "column" => Scalar(keys, "column") is { Length: > 0 } column ? new ColumnSource(Line(keys["column"]), column.Trim()) : Missing(keys["column"], $"{where}: 'column' names a column"),
+                "column" => Scalar(keys, "column") is { Length: > 0 } column
+                    ? new ColumnSource(Line(keys["column"]), column.Trim())
+                    : Missing(keys["column"], $"{where}: 'column' names a column"),
                 "literal" => new LiteralSource(Line(keys["literal"]), Scalar(keys, "literal") ?? string.Empty),
-                "record" => Scalar(keys, "record") is { Length: > 0 } record ? new RecordSource(Line(keys["record"]), record.Trim()) : Missing(keys["record"], $"{where}: 'record' names a record of the table"),
+                "record" => Scalar(keys, "record") is { Length: > 0 } record
+                    ? new RecordSource(Line(keys["record"]), record.Trim())
+                    : Missing(keys["record"], $"{where}: 'record' names a record of the table"),
                 "columns" => Columns(keys, where),
                 _ => Choice(keys, where),
             };
@@ -73,13 +78,17 @@ public static partial class MappingFileReader
 
         private ColumnsSource? Columns(Dictionary<string, YamlNode> keys, string where)
         {
-            if (keys["columns"] is not YamlSequenceNode { Children.Count: > 0 } list || list.Children.Any(c => c is not YamlScalarNode { Value.Length: > 0 }))
+            if (keys["columns"] is not YamlSequenceNode { Children.Count: > 0 } list
+                || list.Children.Any(c => c is not YamlScalarNode { Value.Length: > 0 }))
             {
                 Problem(keys["columns"], $"{where}: 'columns' is a list of column names");
                 return null;
             }
 
-            return new ColumnsSource(Line(keys["columns"]), list.Children.Select(c => ((YamlScalarNode)c).Value!.Trim()).ToList(), keys.ContainsKey("join") ? ((keys["join"] as YamlScalarNode)?.Value ?? string.Empty) : string.Empty);
+            return new ColumnsSource(
+                Line(keys["columns"]),
+                list.Children.Select(c => ((YamlScalarNode)c).Value!.Trim()).ToList(),
+                keys.ContainsKey("join") ? ((keys["join"] as YamlScalarNode)?.Value ?? string.Empty) : string.Empty);
         }
 
         private ChoiceSource? Choice(Dictionary<string, YamlNode> keys, string where)
@@ -93,7 +102,9 @@ public static partial class MappingFileReader
 
             var then = Value(thenNode, where);
             var otherwise = keys.TryGetValue("else", out var elseNode) ? Value(elseNode, where) : null;
-            return when is null || then is null || (elseNode is not null && otherwise is null) ? null : new ChoiceSource(Line(keys["when"]), when, then, otherwise);
+            return when is null || then is null || (elseNode is not null && otherwise is null)
+                ? null
+                : new ChoiceSource(Line(keys["when"]), when, then, otherwise);
         }
 
         private ValueTransforms? Transforms(Dictionary<string, YamlNode> keys, string where)
@@ -191,7 +202,8 @@ public static partial class MappingFileReader
                         return true;
                     }
 
-                    Problem(node, $"{where}: there is no vocabulary '{name}': the built-in ones are {string.Join(", ", Mappings.Vocabularies.Names)}, or write the words inline ({{配偶: spouse}})");
+                    Problem(node, $"{where}: there is no vocabulary '{name}': the built-in ones are " +
+                        $"{string.Join(", ", Mappings.Vocabularies.Names)}, or write the words inline ({{配偶: spouse}})");
                     return false;
                 case YamlMappingNode words:
                     var entries = new List<KeyValuePair<string, string>>();
@@ -258,7 +270,9 @@ public static partial class MappingFileReader
             var tests = ConditionKeys.Skip(1).Where(keys.ContainsKey).ToList();
             if (tests.Count != 1)
             {
-                Problem(map, tests.Count == 0 ? $"'{what}' needs a test: equals, in, not_in, contains or not_empty" : $"'{what}' has one test, not {string.Join(" and ", tests)}");
+                Problem(map, tests.Count == 0
+                    ? $"'{what}' needs a test: equals, in, not_in, contains or not_empty"
+                    : $"'{what}' has one test, not {string.Join(" and ", tests)}");
                 return null;
             }
 
@@ -267,12 +281,16 @@ public static partial class MappingFileReader
             var values = valueNode switch
             {
                 YamlScalarNode scalar => [scalar.Value ?? string.Empty],
-                YamlSequenceNode list when list.Children.All(c => c is YamlScalarNode) => list.Children.Select(c => ((YamlScalarNode)c).Value ?? string.Empty).ToList(),
+                YamlSequenceNode list when list.Children.All(c => c is YamlScalarNode) => list.Children
+                    .Select(c => ((YamlScalarNode)c).Value ?? string.Empty)
+                    .ToList(),
                 _ => (List<string>?)null,
             };
             if (values is null || (test == "equals" && valueNode is not YamlScalarNode))
             {
-                Problem(valueNode, $"'{what}': '{test}' takes {(test is "in" or "not_in" or "contains" ? "a value or a list of values" : "one value")}");
+                Problem(
+                    valueNode,
+                    $"'{what}': '{test}' takes {(test is "in" or "not_in" or "contains" ? "a value or a list of values" : "one value")}");
                 return null;
             }
 

@@ -47,7 +47,10 @@ public static partial class MappingFileReader
         catch (InvalidOperationException error)
         {
             // YamlDotNet's scanner gives up this way on some unterminated constructs, without a position.
-            throw new MappingException([new MappingProblem(name, 0, $"not valid YAML: the parser stopped ({error.Message}); look for an unclosed bracket or quote")]);
+            throw new MappingException([new MappingProblem(
+                name,
+                0,
+                $"not valid YAML: the parser stopped ({error.Message}); look for an unclosed bracket or quote")]);
         }
 
         var mapping = parser.File(root, path);
@@ -75,7 +78,9 @@ public static partial class MappingFileReader
             var registry = Scalar(keys, "registry");
             if (string.IsNullOrWhiteSpace(registry))
             {
-                Problem(keys.GetValueOrDefault("registry") ?? top, "'registry' is required: the name of the source (cadre, company, finance, …); refs are scoped by it");
+                Problem(
+                    keys.GetValueOrDefault("registry") ?? top,
+                    "'registry' is required: the name of the source (cadre, company, finance, …); refs are scoped by it");
             }
 
             DateOnly? asOf = null;
@@ -104,7 +109,9 @@ public static partial class MappingFileReader
             var tables = new List<TableMapping>();
             if (!keys.TryGetValue("tables", out var tablesNode) || tablesNode is not YamlSequenceNode { Children.Count: > 0 } sequence)
             {
-                Problem(keys.GetValueOrDefault("tables") ?? top, "'tables' is required: a list of the delivered files and the records their rows make");
+                Problem(
+                    keys.GetValueOrDefault("tables") ?? top,
+                    "'tables' is required: a list of the delivered files and the records their rows make");
             }
             else
             {
@@ -141,7 +148,9 @@ public static partial class MappingFileReader
             var files = Scalar(keys, "file");
             if (string.IsNullOrWhiteSpace(files))
             {
-                Problem(keys.GetValueOrDefault("file") ?? map, "'file' is required: the delivered file, or a glob relative to the mapping's folder");
+                Problem(
+                    keys.GetValueOrDefault("file") ?? map,
+                    "'file' is required: the delivered file, or a glob relative to the mapping's folder");
             }
 
             int? header = null;
@@ -167,7 +176,9 @@ public static partial class MappingFileReader
             var records = new List<RecordMapping>();
             if (!keys.TryGetValue("records", out var recordsNode) || recordsNode is not YamlMappingNode { Children.Count: > 0 } recordsMap)
             {
-                Problem(keys.GetValueOrDefault("records") ?? map, "'records' is required: each record a row makes, by name (official: {kind: people, …})");
+                Problem(
+                    keys.GetValueOrDefault("records") ?? map,
+                    "'records' is required: each record a row makes, by name (official: {kind: people, …})");
             }
             else
             {
@@ -180,7 +191,14 @@ public static partial class MappingFileReader
                 }
             }
 
-            var table = new TableMapping(Line(map), files?.Trim() ?? string.Empty, Scalar(keys, "sheet")?.Trim(), header, encoding ?? "utf-8", where, records);
+            var table = new TableMapping(
+                Line(map),
+                files?.Trim() ?? string.Empty,
+                Scalar(keys, "sheet")?.Trim(),
+                header,
+                encoding ?? "utf-8",
+                where,
+                records);
             return Check(table);
         }
 
@@ -254,7 +272,8 @@ public static partial class MappingFileReader
                         {
                             Problem(fieldKey, column == "ref" && file.HasRef
                                 ? $"record '{name}': the ref comes from 'ref:', not from a field"
-                                : $"kind {file.Kind} has no field '{column}': its fields are {string.Join(", ", file.Columns.Where(c => c != "ref"))}");
+                                : $"kind {file.Kind} has no field '{column}': its fields are " +
+                                    $"{string.Join(", ", file.Columns.Where(c => c != "ref"))}");
                             continue;
                         }
 
@@ -319,7 +338,8 @@ public static partial class MappingFileReader
             return null;
         }
 
-        private void Problem(YamlNode? node, string reason) => Problems.Add(new MappingProblem(file, node is null ? 0 : Line(node), reason));
+        private void Problem(YamlNode? node, string reason)
+            => Problems.Add(new MappingProblem(file, node is null ? 0 : Line(node), reason));
 
         private void Problem(int line, string reason) => Problems.Add(new MappingProblem(file, line, reason));
 

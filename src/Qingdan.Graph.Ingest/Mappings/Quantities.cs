@@ -47,7 +47,11 @@ internal static class Quantities
             }
         }
 
-        if (!decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        if (!decimal.TryParse(
+            cleaned,
+            NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
+            CultureInfo.InvariantCulture,
+            out var number))
         {
             problem = $"'{text}' is not an amount";
             return null;
@@ -72,7 +76,11 @@ internal static class Quantities
         {
             number = (decimal)cell.Number;
         }
-        else if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number))
+        else if (!decimal.TryParse(
+            digits,
+            NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
+            CultureInfo.InvariantCulture,
+            out number))
         {
             problem = $"'{text}' is not a share";
             return null;
@@ -96,5 +104,7 @@ internal static class Quantities
     private static readonly string[] Small = [.. Enumerable.Range(0, 1001).Select(i => i.ToString(CultureInfo.InvariantCulture))];
 
     public static string Format(decimal value) =>
-        value >= 0 && value <= 1000 && decimal.Truncate(value) == value ? Small[(int)value] : (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+        value >= 0 && value <= 1000 && decimal.Truncate(value) == value
+            ? Small[(int)value]
+            : (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 }

@@ -122,9 +122,15 @@ internal sealed class RowEvaluator
 
         // Made once a value: a cell listing none makes none (a decision that lists no tenderers).
         var text = Text(Cell(row, source.Column, inherited));
-        foreach (var piece in text?.Split(split.Value.Transforms.Split!.ToCharArray(), StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [])
+        foreach (var piece in text?.Split(
+            split.Value.Transforms.Split!.ToCharArray(),
+            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [])
         {
-            MakeOne(row, index, new Dictionary<string, string>(inherited ?? [], StringComparer.Ordinal) { [source.Column] = piece }, chosen);
+            MakeOne(
+                row,
+                index,
+                new Dictionary<string, string>(inherited ?? [], StringComparer.Ordinal) { [source.Column] = piece },
+                chosen);
         }
     }
 
@@ -169,7 +175,8 @@ internal sealed class RowEvaluator
                 continue;
             }
 
-            combinations = combinations.SelectMany(c => instances.Select(instance => new Dictionary<int, MappedRecord?>(c) { [target] = instance })).ToList();
+            combinations = combinations.SelectMany(
+                c => instances.Select(instance => new Dictionary<int, MappedRecord?>(c) { [target] = instance })).ToList();
         }
 
         return combinations;
@@ -190,7 +197,8 @@ internal sealed class RowEvaluator
             {
                 if (parts.TryGetValue(column, out var other) && other != part)
                 {
-                    // Two instances split from one cell, for different values of it: not a combination the row states (an empty set says so).
+                    // Two instances split from one cell, for different values of it: not a combination the row states (an empty set says
+                    // so).
                     return [];
                 }
 
@@ -245,7 +253,12 @@ internal sealed class RowEvaluator
 
     private readonly record struct Evaluated(string? Text, bool Missing = false, RecordMapping? From = null);
 
-    private Evaluated Evaluate(SheetRow row, ValueExpression value, Dictionary<string, string>? parts, Dictionary<int, MappedRecord?> chosen, string label)
+    private Evaluated Evaluate(
+        SheetRow row,
+        ValueExpression value,
+        Dictionary<string, string>? parts,
+        Dictionary<int, MappedRecord?> chosen,
+        string label)
     {
         switch (value.Source)
         {
@@ -256,7 +269,9 @@ internal sealed class RowEvaluator
                 return new Evaluated(Transform(SheetCell.FromText(literal.Text), NullIfEmpty(literal.Text), value.Transforms, label));
             case RecordSource record:
                 var target = _ordinal[record.Record];
-                return chosen.GetValueOrDefault(target) is { } instance ? new Evaluated(instance.Ref, From: instance.Mapping) : new Evaluated(null, Missing: true);
+                return chosen.GetValueOrDefault(target) is { } instance
+                    ? new Evaluated(instance.Ref, From: instance.Mapping)
+                    : new Evaluated(null, Missing: true);
             case ColumnsSource columns:
                 var joined = Joined(row, columns, parts);
                 return new Evaluated(Transform(SheetCell.FromText(joined), joined, value.Transforms, string.Join("+", columns.Columns)));
@@ -270,7 +285,14 @@ internal sealed class RowEvaluator
                 var chosenValue = Evaluate(row, branch, parts, chosen, label);
                 return chosenValue.Missing || value.Transforms.IsNone
                     ? chosenValue
-                    : chosenValue with { Text = Transform(SheetCell.FromText(chosenValue.Text), chosenValue.Text, value.Transforms, label) };
+                    : chosenValue with
+                    {
+                        Text = Transform(
+                        SheetCell.FromText(chosenValue.Text),
+                        chosenValue.Text,
+                        value.Transforms,
+                        label)
+                    };
             default:
                 throw new InvalidOperationException($"unknown value source {value.Source}");
         }
@@ -298,7 +320,9 @@ internal sealed class RowEvaluator
             return text;
         }
 
-        return transforms.List is { } separators && text is not null ? TransformList(text, separators, transforms, label) : TransformOne(cell, text, transforms, label);
+        return transforms.List is { } separators && text is not null
+            ? TransformList(text, separators, transforms, label)
+            : TransformOne(cell, text, transforms, label);
     }
 
     private static string? TransformList(string text, string separators, ValueTransforms transforms, string label)
@@ -391,8 +415,11 @@ internal sealed class RowEvaluator
         var cell = row[index];
         return cell.Kind switch
         {
-            CellKind.Error => throw new RowRejectedException($"{column}: cell {CellReference.Of(row.Number, index)} holds the Excel error {cell.Text}"),
-            CellKind.NoCachedValue => throw new RowRejectedException($"{column}: cell {CellReference.Of(row.Number, index)} holds a formula saved without its value (the workbook was not recalculated before it was saved: open it in Excel and save it again, or paste the values)"),
+            CellKind.Error => throw new RowRejectedException(
+                $"{column}: cell {CellReference.Of(row.Number, index)} holds the Excel error {cell.Text}"),
+            CellKind.NoCachedValue => throw new RowRejectedException($"{column}: cell {CellReference.Of(row.Number, index)} holds a " +
+                "formula saved without its value (the workbook was not recalculated before it was saved: open it in Excel and save it " +
+                    "again, or paste the values)"),
             _ => cell,
         };
     }

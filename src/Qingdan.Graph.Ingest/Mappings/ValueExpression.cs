@@ -34,7 +34,8 @@ internal sealed record ValueExpression(ValueSource Source, ValueTransforms Trans
     {
         ColumnSource column => [(column.Column, column.Line)],
         ColumnsSource columns => columns.Columns.Select(c => (c, columns.Line)),
-        ChoiceSource choice => new[] { (choice.When.Column, choice.When.Line) }.Concat(choice.Then.Columns()).Concat(choice.Else?.Columns() ?? []),
+        ChoiceSource choice => new[] { (choice.When.Column, choice.When.Line) }.Concat(choice.Then.Columns())
+            .Concat(choice.Else?.Columns() ?? []),
         _ => [],
     };
 }

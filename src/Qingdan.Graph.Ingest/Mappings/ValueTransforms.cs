@@ -42,5 +42,7 @@ internal sealed record ValueTransforms
     /// <summary>Separators of a cell listing several values, the record made once per value.</summary>
     public string? Split { get; init; }
 
-    public bool IsNone => Extract is null && Map.Count == 0 && !HasDefault && Date is null && Amount is null && ShareFraction is null && List is null && Split is null;
+    public bool IsNone => Extract is null && Map.Count == 0 && !HasDefault && Date is null && Amount is null && ShareFraction is null
+        && List is null
+        && Split is null;
 }

@@ -19,7 +19,8 @@ internal static class Vocabularies
             ["parent"] = ["父亲", "母亲", "父母", "父", "母", "养父", "养母"],
             ["parent_in_law"] = ["岳父", "岳母", "公公", "婆婆"],
             ["sibling"] = ["兄弟姐妹", "哥哥", "姐姐", "弟弟", "妹妹", "兄", "姐", "弟", "妹"],
-            ["sibling_in_law"] = ["姐夫", "妹夫", "嫂子", "弟媳", "大伯", "小叔", "大姑", "小姑", "内兄", "内弟", "大姨", "小姨", "嫂", "弟妹", "大姨子", "小姨子", "小舅子", "大舅子"],
+            ["sibling_in_law"]
+                = ["姐夫", "妹夫", "嫂子", "弟媳", "大伯", "小叔", "大姑", "小姑", "内兄", "内弟", "大姨", "小姨", "嫂", "弟妹", "大姨子", "小姨子", "小舅子", "大舅子"],
             ["grandchild"] = ["孙子", "孙女", "外孙", "外孙女"],
             ["grandparent"] = ["祖父", "祖母", "外祖父", "外祖母", "爷爷", "奶奶", "外公", "外婆"],
             ["other_relative"] = ["其他亲属", "其他"],
@@ -135,5 +136,6 @@ internal static class Vocabularies
     };
 
     private static Vocabulary Make(string name, IEnumerable<string> own, Dictionary<string, string[]> words) =>
-        new(name, own.Select(w => KeyValuePair.Create(w, w)).Concat(words.SelectMany(w => w.Value.Select(word => KeyValuePair.Create(word, w.Key)))));
+        new(name, own.Select(w => KeyValuePair.Create(w, w))
+            .Concat(words.SelectMany(w => w.Value.Select(word => KeyValuePair.Create(word, w.Key)))));
 }

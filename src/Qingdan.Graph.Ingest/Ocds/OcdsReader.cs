@@ -32,7 +32,8 @@ public sealed class OcdsReader(string path, string bundleId)
                 .Where(p => p.Party.Text("id") is not null)
                 .GroupBy(p => p.Party.Text("id")!, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-            var buyer = release.Child("buyer")?.Text("id") ?? parties.Values.FirstOrDefault(p => Roles(p.Party).Contains("buyer")).Party.Text("id");
+            var buyer = release.Child("buyer")?.Text("id")
+                ?? parties.Values.FirstOrDefault(p => Roles(p.Party).Contains("buyer")).Party.Text("id");
             var tender = release.Child("tender");
             var tenderers = tender?.Items("tenderers").Select(t => t.Text("id")).OfType<string>().ToList() ?? [];
             var awardIndex = 0;
@@ -48,19 +49,31 @@ public sealed class OcdsReader(string path, string bundleId)
                 }
 
                 var suppliers = award.Items("suppliers").Select(s => s.Text("id")).OfType<string>().ToList();
-                var missing = suppliers.Concat(tenderers).Append(buyer).OfType<string>().Where(p => !parties.ContainsKey(p)).Distinct().ToList();
+                var missing = suppliers.Concat(tenderers).Append(buyer).OfType<string>().Where(p => !parties.ContainsKey(p)).Distinct()
+                    .ToList();
                 if (missing.Count > 0)
                 {
-                    sink.Report(new RowIssue(source.File, 0, $"award '{id}' names party {string.Join(", ", missing.Select(m => $"'{m}'"))} that is not in the release's parties", Truncate(award.GetRawText()), Rejected: true));
+                    sink.Report(new RowIssue(
+                        source.File,
+                        0,
+                        $"award '{id}' names party {string.Join(", ", missing.Select(m => $"'{m}'"))} that is not in the release's parties",
+                        Truncate(award.GetRawText()),
+                        Rejected: true));
                     continue;
                 }
 
                 var decided = JsonSource.Day(award.Text("date"))
-                    ?? release.Items("contracts").Where(c => c.Text("awardID") == id).Select(c => JsonSource.Day(c.Text("dateSigned"))).FirstOrDefault(d => d is not null)
+                    ?? release.Items("contracts").Where(c => c.Text("awardID") == id).Select(c => JsonSource.Day(c.Text("dateSigned")))
+                        .FirstOrDefault(d => d is not null)
                     ?? JsonSource.Day(release.Text("date"));
                 if (decided is null)
                 {
-                    sink.Report(new RowIssue(source.File, 0, $"award '{id}' has no date: neither award.date, a contract's dateSigned nor the release date", Truncate(award.GetRawText()), Rejected: true));
+                    sink.Report(new RowIssue(
+                        source.File,
+                        0,
+                        $"award '{id}' has no date: neither award.date, a contract's dateSigned nor the release date",
+                        Truncate(award.GetRawText()),
+                        Rejected: true));
                     continue;
                 }
 
@@ -115,17 +128,35 @@ public sealed class OcdsReader(string path, string bundleId)
             var decision = new NodeRef(NodeKind.Decision, award.Ref);
             if (award.Buyer is not null)
             {
-                await sink.AddLinkAsync(new LinkStatement { Source = award.Source, Kind = LinkKind.Issued, From = new NodeRef(NodeKind.Agency, award.Buyer), To = decision }, cancellationToken);
+                await sink.AddLinkAsync(new LinkStatement
+                {
+                    Source = award.Source,
+                    Kind = LinkKind.Issued,
+                    From = new NodeRef(NodeKind.Agency, award.Buyer),
+                    To = decision
+                }, cancellationToken);
             }
 
             foreach (var supplier in award.Suppliers.Distinct(StringComparer.Ordinal))
             {
-                await sink.AddLinkAsync(new LinkStatement { Source = award.Source, Kind = LinkKind.Beneficiary, From = decision, To = new NodeRef(NodeKind.Company, supplier) }, cancellationToken);
+                await sink.AddLinkAsync(new LinkStatement
+                {
+                    Source = award.Source,
+                    Kind = LinkKind.Beneficiary,
+                    From = decision,
+                    To = new NodeRef(NodeKind.Company, supplier)
+                }, cancellationToken);
             }
 
             foreach (var tenderer in award.Tenderers.Distinct(StringComparer.Ordinal))
             {
-                await sink.AddLinkAsync(new LinkStatement { Source = award.Source, Kind = LinkKind.Bid, From = new NodeRef(NodeKind.Company, tenderer), To = decision }, cancellationToken);
+                await sink.AddLinkAsync(new LinkStatement
+                {
+                    Source = award.Source,
+                    Kind = LinkKind.Bid,
+                    From = new NodeRef(NodeKind.Company, tenderer),
+                    To = decision
+                }, cancellationToken);
             }
         }
     }
@@ -148,7 +179,8 @@ public sealed class OcdsReader(string path, string bundleId)
             else
             {
                 var releaseIndex = 0;
-                foreach (var release in record.Items("releases").Where(r => r.ValueKind == JsonValueKind.Object && r.Child("awards") is not null))
+                foreach (var release in record.Items("releases")
+                    .Where(r => r.ValueKind == JsonValueKind.Object && r.Child("awards") is not null))
                 {
                     yield return (release, $"/records/{index}/releases/{releaseIndex++}");
                 }
@@ -194,7 +226,8 @@ public sealed class OcdsReader(string path, string bundleId)
     /// <summary>The party's credit code, when its identifier is under a Chinese scheme or reads as one.</summary>
     private static CreditCode? ChineseCode(JsonElement party)
     {
-        foreach (var identifier in new[] { party.Child("identifier") }.Concat(party.Items("additionalIdentifiers").Select(i => (JsonElement?)i)).OfType<JsonElement>())
+        foreach (var identifier in new[] { party.Child("identifier") }.Concat(
+            party.Items("additionalIdentifiers").Select(i => (JsonElement?)i)).OfType<JsonElement>())
         {
             var id = identifier.Text("id");
             var scheme = identifier.Text("scheme") ?? string.Empty;

@@ -66,11 +66,15 @@ public static partial class EntityResolver
 
         /// <summary>True when a decision forbids this unit to join any member of <paramref name="other"/>.</summary>
         public bool ForbidsAnyOf(Unit other) =>
-            _forbidden is { Count: > 0 } forbidden && (other._members is { } members ? members.Exists(forbidden.Contains) : forbidden.Contains(other._index));
+            _forbidden is { Count: > 0 } forbidden && (other._members is { } members
+                ? members.Exists(forbidden.Contains)
+                : forbidden.Contains(other._index));
 
         /// <summary>True when both hold the same set of valid identifiers.</summary>
         public bool SameValid(Unit other) =>
-            _validSet is null && other._validSet is null ? string.Equals(_valid, other._valid, StringComparison.Ordinal) : ValidSet().SetEquals(other.ValidSet());
+            _validSet is null && other._validSet is null
+                ? string.Equals(_valid, other._valid, StringComparison.Ordinal)
+                : ValidSet().SetEquals(other.ValidSet());
 
         public void Absorb(Unit other)
         {
@@ -94,9 +98,12 @@ public static partial class EntityResolver
             {
                 if (!HasValid)
                 {
-                    (_valid, _validSet) = (other._valid, other._validSet is null ? null : new HashSet<string>(other._validSet, StringComparer.Ordinal));
+                    (_valid, _validSet) = (other._valid, other._validSet is null
+                        ? null
+                        : new HashSet<string>(other._validSet, StringComparer.Ordinal));
                 }
-                else if (_validSet is not null || other._validSet is not null || !string.Equals(_valid, other._valid, StringComparison.Ordinal))
+                else if (_validSet is not null || other._validSet is not null
+                    || !string.Equals(_valid, other._valid, StringComparison.Ordinal))
                 {
                     _validSet = ValidSet();
                     _validSet.UnionWith(other.ValidSet());
@@ -116,7 +123,9 @@ public static partial class EntityResolver
 
         public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"unit {Representative} ({MemberCount} records)");
 
-        private HashSet<string> ValidSet() => _validSet ?? (_valid is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal) { _valid });
+        private HashSet<string> ValidSet() => _validSet ?? (_valid is null
+            ? new HashSet<string>(StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal) { _valid });
 
         private void AddIdentifier(string identifier)
         {

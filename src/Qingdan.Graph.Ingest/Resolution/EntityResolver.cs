@@ -28,7 +28,9 @@ public static partial class EntityResolver
         ArgumentNullException.ThrowIfNull(decisions);
         // Natural keys are unique, so this order is total and the same whatever order the records came in.
         var ordered = records.ToArray();
-        Array.Sort(ordered, static (x, y) => x.Kind != y.Kind ? ((int)x.Kind).CompareTo((int)y.Kind) : string.CompareOrdinal(x.NaturalKey, y.NaturalKey));
+        Array.Sort(
+            ordered,
+            static (x, y) => x.Kind != y.Kind ? ((int)x.Kind).CompareTo((int)y.Kind) : string.CompareOrdinal(x.NaturalKey, y.NaturalKey));
         var state = new State(ordered, decisions);
         state.ApplySameDecisions();
         state.MergeByValidIdentifier();
@@ -83,7 +85,8 @@ public static partial class EntityResolver
 
         public void ApplySameDecisions()
         {
-            foreach (var decision in _decisions.Where(d => d.Same).OrderBy(d => Math.Min(d.RecordA, d.RecordB)).ThenBy(d => Math.Max(d.RecordA, d.RecordB)))
+            foreach (var decision in _decisions.Where(d => d.Same).OrderBy(d => Math.Min(d.RecordA, d.RecordB))
+                .ThenBy(d => Math.Max(d.RecordA, d.RecordB)))
             {
                 if (_indexById.TryGetValue(decision.RecordA, out var a) && _indexById.TryGetValue(decision.RecordB, out var b) &&
                     _records[a].Kind == _records[b].Kind)
@@ -96,7 +99,10 @@ public static partial class EntityResolver
         public void MergeByValidIdentifier()
         {
             // Groups in the order of their first record, each merged whole before the next (as GroupBy gave them).
-            foreach (var group in Groups(i => _records[i] is { Kind: not NodeKind.Decision, HasValidIdentifier: true }, i => (_records[i].Kind, _records[i].Identifier!), singletons: false))
+            foreach (var group in Groups(
+                i => _records[i] is { Kind: not NodeKind.Decision, HasValidIdentifier: true },
+                i => (_records[i].Kind, _records[i].Identifier!),
+                singletons: false))
             {
                 for (var k = 1; k < group.Count; k++)
                 {
@@ -131,7 +137,10 @@ public static partial class EntityResolver
                     {
                         foreach (var fit in fits.Take(MaxCandidatesPerRecord))
                         {
-                            Propose(i, fit.Holder, $"masked identifier {_records[i].Identifier} fits {fits.Count} known identifiers under the same name");
+                            Propose(
+                                i,
+                                fit.Holder,
+                                $"masked identifier {_records[i].Identifier} fits {fits.Count} known identifiers under the same name");
                         }
                     }
                 }
@@ -159,7 +168,11 @@ public static partial class EntityResolver
                 {
                     foreach (var sameBirth in units.Where(u => _units[u].BirthDate is not null).GroupBy(u => _units[u].BirthDate!.Value))
                     {
-                        PlanGroup(sameBirth.ToList(), ResolutionRule.NameAndBirthDate, $"same name and birth date {sameBirth.Key:yyyy-MM-dd}", unions);
+                        PlanGroup(
+                            sameBirth.ToList(),
+                            ResolutionRule.NameAndBirthDate,
+                            $"same name and birth date {sameBirth.Key:yyyy-MM-dd}",
+                            unions);
                     }
 
                     // Undated records without a valid identifier cannot be placed by rules 1–3: ask a person.
@@ -167,7 +180,10 @@ public static partial class EntityResolver
                     {
                         foreach (var other in units.Where(o => o != undated && !Conflicts(undated, o)).Take(MaxCandidatesPerRecord))
                         {
-                            Propose(_units[undated].Representative, _units[other].Representative, "same name; no identifier or birth date to decide");
+                            Propose(
+                                _units[undated].Representative,
+                                _units[other].Representative,
+                                "same name; no identifier or birth date to decide");
                         }
                     }
                 }
@@ -221,7 +237,10 @@ public static partial class EntityResolver
                 {
                     foreach (var s in strong.Where(s => !Conflicts(w, s)).Take(MaxCandidatesPerRecord))
                     {
-                        Propose(_units[w].Representative, _units[s].Representative, $"{reason}; {strong.Count} identified entities share it");
+                        Propose(
+                            _units[w].Representative,
+                            _units[s].Representative,
+                            $"{reason}; {strong.Count} identified entities share it");
                     }
                 }
 
@@ -244,7 +263,10 @@ public static partial class EntityResolver
 
         // Groups depend on the records alone, not on merges: both passes that walk them share one grouping.
         private List<List<int>> NameGroups() =>
-            _nameGroups ??= Groups(i => _records[i].Kind != NodeKind.Decision && _records[i].NormalizedName.Length > 0, i => (_records[i].Kind, _records[i].NormalizedName), singletons: false);
+            _nameGroups ??= Groups(
+                i => _records[i].Kind != NodeKind.Decision && _records[i].NormalizedName.Length > 0,
+                i => (_records[i].Kind, _records[i].NormalizedName),
+                singletons: false);
 
         /// <summary>
         /// The records that <paramref name="include"/> takes, grouped by key: groups in the order of their

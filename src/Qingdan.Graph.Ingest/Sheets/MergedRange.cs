@@ -11,7 +11,8 @@ internal readonly record struct MergedRange(int Top, int Left, int Bottom, int R
         var colon = reference.IndexOf(':', StringComparison.Ordinal);
         var from = colon < 0 ? reference : reference[..colon];
         var to = colon < 0 ? reference : reference[(colon + 1)..];
-        int top = CellReference.Row(from), left = CellReference.Column(from), bottom = CellReference.Row(to), right = CellReference.Column(to);
+        int top = CellReference.Row(from), left = CellReference.Column(from), bottom = CellReference.Row(to), right = CellReference.Column(
+            to);
         if (top < 1 || left < 0 || bottom < top || right < left)
         {
             return false;

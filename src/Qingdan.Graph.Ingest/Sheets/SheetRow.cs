@@ -39,7 +39,9 @@ internal sealed class SheetRow
     public SheetCell this[int column] =>
         column >= Width ? SheetCell.Empty : _cells is not null ? _cells[column] : SheetCell.FromText(_texts![column]);
 
-    public bool IsBlank => Problem is null && (_cells is not null ? Array.TrueForAll(_cells, c => c.IsEmpty) : Array.TrueForAll(_texts!, string.IsNullOrWhiteSpace));
+    public bool IsBlank => Problem is null && (_cells is not null
+        ? Array.TrueForAll(_cells, c => c.IsEmpty)
+        : Array.TrueForAll(_texts!, string.IsNullOrWhiteSpace));
 
     /// <summary>The row's cells as text, comma-separated and quoted where needed: what a rejected row keeps.</summary>
     public string Raw()

@@ -30,7 +30,9 @@ internal abstract class SheetSource
 
         if (extension == ".xls")
         {
-            throw new SheetException(Path.GetFileName(path), "an Excel 97–2003 workbook (.xls) is not read: save it as .xlsx (Excel: File → Save As → Excel Workbook)");
+            throw new SheetException(
+                Path.GetFileName(path),
+                "an Excel 97–2003 workbook (.xls) is not read: save it as .xlsx (Excel: File → Save As → Excel Workbook)");
         }
 
         if (sheet is not null)

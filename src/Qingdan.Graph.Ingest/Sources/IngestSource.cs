@@ -19,7 +19,12 @@ internal sealed class IngestSource
     private readonly MappingFile? _mapping;
     private readonly IReadOnlyList<string>? _files;
 
-    private IngestSource(string path, SourceFormat kind, Manifest manifest, MappingFile? mapping = null, IReadOnlyList<string>? files = null)
+    private IngestSource(
+        string path,
+        SourceFormat kind,
+        Manifest manifest,
+        MappingFile? mapping = null,
+        IReadOnlyList<string>? files = null)
     {
         _path = path;
         Format = kind;
@@ -33,7 +38,8 @@ internal sealed class IngestSource
     /// <summary>What the source was recognised as.</summary>
     public SourceFormat Format { get; }
 
-    /// <summary>Recognises the source: a folder is a bundle, a JSON object with releases or records an OCDS package, a JSON array a BODS statement array; throws <see cref="BundleFormatException"/> when it is none of the three.</summary>
+    /// <summary>Recognises the source: a folder is a bundle, a JSON object with releases or records an OCDS package, a JSON array a BODS
+    /// statement array; throws <see cref="BundleFormatException"/> when it is none of the three.</summary>
     public static IngestSource Open(string path)
     {
         if (Directory.Exists(path))
@@ -49,7 +55,10 @@ internal sealed class IngestSource
         var kind = Sniff(path);
         var name = Path.GetFileNameWithoutExtension(path);
         var prefix = kind == SourceFormat.Ocds ? "ocds" : "bods";
-        return new IngestSource(path, kind, new Manifest { Registry = $"{prefix}:{name}", Id = Path.GetFileName(path), Source = prefix.ToUpperInvariant() });
+        return new IngestSource(
+            path,
+            kind,
+            new Manifest { Registry = $"{prefix}:{name}", Id = Path.GetFileName(path), Source = prefix.ToUpperInvariant() });
     }
 
     /// <summary>
@@ -81,7 +90,8 @@ internal sealed class IngestSource
         }
 
         IEnumerable<string> files = Format == SourceFormat.Bundle
-            ? Directory.EnumerateFiles(_path).Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || Path.GetFileName(f) == ManifestReader.FileName).Order(StringComparer.Ordinal)
+            ? Directory.EnumerateFiles(_path).Where(
+                f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || Path.GetFileName(f) == ManifestReader.FileName).Order(StringComparer.Ordinal)
             : [_path];
         var buffer = new byte[1 << 16];
         var linkRows = 0L;
@@ -108,7 +118,9 @@ internal sealed class IngestSource
             linkRows += isLinkFile ? Math.Max(0, lines - 1 + (last == (byte)'\n' ? 0 : 1)) : 0;
         }
 
-        return (Convert.ToHexStringLower(hash.GetHashAndReset()), Format == SourceFormat.Bundle ? linkRows : new FileInfo(_path).Length / 1024);
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), Format == SourceFormat.Bundle
+            ? linkRows
+            : new FileInfo(_path).Length / 1024);
     }
 
     public Task ReadAsync(IStatementSink sink, Action<string, long>? progress, CancellationToken cancellationToken) => Format switch
@@ -144,7 +156,8 @@ internal sealed class IngestSource
                 lines += links > 0 ? buffer.AsSpan(0, read).Count((byte)'\n') : 0;
             }
 
-            var workbook = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase);
+            var workbook = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+                || path.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase);
             linkRows += links * (workbook ? stream.Length / 100 : lines);
         }
 
@@ -174,7 +187,8 @@ internal sealed class IngestSource
             {
                 while (reader.Read() && reader.CurrentDepth >= 1)
                 {
-                    if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && (reader.ValueTextEquals("releases") || reader.ValueTextEquals("records")))
+                    if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName
+                        && (reader.ValueTextEquals("releases") || reader.ValueTextEquals("records")))
                     {
                         return SourceFormat.Ocds;
                     }
@@ -191,6 +205,9 @@ internal sealed class IngestSource
             throw new BundleFormatException(file, (int)(error.LineNumber ?? 0) + 1, $"not valid JSON: {error.Message}");
         }
 
-        throw new BundleFormatException(file, 1, "not a registry bundle folder, an OCDS release or record package, or a BODS statement array");
+        throw new BundleFormatException(
+            file,
+            1,
+            "not a registry bundle folder, an OCDS release or record package, or a BODS statement array");
     }
 }

@@ -20,7 +20,9 @@ public static class ApiHost
         using var app = Build(connection, DefaultUrl);
         var schema = app.Services.GetRequiredService<QingdanSchema>();
         schema.Initialize();
-        return schema.Print(new GraphQL.Utilities.PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true }).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n";
+        return schema.Print(new GraphQL.Utilities.PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true })
+            .Replace("\r\n", "\n", StringComparison.Ordinal)
+            .TrimEnd() + "\n";
     }
 
     /// <summary>Builds the host listening on <paramref name="url"/>, with <paramref name="settings"/> over the configuration.</summary>

@@ -8,7 +8,8 @@ public sealed class ApiLimits
     /// <summary>Deepest selection set, in fields.</summary>
     public int MaxDepth { get; set; } = 15;
 
-    /// <summary>Largest query complexity (GraphQL.NET's analysis: a field counts 1, a list field multiplies its children by <see cref="ListMultiplier"/>).</summary>
+    /// <summary>Largest query complexity (GraphQL.NET's analysis: a field counts 1, a list field multiplies its children by <see
+    /// cref="ListMultiplier"/>).</summary>
     public int MaxComplexity { get; set; } = 50_000;
 
     /// <summary>How many items a list field is assumed to hold when the complexity is estimated.</summary>

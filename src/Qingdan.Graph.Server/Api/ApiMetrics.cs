@@ -6,8 +6,14 @@ namespace Qingdan.Graph.Server.Api;
 internal static class ApiMetrics
 {
     private static readonly Meter Meter = new(Store.Findings.SweepMetrics.MeterName);
-    private static readonly Histogram<double> Duration = Meter.CreateHistogram<double>("qingdan.graphql.duration", "s", "Time to answer a GraphQL request, by operation (its name, else its root fields) and HTTP status.");
+    private static readonly Histogram<double> Duration = Meter.CreateHistogram<double>(
+        "qingdan.graphql.duration",
+        "s",
+        "Time to answer a GraphQL request, by operation (its name, else its root fields) and HTTP status.");
 
     public static void Answered(string operation, int status, TimeSpan elapsed) =>
-        Duration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("operation", operation), new KeyValuePair<string, object?>("status", status));
+        Duration.Record(
+            elapsed.TotalSeconds,
+            new KeyValuePair<string, object?>("operation", operation),
+            new KeyValuePair<string, object?>("status", status));
 }

@@ -11,11 +11,16 @@ using Qingdan.Graph.Store.Graph;
 
 namespace Qingdan.Graph.Server.Api;
 
-/// <summary>The services of <c>qingdan serve</c>: the store, the one snapshot, the sweep runner and scheduler, keys, limits, the schema.</summary>
+/// <summary>The services of <c>qingdan serve</c>: the store, the one snapshot, the sweep runner and scheduler, keys, limits, the
+/// schema.</summary>
 public static class ApiServices
 {
-    /// <summary>Registers the API over the store: every GraphQL request needs an API key; limits are read from <paramref name="configuration"/>.</summary>
-    public static IServiceCollection AddQingdanApi(this IServiceCollection services, IConfiguration configuration, StoreConnection connection)
+    /// <summary>Registers the API over the store: every GraphQL request needs an API key; limits are read from <paramref
+    /// name="configuration"/>.</summary>
+    public static IServiceCollection AddQingdanApi(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        StoreConnection connection)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(connection);
@@ -30,7 +35,10 @@ public static class ApiServices
 
         // One snapshot a process: queries, runSweep and the scheduler all read this provider's.
         services.AddSingleton<SnapshotProvider>();
-        services.AddSingleton(s => new SweepRunner(s.GetRequiredService<StoreConnection>(), s.GetRequiredService<TimeProvider>(), s.GetRequiredService<SnapshotProvider>()));
+        services.AddSingleton(s => new SweepRunner(
+            s.GetRequiredService<StoreConnection>(),
+            s.GetRequiredService<TimeProvider>(),
+            s.GetRequiredService<SnapshotProvider>()));
         services.AddSingleton<SweepHealth>();
         services.AddHostedService<SweepScheduler>();
 
@@ -39,7 +47,9 @@ public static class ApiServices
         services.AddScoped<AuditTrail>();
         services.AddSingleton<Store.Security.ApiKeys>();
         services.AddSingleton<Store.Security.AuditLog>();
-        services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(
+            ApiKeyAuthentication.SchemeName,
+            null);
         services.AddAuthorization();
         services.AddKeyRateLimit();
         services.AddSingleton<GraphQLHttp>();
@@ -65,7 +75,8 @@ public static class ApiServices
             .UseMiddleware<AuditMiddleware>()
             .AddDocumentListener<AuditListener>()
             .ConfigureSchema(PersonalData.Configure)
-            .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = Environment.GetEnvironmentVariable("QINGDAN_DEBUG_ERRORS") == "1"));
+            .AddErrorInfoProvider(
+                errors => errors.ExposeExceptionDetails = Environment.GetEnvironmentVariable("QINGDAN_DEBUG_ERRORS") == "1"));
 
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(SweepMetrics.MeterName)

@@ -21,7 +21,8 @@ internal static class ConsoleFiles
         if (!File.Exists(Path.Combine(Root, "index.html")))
         {
             app.MapGet("/", () => Results.Text(
-                $"The console is not built ({Root} has no index.html): build the server with Node.js on the PATH, or run npm ci and npm run build in console/. The API is at /graphql.",
+                $"The console is not built ({Root} has no index.html): build the server with Node.js on the PATH, or run npm ci and npm " +
+                    "run build in console/. The API is at /graphql.",
                 statusCode: StatusCodes.Status503ServiceUnavailable));
             return;
         }

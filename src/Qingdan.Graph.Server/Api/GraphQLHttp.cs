@@ -35,7 +35,10 @@ public sealed class GraphQLHttp(IDocumentExecuter<QingdanSchema> executer, IGrap
             var request = await ReadAsync(http);
             var result = await ExecuteAsync(http, request);
             var status = await WriteAsync(http, mediaType, result);
-            ApiMetrics.Answered(result.Operation?.Name?.StringValue ?? AuditListener.Describe(result.Operation), status, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            ApiMetrics.Answered(
+                result.Operation?.Name?.StringValue ?? AuditListener.Describe(result.Operation),
+                status,
+                System.Diagnostics.Stopwatch.GetElapsedTime(started));
         }
         catch (RequestError error) when (!http.Response.HasStarted)
         {
@@ -64,10 +67,12 @@ public sealed class GraphQLHttp(IDocumentExecuter<QingdanSchema> executer, IGrap
 
         http.Response.StatusCode = error.PreferredStatusCode;
         http.Response.ContentType = $"{Negotiate(http.Request.Headers.Accept) ?? Json}; charset=utf-8";
-        return http.RequestServices.GetRequiredService<IGraphQLTextSerializer>().WriteAsync(http.Response.Body, new ExecutionResult { Errors = [error] }, http.RequestAborted);
+        return http.RequestServices.GetRequiredService<IGraphQLTextSerializer>()
+            .WriteAsync(http.Response.Body, new ExecutionResult { Errors = [error] }, http.RequestAborted);
     }
 
-    /// <summary>graphql-response+json when accepted (first by quality, then by order), else application/json; null when neither is.</summary>
+    /// <summary>graphql-response+json when accepted (first by quality, then by order), else application/json; null when neither
+    /// is.</summary>
     public static string? Negotiate(Microsoft.Extensions.Primitives.StringValues accept)
     {
         if (accept.Count == 0 || string.IsNullOrWhiteSpace(accept.ToString()))
@@ -115,7 +120,8 @@ public sealed class GraphQLHttp(IDocumentExecuter<QingdanSchema> executer, IGrap
             return ReadQueryString(request.Query);
         }
 
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType) || !contentType.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase))
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            || !contentType.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase))
         {
             throw RequestError.UnsupportedMediaType();
         }
@@ -224,13 +230,17 @@ public sealed class GraphQLHttp(IDocumentExecuter<QingdanSchema> executer, IGrap
                 Extensions = request.Extensions,
                 RequestServices = http.RequestServices,
                 User = http.User,
-                UserContext = new Dictionary<string, object?> { [AuditListener.AddressKey] = http.Connection.RemoteIpAddress?.ToString() ?? "unknown" },
+                UserContext = new Dictionary<string, object?>
+                {
+                    [AuditListener.AddressKey] = http.Connection.RemoteIpAddress?.ToString() ?? "unknown"
+                },
                 // GET runs queries only; the schema's own rules (access, complexity) are added to these.
                 ValidationRules = HttpMethods.IsGet(http.Request.Method) ? MutationOverGetRule.GetRules : null,
                 CancellationToken = timeout.Token,
             }),
             CancellationToken.None);
-        if (await Task.WhenAny(execution, Task.Delay(limits.Value.Timeout, http.RequestAborted)) != execution && !http.RequestAborted.IsCancellationRequested)
+        if (await Task.WhenAny(execution, Task.Delay(limits.Value.Timeout, http.RequestAborted)) != execution
+            && !http.RequestAborted.IsCancellationRequested)
         {
             await timeout.CancelAsync();
             _ = execution.ContinueWith(t => t.Exception, TaskScheduler.Default);
@@ -259,7 +269,9 @@ public sealed class GraphQLHttp(IDocumentExecuter<QingdanSchema> executer, IGrap
     private async Task<int> WriteAsync(HttpContext http, string mediaType, ExecutionResult result)
     {
         var preferred = result.Errors?.OfType<IHasPreferredStatusCode>().Select(e => e.PreferredStatusCode).DefaultIfEmpty().Max() ?? 0;
-        var status = preferred != 0 ? preferred : !result.Executed && mediaType == GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        var status = preferred != 0
+            ? preferred
+            : !result.Executed && mediaType == GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         if (status == StatusCodes.Status405MethodNotAllowed)
         {
             http.Response.Headers.Allow = "POST";

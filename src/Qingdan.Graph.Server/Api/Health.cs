@@ -38,7 +38,14 @@ internal static class Health
                     store = new { reachable = storeError is null, provider = connection.Provider.ToString(), error = storeError },
                     snapshot = snapshot is null
                         ? null
-                        : new { version = snapshot.Version, entities = snapshot.NodeCount, links = snapshot.LinkCount, loadSeconds = snapshots.LastLoad.TotalSeconds },
+                        : new
+                        {
+                            version = snapshot.Version,
+                            entities = snapshot.NodeCount,
+                            links = snapshot
+                            .LinkCount,
+                            loadSeconds = snapshots.LastLoad.TotalSeconds
+                        },
                     sweeps = new
                     {
                         healthy = sweeps.Healthy,

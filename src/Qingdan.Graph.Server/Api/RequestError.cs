@@ -24,7 +24,9 @@ public sealed class RequestError : ExecutionError, IHasPreferredStatusCode
         new(StatusCodes.Status405MethodNotAllowed, "GraphQL is served over GET (queries) and POST.", headers: ("Allow", "GET, POST"));
 
     public static RequestError NotAcceptable() =>
-        new(StatusCodes.Status406NotAcceptable, $"The response is {GraphQLHttp.GraphQLResponse} or {GraphQLHttp.Json}; the Accept header allows neither.");
+        new(
+            StatusCodes.Status406NotAcceptable,
+            $"The response is {GraphQLHttp.GraphQLResponse} or {GraphQLHttp.Json}; the Accept header allows neither.");
 
     /// <summary>No key (the header missing), or one that is malformed, unknown, wrong or revoked.</summary>
     public static RequestError Unauthenticated(bool keySent) => new(
@@ -47,7 +49,10 @@ public sealed class RequestError : ExecutionError, IHasPreferredStatusCode
     public static RequestError Malformed(string problem) => new(StatusCodes.Status400BadRequest, problem);
 
     public static RequestError Timeout(TimeSpan limit) =>
-        new(StatusCodes.Status504GatewayTimeout, $"The request ran past the limit of {limit.TotalSeconds:0.###} s (Api:Timeout).", "TIMEOUT");
+        new(
+            StatusCodes.Status504GatewayTimeout,
+            $"The request ran past the limit of {limit.TotalSeconds:0.###} s (Api:Timeout).",
+            "TIMEOUT");
 
     /// <summary>The store failing under the request: nothing was read or written, the request may be sent again.</summary>
     public static RequestError StoreUnavailable(Exception failure)
@@ -60,7 +65,8 @@ public sealed class RequestError : ExecutionError, IHasPreferredStatusCode
             ("Retry-After", "5"));
     }
 
-    /// <summary>The store failing under a request (PostgreSQL down or restarting, its network gone): the cause, or null for anything else.</summary>
+    /// <summary>The store failing under a request (PostgreSQL down or restarting, its network gone): the cause, or null for anything
+    /// else.</summary>
     public static Exception? StoreFailure(Exception? error)
     {
         for (var e = error; e is not null; e = e.InnerException)

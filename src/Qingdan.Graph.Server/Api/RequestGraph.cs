@@ -30,7 +30,9 @@ public sealed class RequestGraph(SnapshotProvider snapshots)
 
     /// <summary>Like <see cref="NodeAsync"/>, but a missing node is an error naming the id.</summary>
     public async ValueTask<NodeRef> RequireAsync(string id, CancellationToken cancellationToken) =>
-        await NodeAsync(id, cancellationToken) ?? throw new GraphQL.ExecutionError($"No entity '{id}' in the graph (ids look like p_12, c_7, a_3, d_40).") { Code = "NOT_FOUND" };
+        await NodeAsync(id, cancellationToken) ?? throw new GraphQL.ExecutionError(
+            $"No entity '{id}' in the graph (ids look like p_12, c_7, a_3, d_40).")
+        { Code = "NOT_FOUND" };
 }
 
 /// <summary>A node of a snapshot, as the schema's entity types resolve it.</summary>

@@ -5,7 +5,8 @@ public sealed class SweepScheduleOptions
 {
     public const string Section = "Sweeps";
 
-    /// <summary>A cron expression (five fields, or six with seconds first); empty means no scheduled sweeps. Example: <c>0 2 * * *</c>, 02:00 every day.</summary>
+    /// <summary>A cron expression (five fields, or six with seconds first); empty means no scheduled sweeps. Example: <c>0 2 * * *</c>,
+    /// 02:00 every day.</summary>
     public string? Schedule { get; set; }
 
     /// <summary>An IANA or Windows time zone id the schedule is read in; default <c>Asia/Shanghai</c>.</summary>

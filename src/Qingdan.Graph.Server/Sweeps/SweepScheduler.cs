@@ -22,7 +22,12 @@ public sealed class SweepScheduler : BackgroundService
     private readonly SweepRequest _request;
 
     /// <summary>Sweeps with the process's runner, so on the snapshot the server holds, never a second one.</summary>
-    public SweepScheduler(SweepRunner runner, TimeProvider time, SweepHealth health, IOptions<SweepScheduleOptions> options, ILogger<SweepScheduler> logger)
+    public SweepScheduler(
+        SweepRunner runner,
+        TimeProvider time,
+        SweepHealth health,
+        IOptions<SweepScheduleOptions> options,
+        ILogger<SweepScheduler> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _runner = runner;
@@ -41,16 +46,24 @@ public sealed class SweepScheduler : BackgroundService
         if (!string.IsNullOrWhiteSpace(settings.Schedule))
         {
             var text = settings.Schedule.Trim();
-            var format = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6 ? CronFormat.IncludeSeconds : CronFormat.Standard;
+            var format = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6
+                ? CronFormat.IncludeSeconds
+                : CronFormat.Standard;
             if (!CronExpression.TryParse(text, format, out schedule))
             {
-                throw new OptionsValidationException(SweepScheduleOptions.Section, typeof(SweepScheduleOptions), [$"Sweeps:Schedule '{text}' is not a cron expression (five fields, e.g. '0 2 * * *' for 02:00 daily)."]);
+                throw new OptionsValidationException(
+                    SweepScheduleOptions.Section,
+                    typeof(SweepScheduleOptions),
+                    [$"Sweeps:Schedule '{text}' is not a cron expression (five fields, e.g. '0 2 * * *' for 02:00 daily)."]);
             }
         }
 
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(settings.TimeZone, out var zone))
         {
-            throw new OptionsValidationException(SweepScheduleOptions.Section, typeof(SweepScheduleOptions), [$"Sweeps:TimeZone '{settings.TimeZone}' is not a known time zone (e.g. 'Asia/Shanghai')."]);
+            throw new OptionsValidationException(
+                SweepScheduleOptions.Section,
+                typeof(SweepScheduleOptions),
+                [$"Sweeps:TimeZone '{settings.TimeZone}' is not a known time zone (e.g. 'Asia/Shanghai')."]);
         }
 
         try

@@ -70,12 +70,18 @@ public sealed record StoreConnection
         {
             int? maxPageCount = null;
             var parts = connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-            if (parts.FindIndex(p => p.Split('=', 2)[0].Trim().Equals(MaxPageCountKeyword, StringComparison.OrdinalIgnoreCase)) is var at and >= 0)
+            if (parts.FindIndex(
+                p => p.Split('=', 2)[0].Trim().Equals(MaxPageCountKeyword, StringComparison.OrdinalIgnoreCase)) is var at and >= 0)
             {
                 var value = parts[at].Split('=', 2) is [_, var text] ? text.Trim() : string.Empty;
-                maxPageCount = int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pages) && pages > 0
+                maxPageCount = int.TryParse(
+                    value,
+                    System.Globalization.NumberStyles.None,
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    out var pages) && pages > 0
                     ? pages
-                    : throw new ArgumentException($"SQLite connection string is not valid: '{MaxPageCountKeyword}' must be a whole number of pages above 0, not '{value}'.", nameof(connectionString));
+                    : throw new ArgumentException($"SQLite connection string is not valid: '{MaxPageCountKeyword}' must be a whole " +
+                        $"number of pages above 0, not '{value}'.", nameof(connectionString));
                 parts.RemoveAt(at);
                 connectionString = string.Join(';', parts);
             }

@@ -28,7 +28,9 @@ public static class StoreMigrator
         await using var context = connection.CreateContext();
         var canConnect = await context.Database.CanConnectAsync(cancellationToken);
         var applied = canConnect ? (await context.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList() : [];
-        var pending = canConnect ? (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList() : context.Database.GetMigrations().ToList();
+        var pending = canConnect
+            ? (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList()
+            : context.Database.GetMigrations().ToList();
         return new StoreStatus(connection.Describe(), canConnect, applied, pending);
     }
 }

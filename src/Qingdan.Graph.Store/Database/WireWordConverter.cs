@@ -12,5 +12,6 @@ internal sealed class WireWordConverter<TEnum>() : ValueConverter<TEnum, string>
     where TEnum : struct, Enum
 {
     private static TEnum Parse(string word) =>
-        Wire.TryParse<TEnum>(word, out var value) ? value.Value : throw new InvalidOperationException($"'{word}' is not a {typeof(TEnum).Name}: one of {string.Join(", ", Wire.All<TEnum>())}.");
+        Wire.TryParse<TEnum>(word, out var value) ? value.Value : throw new InvalidOperationException(
+            $"'{word}' is not a {typeof(TEnum).Name}: one of {string.Join(", ", Wire.All<TEnum>())}.");
 }

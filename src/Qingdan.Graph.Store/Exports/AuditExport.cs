@@ -7,7 +7,8 @@ namespace Qingdan.Graph.Store.Exports;
 /// <summary>Writes the audit log as JSON lines, oldest first: one object an entry, its entities as a list.</summary>
 public static class AuditExport
 {
-    /// <summary>Every entry of the log; returns the count written. Auditing the export itself is the caller's, who knows who asked.</summary>
+    /// <summary>Every entry of the log; returns the count written. Auditing the export itself is the caller's, who knows who
+    /// asked.</summary>
     public static async Task<int> WriteJsonLinesAsync(StoreConnection connection, TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);

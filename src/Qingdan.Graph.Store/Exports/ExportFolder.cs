@@ -6,7 +6,10 @@ namespace Qingdan.Graph.Store.Exports;
 /// </summary>
 public static class ExportFolder
 {
-    public static async Task<T> WriteAsync<T>(string folder, Func<string, CancellationToken, Task<T>> write, CancellationToken cancellationToken)
+    public static async Task<T> WriteAsync<T>(
+        string folder,
+        Func<string, CancellationToken, Task<T>> write,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
         var target = Path.GetFullPath(folder);

@@ -27,10 +27,13 @@ public static class FindingsCsv
             var f = json.RootElement;
             string[] cells =
             [
-                Text(f.GetProperty("id")), Text(f.GetProperty("rule")), Text(f.GetProperty("variants")), Text(f.GetProperty("severity")), Text(f.GetProperty("reasons")),
+                Text(f.GetProperty("id")), Text(f.GetProperty("rule")), Text(f
+                    .GetProperty("variants")), Text(f.GetProperty("severity")), Text(f.GetProperty("reasons")),
                 Text(f.GetProperty("change")), Text(f.GetProperty("triage_status")),
-                Text(f.GetProperty("official").GetProperty("id")), Text(f.GetProperty("official").GetProperty("name")), Text(f.GetProperty("official").GetProperty("id_number")),
-                Text(f.GetProperty("company").GetProperty("id")), Text(f.GetProperty("company").GetProperty("name")), Text(f.GetProperty("company").GetProperty("credit_code")),
+                Text(f.GetProperty("official").GetProperty("id")), Text(f.GetProperty("official")
+                    .GetProperty("name")), Text(f.GetProperty("official").GetProperty("id_number")),
+                Text(f.GetProperty("company").GetProperty("id")), Text(f.GetProperty("company")
+                    .GetProperty("name")), Text(f.GetProperty("company").GetProperty("credit_code")),
                 Text(f.GetProperty("relations")), Text(f.GetProperty("amount")),
                 string.Join(';', f.GetProperty("decisions").EnumerateArray().Select(d => d.GetProperty("id").GetString())),
                 f.GetProperty("evidence").GetArrayLength().ToString(CultureInfo.InvariantCulture),

@@ -10,15 +10,23 @@ namespace Qingdan.Graph.Store.Exports;
 /// <summary>Writes a sweep's findings as <c>formats/findings.md</c> JSON lines: one object a line, UTF-8 without BOM.</summary>
 public static class FindingsExport
 {
-    /// <summary>The findings of the sweep (the latest when null), new and persisting, and resolved ones too when asked; returns the count written.</summary>
-    public static async Task<int> WriteJsonLinesAsync(StoreConnection connection, long? sweepId, TextWriter output, bool includeResolved, CancellationToken cancellationToken)
+    /// <summary>The findings of the sweep (the latest when null), new and persisting, and resolved ones too when asked; returns the count
+    /// written.</summary>
+    public static async Task<int> WriteJsonLinesAsync(
+        StoreConnection connection,
+        long? sweepId,
+        TextWriter output,
+        bool includeResolved,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(output);
         await using var context = connection.CreateContext();
         var sweep = sweepId is { } id
-            ? await context.Sweeps.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new KeyNotFoundException($"There is no sweep s_{id}.")
-            : await context.Sweeps.AsNoTracking().Where(s => s.Status == SweepStatus.Succeeded).OrderByDescending(s => s.Id).FirstOrDefaultAsync(cancellationToken)
+            ? await context.Sweeps.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
+                ?? throw new KeyNotFoundException($"There is no sweep s_{id}.")
+            : await context.Sweeps.AsNoTracking().Where(s => s.Status == SweepStatus.Succeeded).OrderByDescending(s => s.Id)
+                .FirstOrDefaultAsync(cancellationToken)
               ?? throw new KeyNotFoundException("No sweep has run on this store yet: run `qingdan sweep` first.");
         var rows = await (
                 from change in context.SweepFindings.AsNoTracking()

@@ -15,7 +15,8 @@ namespace Qingdan.Graph.Store.Exports;
 /// </summary>
 public static class FtmExport
 {
-    private static readonly HashSet<string> DirectorRoles = ["legal_representative", "chair", "director", "supervisor", "general_manager", "senior_manager"];
+    private static readonly HashSet<string> DirectorRoles
+        = ["legal_representative", "chair", "director", "supervisor", "general_manager", "senior_manager"];
 
     private static readonly HashSet<string> DebtKinds = ["loan", "fundraising"];
 
@@ -71,12 +72,40 @@ public static class FtmExport
         {
             yield return graph.NodeOf(node) switch
             {
-                Person p => Entity(Id(p.Id), "Person", ("name", p.Name), ("idNumber", p.IdNumber?.Value), ("birthDate", Day(p.BirthDate)), ("gender", p.Gender is { } g ? Wire.Name(g) : null), ("country", "cn")),
-                Company c => Entity(Id(c.Id), "Company", ("name", c.Name), ("registrationNumber", c.CreditCode?.Value), ("jurisdiction", "cn"), ("status", c.Status), ("sector", c.Industry), ("incorporationDate", Day(c.Founded)), ("address", c.Address), ("phone", c.Phone)),
-                Agency a => Entity(Id(a.Id), "PublicBody", ("name", a.Name), ("registrationNumber", a.Code?.Value), ("jurisdiction", "cn"), ("sector", a.Sectors.Count > 0 ? string.Join(';', a.Sectors) : null)),
-                Decision d => Entity(Id(d.Id), "Contract", ("name", d.Title ?? $"{d.Kind} {d.Id}"), ("title", d.Title), ("type", d.Kind), ("amount", Number(d.Amount)), ("currency", d.Currency ?? (d.Amount is null ? null : "CNY")),
-                    ("contractDate", Day(d.DecidedDate)), ("authority", issuer.TryGetValue(node, out var agency) ? Id(graph.IdOf(agency)) : null),
-                    ("description", string.Join("; ", new[] { d.Method is { } m ? $"method: {Wire.Name(m)}" : null, d.Bidders is { } b ? $"bidders: {b}" : null }.Where(x => x is not null)))),
+                Person p => Entity(
+                    Id(p.Id),
+                    "Person",
+                    ("name", p.Name),
+                    ("idNumber", p.IdNumber?.Value),
+                    ("birthDate", Day(p.BirthDate)),
+                    ("gender", p.Gender is { } g ? Wire.Name(g) : null),
+                    ("country", "cn")),
+                Company c => Entity(
+                    Id(c.Id),
+                    "Company",
+                    ("name", c.Name),
+                    ("registrationNumber", c.CreditCode?.Value),
+                    ("jurisdiction", "cn"),
+                    ("status", c.Status),
+                    ("sector", c.Industry),
+                    ("incorporationDate", Day(c.Founded)),
+                    ("address", c.Address),
+                    ("phone", c.Phone)),
+                Agency a => Entity(
+                    Id(a.Id),
+                    "PublicBody",
+                    ("name", a.Name),
+                    ("registrationNumber", a.Code?.Value),
+                    ("jurisdiction", "cn"),
+                    ("sector", a.Sectors.Count > 0 ? string.Join(';', a.Sectors) : null)),
+                Decision d => Entity(Id(d.Id), "Contract", ("name", d.Title ?? $"{d.Kind} {d.Id}"), ("title", d.Title), ("type", d
+                    .Kind), ("amount", Number(d.Amount)), ("currency", d.Currency ?? (d.Amount is null ? null : "CNY")),
+                    ("contractDate", Day(d.DecidedDate)), ("authority", issuer.TryGetValue(node, out var agency)
+                        ? Id(graph.IdOf(agency))
+                        : null),
+                    ("description", string.Join("; ", new[] {
+                        d.Method is { } m ? $"method: {Wire.Name(m)}" : null,
+                        d.Bidders is { } b ? $"bidders: {b}" : null }.Where(x => x is not null)))),
                 _ => throw new InvalidOperationException($"Unknown node {graph.IdOf(node)}."),
             };
         }
@@ -88,7 +117,9 @@ public static class FtmExport
             var from = Id(graph.IdOf(graph.FromOf(link)));
             var to = Id(graph.IdOf(graph.ToOf(link)));
             var id = LinkId(graph, link);
-            var records = string.Join(';', graph.SourcesOf(link).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Bundle}/{s.File}:{s.Line}")));
+            var records = string.Join(
+                ';',
+                graph.SourcesOf(link).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Bundle}/{s.File}:{s.Line}")));
             (string, string?)[] interval = [("startDate", Day(fact.Start)), ("endDate", Day(fact.End)), ("recordId", records)];
             switch (graph.LinkKindOf(link))
             {
@@ -116,22 +147,31 @@ public static class FtmExport
                     yield return Entity(id, "Directorship", [("director", from), ("organization", to), ("role", role), .. interval]);
                     break;
                 case LinkKind.Role:
-                    yield return Entity(id, "Employment", [("employee", from), ("employer", to), ("role", fact.Detail), ("summary", fact.Nominal == true ? "nominal post" : null), .. interval]);
+                    yield return Entity(id, "Employment", [("employee", from), ("employer", to), ("role", fact.Detail), ("summary", fact
+                        .Nominal == true ? "nominal post" : null), .. interval]);
                     break;
                 case LinkKind.Participation:
-                    yield return Entity(id, "UnknownLink", [("subject", from), ("object", to), ("role", "decision: " + (fact.Detail ?? "participant")), .. interval]);
+                    yield return Entity(
+                        id,
+                        "UnknownLink",
+                        [("subject", from), ("object", to), ("role", "decision: " + (fact.Detail ?? "participant")), .. interval]);
                     break;
                 case LinkKind.Beneficiary:
                     yield return Entity(id, "ContractAward", [("contract", from), ("supplier", to), .. interval]);
                     break;
                 case LinkKind.Bid:
-                    yield return Entity(id, "UnknownLink", [("subject", from), ("object", to), ("role", "bid"), ("amount", Number(fact.Amount)), .. interval]);
+                    yield return Entity(
+                        id,
+                        "UnknownLink",
+                        [("subject", from), ("object", to), ("role", "bid"), ("amount", Number(fact.Amount)), .. interval]);
                     break;
                 case LinkKind.Transaction when fact.Detail is { } kind && DebtKinds.Contains(kind):
-                    yield return Entity(id, "Debt", [("creditor", from), ("debtor", to), ("amount", Number(fact.Amount)), ("currency", "CNY"), ("date", Day(fact.Start)), ("purpose", kind), ("recordId", records)]);
+                    yield return Entity(id, "Debt", [("creditor", from), ("debtor", to), ("amount", Number(
+                        fact.Amount)), ("currency", "CNY"), ("date", Day(fact.Start)), ("purpose", kind), ("recordId", records)]);
                     break;
                 case LinkKind.Transaction:
-                    yield return Entity(id, "Payment", [("payer", from), ("beneficiary", to), ("amount", Number(fact.Amount)), ("currency", "CNY"), ("date", Day(fact.Start)), ("purpose", fact.Detail), ("recordId", records)]);
+                    yield return Entity(id, "Payment", [("payer", from), ("beneficiary", to), ("amount", Number(
+                        fact.Amount)), ("currency", "CNY"), ("date", Day(fact.Start)), ("purpose", fact.Detail), ("recordId", records)]);
                     break;
                 case LinkKind.Issued:
                     // The issuing agency is the Contract's authority.
@@ -143,7 +183,9 @@ public static class FtmExport
     private static byte[] Entity(string id, string schema, params (string Name, string? Value)[] properties)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(
+            buffer,
+            new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("id", id);

@@ -25,7 +25,8 @@ public static class Neo4jExport
         [LinkKind.Family] = [("relation", l => l.Detail)],
         [LinkKind.Associate] = [("kind", l => l.Detail)],
         [LinkKind.Ownership] = [("share:double", l => Number(l.Share)), ("capital:double", l => Number(l.Amount))],
-        [LinkKind.Role] = [("role", l => l.Detail), ("title", l => l.Title), ("monthlySalary:double", l => Number(l.MonthlySalary)), ("nominal:boolean", l => Bool(l.Nominal))],
+        [LinkKind.Role] = [("role", l => l.Detail), ("title", l => l
+            .Title), ("monthlySalary:double", l => Number(l.MonthlySalary)), ("nominal:boolean", l => Bool(l.Nominal))],
         [LinkKind.Participation] = [("role", l => l.Detail)],
         [LinkKind.Issued] = [],
         [LinkKind.Beneficiary] = [],
@@ -55,33 +56,39 @@ public static class Neo4jExport
             (node, value) =>
             {
                 var p = (Person)value;
-                return [p.Id.ToString(), graph.IsOfficial(node) ? "Person;Official" : "Person", p.Name, p.IdNumber?.Value, Status(p.IdNumber?.Status), Day(p.BirthDate), p.Gender is { } g ? Wire.Name(g) : null];
+                return [p.Id.ToString(), graph.IsOfficial(node) ? "Person;Official" : "Person", p.Name, p.IdNumber?
+                    .Value, Status(p.IdNumber?.Status), Day(p.BirthDate), p.Gender is { } g ? Wire.Name(g) : null];
             }));
         await WriteFileAsync("nodes-company.csv", Rows(graph, NodeKind.Company,
             $"id:ID({IdSpace}),:LABEL,name,creditCode,creditCodeStatus,listed:boolean,regionCode,industry,status,founded:date",
             (_, value) =>
             {
                 var c = (Company)value;
-                return [c.Id.ToString(), "Company", c.Name, c.CreditCode?.Value, Status(c.CreditCode?.Status), Bool(c.Listed), c.RegionCode, c.Industry, c.Status, Day(c.Founded)];
+                return [c.Id.ToString(), "Company", c.Name, c.CreditCode?.Value, Status(c.CreditCode?.Status), Bool(c.Listed), c
+                    .RegionCode, c.Industry, c.Status, Day(c.Founded)];
             }));
         await WriteFileAsync("nodes-agency.csv", Rows(graph, NodeKind.Agency,
             $"id:ID({IdSpace}),:LABEL,name,code,regionCode,sectors:string[]",
             (_, value) =>
             {
                 var a = (Agency)value;
-                return [a.Id.ToString(), "Agency", a.Name, a.Code?.Value, a.RegionCode, a.Sectors.Count > 0 ? string.Join(';', a.Sectors) : null];
+                return [a.Id.ToString(), "Agency", a.Name, a.Code?.Value, a.RegionCode, a.Sectors.Count > 0
+                    ? string.Join(';', a.Sectors)
+                    : null];
             }));
         await WriteFileAsync("nodes-decision.csv", Rows(graph, NodeKind.Decision,
             $"id:ID({IdSpace}),:LABEL,kind,title,amount:double,currency,appliedDate:date,decidedDate:date,method,bidders:int",
             (_, value) =>
             {
                 var d = (Decision)value;
-                return [d.Id.ToString(), "Decision", d.Kind, d.Title, Number(d.Amount), d.Currency, Day(d.AppliedDate), Day(d.DecidedDate), d.Method is { } m ? Wire.Name(m) : null, d.Bidders?.ToString(CultureInfo.InvariantCulture)];
+                return [d.Id.ToString(), "Decision", d.Kind, d.Title, Number(d.Amount), d.Currency, Day(d.AppliedDate), Day(
+                    d.DecidedDate), d.Method is { } m ? Wire.Name(m) : null, d.Bidders?.ToString(CultureInfo.InvariantCulture)];
             }));
 
         foreach (var (kind, columns) in Columns)
         {
-            var header = $":START_ID({IdSpace}),:END_ID({IdSpace}),:TYPE,validFrom:date,validTo:date,sources:string[]" + string.Concat(columns.Select(c => "," + c.Header));
+            var header = $":START_ID({IdSpace}),:END_ID({IdSpace}),:TYPE,validFrom:date,validTo:date,sources:string[]"
+                + string.Concat(columns.Select(c => "," + c.Header));
             await WriteFileAsync($"relationships-{Wire.Name(kind).Replace('_', '-')}.csv", Links(graph, kind, header, columns));
         }
 
@@ -90,7 +97,12 @@ public static class Neo4jExport
         await WriteFileAsync("import.sh", ImportScript(files));
         if (!OperatingSystem.IsWindows())
         {
-            File.SetUnixFileMode(Path.Combine(folder, "import.sh"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+            File.SetUnixFileMode(Path.Combine(folder, "import.sh"), UnixFileMode.UserRead | UnixFileMode.UserWrite
+                | UnixFileMode.UserExecute
+                | UnixFileMode.GroupRead
+                | UnixFileMode.GroupExecute
+                | UnixFileMode.OtherRead
+                | UnixFileMode.OtherExecute);
         }
         return new ExportSummary(graph.NodeCount, graph.LinkCount, files);
     }
@@ -116,7 +128,11 @@ public static class Neo4jExport
         }
     }
 
-    private static IEnumerable<string> Links(GraphSnapshot graph, LinkKind kind, string header, (string Header, Func<SnapshotLink, string?> Value)[] columns)
+    private static IEnumerable<string> Links(
+        GraphSnapshot graph,
+        LinkKind kind,
+        string header,
+        (string Header, Func<SnapshotLink, string?> Value)[] columns)
     {
         yield return header;
         var type = kind.ToString().ToUpperInvariant();
@@ -128,8 +144,11 @@ public static class Neo4jExport
             }
 
             var fact = graph.FactOf(link);
-            var sources = string.Join(';', graph.SourcesOf(link).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Bundle}/{s.File}:{s.Line}")));
-            string?[] fields = [graph.IdOf(graph.FromOf(link)).ToString(), graph.IdOf(graph.ToOf(link)).ToString(), type, Day(fact.Start), Day(fact.End), sources];
+            var sources = string.Join(
+                ';',
+                graph.SourcesOf(link).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Bundle}/{s.File}:{s.Line}")));
+            string?[] fields = [graph.IdOf(graph.FromOf(link)).ToString(), graph.IdOf(graph.ToOf(link))
+                .ToString(), type, Day(fact.Start), Day(fact.End), sources];
             yield return CsvLine.Of(fields.Concat(columns.Select(c => c.Value(fact))));
         }
     }
@@ -151,8 +170,12 @@ public static class Neo4jExport
 
     private static IEnumerable<string> ImportScript(IReadOnlyList<string> files)
     {
-        var nodes = string.Join(' ', files.Where(f => f.StartsWith("nodes-", StringComparison.Ordinal)).Select(f => $"--nodes=\"$here/{f}\""));
-        var relationships = string.Join(' ', files.Where(f => f.StartsWith("relationships-", StringComparison.Ordinal)).Select(f => $"--relationships=\"$here/{f}\""));
+        var nodes = string.Join(
+            ' ',
+            files.Where(f => f.StartsWith("nodes-", StringComparison.Ordinal)).Select(f => $"--nodes=\"$here/{f}\""));
+        var relationships = string.Join(
+            ' ',
+            files.Where(f => f.StartsWith("relationships-", StringComparison.Ordinal)).Select(f => $"--relationships=\"$here/{f}\""));
         const string Options = "--id-type=STRING --multiline-fields=true --array-delimiter=';'";
         return
         [

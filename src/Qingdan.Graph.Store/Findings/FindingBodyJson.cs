@@ -12,7 +12,10 @@ namespace Qingdan.Graph.Store.Findings;
 /// text as is (names are Chinese), an entity's identifier fields on its kind only, and a link's
 /// <c>date</c> on transactions only — so the text is what findings.md has always been.
 /// </summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, UseStringEnumConverter = true, NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    UseStringEnumConverter = true,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 [JsonSerializable(typeof(FindingBody))]
 public sealed partial class FindingBodyJson : JsonSerializerContext
 {
@@ -25,9 +28,12 @@ public sealed partial class FindingBodyJson : JsonSerializerContext
         {
             property.ShouldSerialize = (info.Type, property.Name) switch
             {
-                (var t, "id_number") when t == typeof(FindingEntityBody) => (entity, _) => ((FindingEntityBody)entity).Kind == Kind(NodeKind.Person),
-                (var t, "credit_code" or "credit_code_status") when t == typeof(FindingEntityBody) => (entity, _) => ((FindingEntityBody)entity).Kind == Kind(NodeKind.Company),
-                (var t, "date") when t == typeof(EvidenceLinkBody) => (link, _) => ((EvidenceLinkBody)link).Kind == Core.Model.LinkKind.Transaction,
+                (var t, "id_number") when t == typeof(FindingEntityBody) => (entity, _) => ((FindingEntityBody)entity)
+                    .Kind == Kind(NodeKind.Person),
+                (var t, "credit_code" or "credit_code_status") when t
+                    == typeof(FindingEntityBody) => (entity, _) => ((FindingEntityBody)entity).Kind == Kind(NodeKind.Company),
+                (var t, "date") when t == typeof(EvidenceLinkBody) => (link, _) => ((EvidenceLinkBody)link)
+                    .Kind == Core.Model.LinkKind.Transaction,
                 _ => property.ShouldSerialize,
             };
         }

@@ -17,7 +17,8 @@ namespace Qingdan.Graph.Store.Findings;
 /// </summary>
 internal static class FindingDocument
 {
-    /// <summary>How the export writes its lines: compact, non-ASCII text as is, as the bodies are (<see cref="FindingBodyJson"/>).</summary>
+    /// <summary>How the export writes its lines: compact, non-ASCII text as is, as the bodies are (<see
+    /// cref="FindingBodyJson"/>).</summary>
     public static readonly JsonSerializerOptions Json = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -50,7 +51,8 @@ internal static class FindingDocument
         };
     }
 
-    /// <summary>Identities of every link in the evidence (and the transactions behind it): what "new evidence" is measured against.</summary>
+    /// <summary>Identities of every link in the evidence (and the transactions behind it): what "new evidence" is measured
+    /// against.</summary>
     public static string EvidenceKeys(GraphSnapshot graph, Finding finding)
     {
         var links = finding.Evidence.SelectMany(p => p.Links).Concat(finding.Transactions).Distinct();
@@ -117,7 +119,13 @@ internal static class FindingDocument
             Person person => body with { IdNumber = person.IdNumber is { Status: IdentifierStatus.Valid } number ? number.Value : null },
 
             // As the canonical entity holds it (resolution prefers a valid code); its status says whether it checks.
-            Company company => body with { CreditCode = company.CreditCode?.Value, CreditCodeStatus = company.CreditCode is { } code ? Wire.Name(code.Status) : null },
+            Company company => body with
+            {
+                CreditCode = company.CreditCode?.Value,
+                CreditCodeStatus = company.CreditCode is { } code
+                ? Wire.Name(code.Status)
+                : null
+            },
             _ => body,
         };
     }
@@ -157,7 +165,9 @@ internal static class FindingDocument
             AssociateKind = fact.Kind == LinkKind.Associate ? detail : null,
             Role = fact.Kind is LinkKind.Role or LinkKind.Participation ? detail : null,
             TransactionKind = fact.Kind == LinkKind.Transaction ? detail : null,
-            Detail = fact.Kind is LinkKind.Family or LinkKind.Associate or LinkKind.Role or LinkKind.Participation or LinkKind.Transaction ? null : detail,
+            Detail = fact.Kind is LinkKind.Family or LinkKind.Associate or LinkKind.Role or LinkKind.Participation or LinkKind.Transaction
+                ? null
+                : detail,
             Date = fact.Kind == LinkKind.Transaction ? fact.Start : null,
             ValidFrom = fact.Start,
             ValidTo = fact.End,

@@ -11,12 +11,20 @@ namespace Qingdan.Graph.Store.Findings;
 /// </summary>
 public sealed class FindingTriage(StoreConnection connection, TimeProvider time)
 {
-    /// <summary>Sets the status; throws <see cref="ArgumentException"/> for an unknown status and <see cref="KeyNotFoundException"/> for an unknown finding.</summary>
-    public async Task<FindingRow> SetStatusAsync(long findingId, TriageStatus status, string actor, string? note, CancellationToken cancellationToken)
+    /// <summary>Sets the status; throws <see cref="ArgumentException"/> for an unknown status and <see cref="KeyNotFoundException"/> for an
+    /// unknown finding.</summary>
+    public async Task<FindingRow> SetStatusAsync(
+        long findingId,
+        TriageStatus status,
+        string actor,
+        string? note,
+        CancellationToken cancellationToken)
     {
         if (!Enum.IsDefined(status))
         {
-            throw new ArgumentException($"Unknown triage status '{status}': one of {string.Join(", ", Wire.All<TriageStatus>())}.", nameof(status));
+            throw new ArgumentException(
+                $"Unknown triage status '{status}': one of {string.Join(", ", Wire.All<TriageStatus>())}.",
+                nameof(status));
         }
 
         return await ChangeAsync(findingId, actor, cancellationToken, row =>
@@ -24,7 +32,14 @@ public sealed class FindingTriage(StoreConnection connection, TimeProvider time)
             var before = row.TriageStatus;
             row.TriageStatus = status;
             row.DismissedEvidenceKeys = status == TriageStatus.Dismissed ? row.EvidenceKeys : null;
-            return new FindingEventRow { Kind = FindingEventKind.Status, Actor = actor, FromStatus = before, ToStatus = status, Text = note };
+            return new FindingEventRow
+            {
+                Kind = FindingEventKind.Status,
+                Actor = actor,
+                FromStatus = before,
+                ToStatus = status,
+                Text = note
+            };
         });
     }
 
@@ -34,7 +49,12 @@ public sealed class FindingTriage(StoreConnection connection, TimeProvider time)
         {
             var before = row.Assignee;
             row.Assignee = string.IsNullOrWhiteSpace(assignee) ? null : assignee.Trim();
-            return new FindingEventRow { Kind = FindingEventKind.Assigned, Actor = actor, Text = $"{before ?? "nobody"} → {row.Assignee ?? "nobody"}" };
+            return new FindingEventRow
+            {
+                Kind = FindingEventKind.Assigned,
+                Actor = actor,
+                Text = $"{before ?? "nobody"} → {row.Assignee ?? "nobody"}"
+            };
         });
 
     public Task<FindingRow> CommentAsync(long findingId, string text, string actor, CancellationToken cancellationToken)
@@ -44,17 +64,26 @@ public sealed class FindingTriage(StoreConnection connection, TimeProvider time)
             throw new ArgumentException("A comment needs some text.", nameof(text));
         }
 
-        return ChangeAsync(findingId, actor, cancellationToken, _ => new FindingEventRow { Kind = FindingEventKind.Comment, Actor = actor, Text = text.Trim() });
+        return ChangeAsync(
+            findingId,
+            actor,
+            cancellationToken,
+            _ => new FindingEventRow { Kind = FindingEventKind.Comment, Actor = actor, Text = text.Trim() });
     }
 
     /// <summary>The finding's history, oldest first.</summary>
     public async Task<IReadOnlyList<FindingEventRow>> HistoryAsync(long findingId, CancellationToken cancellationToken)
     {
         await using var context = connection.CreateContext();
-        return await context.FindingEvents.AsNoTracking().Where(e => e.FindingId == findingId).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+        return await context.FindingEvents.AsNoTracking().Where(e => e.FindingId == findingId).OrderBy(e => e.At).ThenBy(e => e.Id)
+            .ToListAsync(cancellationToken);
     }
 
-    private async Task<FindingRow> ChangeAsync(long findingId, string actor, CancellationToken cancellationToken, Func<FindingRow, FindingEventRow> change)
+    private async Task<FindingRow> ChangeAsync(
+        long findingId,
+        string actor,
+        CancellationToken cancellationToken,
+        Func<FindingRow, FindingEventRow> change)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         await using var context = connection.CreateContext();

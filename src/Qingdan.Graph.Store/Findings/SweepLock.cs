@@ -38,7 +38,11 @@ public sealed class SweepLock : IAsyncDisposable
     }
 
     /// <summary>Takes the lock, or throws <see cref="SweepBusyException"/> at once when another sweep holds it.</summary>
-    public static async Task<SweepLock> AcquireAsync(StoreConnection connection, string holder, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<SweepLock> AcquireAsync(
+        StoreConnection connection,
+        string holder,
+        TimeProvider time,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var context = connection.CreateContext();
@@ -47,10 +51,12 @@ public sealed class SweepLock : IAsyncDisposable
             if (connection.Provider == StoreProvider.Postgres)
             {
                 await context.Database.OpenConnectionAsync(cancellationToken);
-                var taken = await context.Database.SqlQueryRaw<bool>($"SELECT pg_try_advisory_lock({Key}) AS \"Value\"").SingleAsync(cancellationToken);
+                var taken = await context.Database.SqlQueryRaw<bool>($"SELECT pg_try_advisory_lock({Key}) AS \"Value\"")
+                    .SingleAsync(cancellationToken);
                 if (!taken)
                 {
-                    throw new SweepBusyException("Another sweep is running on this store (its PostgreSQL advisory lock is held); try again when it has finished.");
+                    throw new SweepBusyException(
+                        "Another sweep is running on this store (its PostgreSQL advisory lock is held); try again when it has finished.");
                 }
 
                 return new SweepLock(context, time, holder, lease: false);
@@ -58,7 +64,8 @@ public sealed class SweepLock : IAsyncDisposable
 
             var now = time.GetUtcNow().UtcDateTime;
             await context.Leases.Where(l => l.Name == LeaseName && l.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
-            if (await context.Leases.AsNoTracking().SingleOrDefaultAsync(l => l.Name == LeaseName, cancellationToken) is { } current && HolderIsGone(current))
+            if (await context.Leases.AsNoTracking().SingleOrDefaultAsync(l => l.Name == LeaseName, cancellationToken) is { } current
+                && HolderIsGone(current))
             {
                 await context.Leases.Where(l => l.Name == LeaseName && l.Holder == current.Holder).ExecuteDeleteAsync(cancellationToken);
             }
@@ -73,7 +80,8 @@ public sealed class SweepLock : IAsyncDisposable
                 var held = await context.Leases.AsNoTracking().SingleOrDefaultAsync(l => l.Name == LeaseName, cancellationToken);
                 throw new SweepBusyException(held is null
                     ? "Another sweep took the sweep lease at the same moment; try again."
-                    : $"Another sweep is running on this store ({held.Holder}, since {held.AcquiredAt:yyyy-MM-dd HH:mm:ss}Z); its lease lapses at {held.ExpiresAt:HH:mm:ss}Z unless renewed.");
+                    : $"Another sweep is running on this store ({held.Holder}, since {held.AcquiredAt:yyyy-MM-dd HH:mm:ss}Z); its lease " +
+                        $"lapses at {held.ExpiresAt:HH:mm:ss}Z unless renewed.");
             }
 
             return new SweepLock(context, time, holder, lease: true);
@@ -92,7 +100,11 @@ public sealed class SweepLock : IAsyncDisposable
     private static bool HolderIsGone(LeaseRow lease)
     {
         var parts = lease.Holder.Split(':');
-        if (parts.Length < 2 || parts[0] != Environment.MachineName || !int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid))
+        if (parts.Length < 2 || parts[0] != Environment.MachineName || !int.TryParse(
+            parts[1],
+            System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture,
+            out var pid))
         {
             return false;
         }
@@ -100,7 +112,8 @@ public sealed class SweepLock : IAsyncDisposable
         try
         {
             using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return process.HasExited || process.StartTime.ToUniversalTime() > DateTime.SpecifyKind(lease.AcquiredAt, DateTimeKind.Utc).AddSeconds(1);
+            return process.HasExited
+                || process.StartTime.ToUniversalTime() > DateTime.SpecifyKind(lease.AcquiredAt, DateTimeKind.Utc).AddSeconds(1);
         }
         catch (ArgumentException)
         {

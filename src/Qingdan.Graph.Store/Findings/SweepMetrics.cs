@@ -11,16 +11,30 @@ public static class SweepMetrics
     public const string MeterName = "Qingdan.Graph";
 
     private static readonly Meter Meter = new(MeterName);
-    private static readonly Counter<long> Sweeps = Meter.CreateCounter<long>("qingdan.sweeps", "{sweep}", "Sweeps run, by status (succeeded, failed) and trigger (cli, schedule, api).");
-    private static readonly Histogram<double> Duration = Meter.CreateHistogram<double>("qingdan.sweep.duration", "s", "Time a sweep took, load of the snapshot, rules and writing included.");
+    private static readonly Counter<long> Sweeps = Meter.CreateCounter<long>(
+        "qingdan.sweeps",
+        "{sweep}",
+        "Sweeps run, by status (succeeded, failed) and trigger (cli, schedule, api).");
+    private static readonly Histogram<double> Duration = Meter.CreateHistogram<double>(
+        "qingdan.sweep.duration",
+        "s",
+        "Time a sweep took, load of the snapshot, rules and writing included.");
     private static readonly Dictionary<string, RuleCounts> Latest = new(StringComparer.Ordinal);
     private static readonly Lock Gate = new();
 
     static SweepMetrics()
     {
         Meter.CreateObservableGauge("qingdan.findings", () => Observe(c => c.Found), "{finding}", "Findings of each rule's latest sweep.");
-        Meter.CreateObservableGauge("qingdan.findings.new", () => Observe(c => c.New), "{finding}", "New findings of each rule's latest sweep.");
-        Meter.CreateObservableGauge("qingdan.findings.resolved", () => Observe(c => c.Resolved), "{finding}", "Findings each rule's latest sweep resolved.");
+        Meter.CreateObservableGauge(
+            "qingdan.findings.new",
+            () => Observe(c => c.New),
+            "{finding}",
+            "New findings of each rule's latest sweep.");
+        Meter.CreateObservableGauge(
+            "qingdan.findings.resolved",
+            () => Observe(c => c.Resolved),
+            "{finding}",
+            "Findings each rule's latest sweep resolved.");
     }
 
     internal static void Succeeded(string trigger, TimeSpan elapsed, IEnumerable<RuleDigest> rules)

@@ -15,7 +15,11 @@ namespace Qingdan.Graph.Store.Findings;
 /// history, and reopening a dismissed finding when new evidence appears behind it. Everything a
 /// sweep writes is one transaction; a sweep that fails is recorded as failed and writes nothing else.
 /// </summary>
-public sealed class SweepRunner(StoreConnection connection, TimeProvider time, SnapshotProvider? snapshots = null, IProgress<SweepProgress>? progress = null)
+public sealed class SweepRunner(
+    StoreConnection connection,
+    TimeProvider time,
+    SnapshotProvider? snapshots = null,
+    IProgress<SweepProgress>? progress = null)
 {
     private const int RefsChunk = 500;
 
@@ -27,9 +31,15 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
         ArgumentNullException.ThrowIfNull(request);
         var trigger = Wire.TryParse<SweepTrigger>(request.Trigger, out var known)
             ? known.Value
-            : throw new ArgumentException($"Unknown sweep trigger '{request.Trigger}': one of {string.Join(", ", Wire.All<SweepTrigger>())}.", nameof(request));
+            : throw new ArgumentException(
+                $"Unknown sweep trigger '{request.Trigger}': one of {string.Join(", ", Wire.All<SweepTrigger>())}.",
+                nameof(request));
         var started = time.GetUtcNow().UtcDateTime;
-        await using var sweepLock = await SweepLock.AcquireAsync(connection, $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}", time, cancellationToken);
+        await using var sweepLock = await SweepLock.AcquireAsync(
+            connection,
+            $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}",
+            time,
+            cancellationToken);
         try
         {
             var report = await RunLockedAsync(request, trigger, started, cancellationToken);
@@ -58,7 +68,11 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
         }
     }
 
-    private async Task<SweepReport> RunLockedAsync(SweepRequest request, SweepTrigger trigger, DateTime started, CancellationToken cancellationToken)
+    private async Task<SweepReport> RunLockedAsync(
+        SweepRequest request,
+        SweepTrigger trigger,
+        DateTime started,
+        CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         progress?.Report(new SweepProgress("loading", 0, 0, clock.Elapsed));
@@ -121,7 +135,8 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
         var actor = sweep.Name;
 
         var rules = request.Rules.ToList();
-        var rows = await context.Findings.Where(f => rules.Contains(f.Rule) && f.MergedIntoId == null).OrderBy(f => f.Id).ToListAsync(cancellationToken);
+        var rows = await context.Findings.Where(f => rules.Contains(f.Rule) && f.MergedIntoId == null).OrderBy(f => f.Id)
+            .ToListAsync(cancellationToken);
         var byKey = await FollowMergesAsync(context, rows, actor, sweep.Id, now, cancellationToken);
 
         var counts = rules.ToDictionary(r => r, _ => new int[5]);
@@ -159,7 +174,8 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
             else if (!row.Active)
             {
                 changes.Add((row, FindingChange.New));
-                events.Add((row, Event(FindingEventKind.Reappeared, actor, sweep.Id, now, $"found again by {actor} after it was resolved")));
+                events.Add(
+                    (row, Event(FindingEventKind.Reappeared, actor, sweep.Id, now, $"found again by {actor} after it was resolved")));
                 row.ResolvedSweepId = null;
                 count[1]++;
             }
@@ -171,7 +187,14 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
 
             if (row.TriageStatus == TriageStatus.Dismissed && NewKeys(evidenceKeys, row.DismissedEvidenceKeys) is > 0 and var added)
             {
-                events.Add((row, Event(FindingEventKind.Reopened, actor, sweep.Id, now, $"{added} link(s) of evidence appeared after it was dismissed", TriageStatus.Dismissed, TriageStatus.Open)));
+                events.Add((row, Event(
+                    FindingEventKind.Reopened,
+                    actor,
+                    sweep.Id,
+                    now,
+                    $"{added} link(s) of evidence appeared after it was dismissed",
+                    TriageStatus.Dismissed,
+                    TriageStatus.Open)));
                 row.TriageStatus = TriageStatus.Open;
                 count[4]++;
             }
@@ -199,14 +222,16 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
         }
 
         await context.SaveChangesAsync(cancellationToken);
-        context.SweepFindings.AddRange(changes.Select(c => new SweepFindingRow { SweepId = sweep.Id, FindingId = c.Row.Id, Change = c.Change }));
+        context.SweepFindings
+            .AddRange(changes.Select(c => new SweepFindingRow { SweepId = sweep.Id, FindingId = c.Row.Id, Change = c.Change }));
         context.FindingEvents.AddRange(events.Select(e =>
         {
             e.Event.FindingId = e.Row.Id;
             return e.Event;
         }));
 
-        var digests = rules.ConvertAll(r => new RuleDigest(r.ToString(), counts[r][0], counts[r][1], counts[r][2], counts[r][3], counts[r][4]));
+        var digests = rules.ConvertAll(
+            r => new RuleDigest(r.ToString(), counts[r][0], counts[r][1], counts[r][2], counts[r][3], counts[r][4]));
         sweep.FinishedAt = time.GetUtcNow().UtcDateTime;
         sweep.Findings = digests.Sum(d => d.Found);
         sweep.New = digests.Sum(d => d.New);
@@ -275,8 +300,20 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
             {
                 row.MergedIntoId = survivor.Id;
                 row.Active = false;
-                context.FindingEvents.Add(Event(FindingEventKind.Merged, actor, sweepId, now, $"{row.Name} (triage {Wire.Name(row.TriageStatus)}) merged into this finding when its entities merged", finding: survivor.Id));
-                context.FindingEvents.Add(Event(FindingEventKind.Merged, actor, sweepId, now, $"merged into {survivor.Name} when its entities merged", finding: row.Id));
+                context.FindingEvents.Add(Event(
+                    FindingEventKind.Merged,
+                    actor,
+                    sweepId,
+                    now,
+                    $"{row.Name} (triage {Wire.Name(row.TriageStatus)}) merged into this finding when its entities merged",
+                    finding: survivor.Id));
+                context.FindingEvents.Add(Event(
+                    FindingEventKind.Merged,
+                    actor,
+                    sweepId,
+                    now,
+                    $"merged into {survivor.Name} when its entities merged",
+                    finding: row.Id));
             }
             else
             {
@@ -297,10 +334,23 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
 
     private static FindingEventRow Event(
         FindingEventKind kind, string actor, long sweepId, DateTime at, string text, TriageStatus? from = null, TriageStatus? to = null, long finding = 0) =>
-        new() { FindingId = finding, Kind = kind, Actor = actor, SweepId = sweepId, At = at, Text = text, FromStatus = from, ToStatus = to };
+        new()
+        {
+            FindingId = finding,
+            Kind = kind,
+            Actor = actor,
+            SweepId = sweepId,
+            At = at,
+            Text = text,
+            FromStatus = from,
+            ToStatus = to
+        };
 
     /// <summary>Every (registry, ref) merged into the findings' officials and companies.</summary>
-    private async Task<Dictionary<long, List<(string, string)>>> RefsAsync(GraphSnapshot graph, IReadOnlyList<Finding> findings, CancellationToken cancellationToken)
+    private async Task<Dictionary<long, List<(string, string)>>> RefsAsync(
+        GraphSnapshot graph,
+        IReadOnlyList<Finding> findings,
+        CancellationToken cancellationToken)
     {
         var ids = findings.SelectMany(f => new[] { graph.IdOf(f.Official).Value, graph.IdOf(f.Company).Value }).Distinct().ToList();
         var refs = new Dictionary<long, List<(string, string)>>();
@@ -349,7 +399,8 @@ public sealed class SweepRunner(StoreConnection connection, TimeProvider time, S
         }
     }
 
-    /// <summary>Reports on the caller's thread, at once: <see cref="Progress{T}"/> would post to the thread pool and could report after the sweep has ended.</summary>
+    /// <summary>Reports on the caller's thread, at once: <see cref="Progress{T}"/> would post to the thread pool and could report after the
+    /// sweep has ended.</summary>
     private sealed class Reporter(Action<int> report) : IProgress<int>
     {
         public void Report(int value) => report(value);

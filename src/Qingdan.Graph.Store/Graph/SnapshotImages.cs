@@ -39,7 +39,11 @@ public static class SnapshotImages
         ArgumentNullException.ThrowIfNull(db);
         long length;
         int parts;
-        using (var command = Command(db, transaction, "SELECT COALESCE(SUM(LENGTH(data)), 0), COUNT(*) FROM snapshot_images WHERE version = @version", version))
+        using (var command = Command(
+            db,
+            transaction,
+            "SELECT COALESCE(SUM(LENGTH(data)), 0), COUNT(*) FROM snapshot_images WHERE version = @version",
+            version))
         using (var reader = command.ExecuteReader())
         {
             reader.Read();
@@ -51,7 +55,11 @@ public static class SnapshotImages
             return (null, null);
         }
 
-        using (var command = Command(db, transaction, "SELECT part, data FROM snapshot_images WHERE version = @version ORDER BY part", version))
+        using (var command = Command(
+            db,
+            transaction,
+            "SELECT part, data FROM snapshot_images WHERE version = @version ORDER BY part",
+            version))
         using (var reader = command.ExecuteReader(CommandBehavior.SequentialAccess))
         using (var stream = new PartsStream(reader))
         {
@@ -80,11 +88,17 @@ public static class SnapshotImages
     /// or the whole new one. Skipped (not an error) when the store's version is no longer the snapshot's,
     /// or an image of this version is there already.
     /// </summary>
-    public static Task<SnapshotImageSave> SaveAsync(StoreConnection connection, GraphSnapshot snapshot, CancellationToken cancellationToken) =>
+    public static Task<SnapshotImageSave> SaveAsync(StoreConnection connection, GraphSnapshot snapshot, CancellationToken cancellationToken)
+        =>
         SaveAsync(connection, snapshot, PartBytes, cancellationToken);
 
-    /// <summary>As <see cref="SaveAsync(StoreConnection, GraphSnapshot, CancellationToken)"/>, in parts of <paramref name="partBytes"/>.</summary>
-    public static async Task<SnapshotImageSave> SaveAsync(StoreConnection connection, GraphSnapshot snapshot, int partBytes, CancellationToken cancellationToken)
+    /// <summary>As <see cref="SaveAsync(StoreConnection, GraphSnapshot, CancellationToken)"/>, in parts of <paramref
+    /// name="partBytes"/>.</summary>
+    public static async Task<SnapshotImageSave> SaveAsync(
+        StoreConnection connection,
+        GraphSnapshot snapshot,
+        int partBytes,
+        CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(partBytes, 1);
         ArgumentNullException.ThrowIfNull(connection);
@@ -102,10 +116,19 @@ public static class SnapshotImages
         var current = await SnapshotLoader.VersionAsync(db, transaction, cancellationToken);
         if (current != snapshot.Version)
         {
-            return new SnapshotImageSave(false, 0, 0, clock.Elapsed, $"the store is at version {current}, the snapshot at {snapshot.Version}");
+            return new SnapshotImageSave(
+                false,
+                0,
+                0,
+                clock.Elapsed,
+                $"the store is at version {current}, the snapshot at {snapshot.Version}");
         }
 
-        await using (var command = Command(db, transaction, "SELECT COUNT(*) FROM snapshot_images WHERE version >= @version", snapshot.Version))
+        await using (var command = Command(
+            db,
+            transaction,
+            "SELECT COUNT(*) FROM snapshot_images WHERE version >= @version",
+            snapshot.Version))
         {
             if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0)
             {
@@ -135,7 +158,12 @@ public static class SnapshotImages
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static (long Bytes, int Parts) Write(DbConnection db, DbTransaction transaction, GraphSnapshot snapshot, int partBytes, CancellationToken cancellationToken)
+    private static (long Bytes, int Parts) Write(
+        DbConnection db,
+        DbTransaction transaction,
+        GraphSnapshot snapshot,
+        int partBytes,
+        CancellationToken cancellationToken)
     {
         var parts = 0;
         if (db is NpgsqlConnection postgres)
@@ -155,7 +183,11 @@ public static class SnapshotImages
             return (bytes, parts);
         }
 
-        using var insert = Command(db, transaction, "INSERT INTO snapshot_images (version, part, data) VALUES (@version, @part, @data)", snapshot.Version);
+        using var insert = Command(
+            db,
+            transaction,
+            "INSERT INTO snapshot_images (version, part, data) VALUES (@version, @part, @data)",
+            snapshot.Version);
         var part = insert.CreateParameter();
         part.ParameterName = "@part";
         insert.Parameters.Add(part);

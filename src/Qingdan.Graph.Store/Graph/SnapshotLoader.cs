@@ -23,7 +23,8 @@ public sealed record SnapshotLoad(GraphSnapshot Snapshot, TimeSpan Elapsed, bool
 public static class SnapshotLoader
 {
     private static readonly string VersionQuery =
-        $"SELECT (SELECT COALESCE(MAX(id), 0) FROM ingest_batches WHERE status = '{Wire.Name(IngestBatchStatus.Committed)}') + (SELECT COALESCE(MAX(id), 0) FROM match_decisions)";
+        $"SELECT (SELECT COALESCE(MAX(id), 0) FROM ingest_batches WHERE status = '{Wire.Name(IngestBatchStatus.Committed)}') + (SELECT " +
+            "COALESCE(MAX(id), 0) FROM match_decisions)";
 
     /// <summary>The store's graph version: it grows with every committed ingest and every match decision.</summary>
     public static async Task<long> VersionAsync(StoreConnection connection, CancellationToken cancellationToken)
@@ -38,7 +39,9 @@ public static class SnapshotLoader
 
     /// <summary>The store's graph version as the given transaction sees it.</summary>
     public static async Task<long> VersionAsync(DbConnection db, DbTransaction transaction, CancellationToken cancellationToken) =>
-        Convert.ToInt64(await ScalarAsync(db, transaction, VersionQuery, cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        Convert.ToInt64(
+            await ScalarAsync(db, transaction, VersionQuery, cancellationToken),
+            System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Loads the whole graph, from the stored image of the store's version when there is one.</summary>
     public static Task<SnapshotLoad> LoadAsync(StoreConnection connection, CancellationToken cancellationToken) =>
@@ -91,7 +94,9 @@ public static class SnapshotLoader
             var shared = (string)(await ScalarAsync(db, transaction, "SELECT pg_export_snapshot()", cancellationToken))!;
             await using var second = connection.CreateDbConnection();
             await second.OpenAsync(cancellationToken);
-            await using var secondTransaction = await second.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+            await using var secondTransaction = await second.BeginTransactionAsync(
+                System.Data.IsolationLevel.RepeatableRead,
+                cancellationToken);
             await ScalarAsync(second, secondTransaction, $"SET TRANSACTION SNAPSHOT '{shared}'", cancellationToken);
             await Task.WhenAll(
                 Task.Run(() => ReadNodes(db, transaction, builder, cancellationToken), cancellationToken),
@@ -113,12 +118,17 @@ public static class SnapshotLoader
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadNodes(DbConnection db, DbTransaction transaction, GraphSnapshotBuilder builder, CancellationToken cancellationToken)
+    private static void ReadNodes(
+        DbConnection db,
+        DbTransaction transaction,
+        GraphSnapshotBuilder builder,
+        CancellationToken cancellationToken)
     {
         var read = 0;
         using var rows = SnapshotRows.Open(db, transaction,
             "SELECT id, kind, name, id_number, birth_date, gender, credit_code, listed, region_code, industry, sectors, " +
-            "decision_kind, amount, currency, applied_date, decided_date, method, bidders, status, founded, birth_month FROM nodes ORDER BY id");
+            "decision_kind, amount, currency, applied_date, decided_date, method, bidders, status, founded, birth_month FROM nodes ORDER " +
+                "BY id");
         while (rows.Next())
         {
             if (++read % 65_536 == 0)
@@ -131,11 +141,17 @@ public static class SnapshotLoader
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadLinks(DbConnection db, DbTransaction transaction, GraphSnapshotBuilder builder, Dictionary<long, string> bundles, CancellationToken cancellationToken)
+    private static void ReadLinks(
+        DbConnection db,
+        DbTransaction transaction,
+        GraphSnapshotBuilder builder,
+        Dictionary<long, string> bundles,
+        CancellationToken cancellationToken)
     {
         var read = 0;
         using var rows = SnapshotRows.Open(db, transaction,
-            "SELECT kind, from_entity_id, to_entity_id, start_date, end_date, detail, share, amount, monthly_salary, nominal, title, note, batch_id, file, line FROM links ORDER BY id");
+            "SELECT kind, from_entity_id, to_entity_id, start_date, end_date, detail, share, amount, monthly_salary, nominal, title, " +
+                "note, batch_id, file, line FROM links ORDER BY id");
         while (rows.Next())
         {
             if (++read % 65_536 == 0)
@@ -163,19 +179,28 @@ public static class SnapshotLoader
     }
 
     /// <summary>How many nodes and links the store holds, roughly (PostgreSQL's planner estimate), to size the columns once.</summary>
-    private static async Task<(int Nodes, int Links)> SizesAsync(DbConnection db, DbTransaction transaction, CancellationToken cancellationToken)
+    private static async Task<(int Nodes, int Links)> SizesAsync(
+        DbConnection db,
+        DbTransaction transaction,
+        CancellationToken cancellationToken)
     {
         var sql = db is Npgsql.NpgsqlConnection
-            ? "SELECT GREATEST((SELECT reltuples FROM pg_class WHERE relname = 'nodes'), 0)::bigint, GREATEST((SELECT reltuples FROM pg_class WHERE relname = 'links'), 0)::bigint"
+            ? "SELECT GREATEST((SELECT reltuples FROM pg_class WHERE relname = 'nodes'), 0)::bigint, GREATEST((SELECT reltuples FROM " +
+                "pg_class WHERE relname = 'links'), 0)::bigint"
             : "SELECT (SELECT MAX(id) FROM nodes), (SELECT MAX(id) FROM links)";
         await using var command = Command(db, transaction, sql);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        static int Size(DbDataReader reader, int column) => reader.IsDBNull(column) ? 0 : (int)Math.Min(reader.GetInt64(column) + 1024, 1 << 28);
+        static int Size(DbDataReader reader, int column)
+            => reader.IsDBNull(column) ? 0 : (int)Math.Min(reader.GetInt64(column) + 1024, 1 << 28);
         return (Size(reader, 0), Size(reader, 1));
     }
 
-    private static async Task<object?> ScalarAsync(DbConnection db, DbTransaction transaction, string sql, CancellationToken cancellationToken)
+    private static async Task<object?> ScalarAsync(
+        DbConnection db,
+        DbTransaction transaction,
+        string sql,
+        CancellationToken cancellationToken)
     {
         await using var command = Command(db, transaction, sql);
         return await command.ExecuteScalarAsync(cancellationToken);

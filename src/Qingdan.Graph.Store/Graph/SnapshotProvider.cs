@@ -24,7 +24,8 @@ public sealed class SnapshotProvider(StoreConnection connection) : IDisposable
     /// <summary>Whether the last load read the stored image rather than the rows.</summary>
     public bool LastLoadFromImage { get; private set; }
 
-    /// <summary>The storing of the last image, if one was started: its outcome, or its failure (the snapshot in use is not affected).</summary>
+    /// <summary>The storing of the last image, if one was started: its outcome, or its failure (the snapshot in use is not
+    /// affected).</summary>
     public Task<SnapshotImageSave>? ImageSave { get; private set; }
 
     /// <summary>The current snapshot, loading a newer one first when the store's version has changed.</summary>

@@ -15,14 +15,18 @@ internal abstract class SnapshotRows : IDisposable
 {
     private readonly Dictionary<string, string> _words = new(StringComparer.Ordinal);
 
-    public static SnapshotRows Open(DbConnection connection, DbTransaction? transaction, string query) => connection is NpgsqlConnection postgres
+    public static SnapshotRows Open(
+        DbConnection connection,
+        DbTransaction? transaction,
+        string query) => connection is NpgsqlConnection postgres
         ? new CopyRows(postgres.BeginRawBinaryCopy($"COPY ({query}) TO STDOUT (FORMAT BINARY)"))
         : new ReaderRows(connection, transaction, query);
 
     /// <summary>Moves to the next row; false after the last.</summary>
     public abstract bool Next();
 
-    /// <summary>The next column's value, or null: <c>short</c>, <c>int</c>, <c>long</c>, <c>double</c>, <c>bool</c>, <c>decimal</c> or <c>DateOnly</c>.</summary>
+    /// <summary>The next column's value, or null: <c>short</c>, <c>int</c>, <c>long</c>, <c>double</c>, <c>bool</c>, <c>decimal</c> or
+    /// <c>DateOnly</c>.</summary>
     public abstract T? Value<T>()
         where T : struct;
 

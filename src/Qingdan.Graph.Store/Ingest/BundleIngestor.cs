@@ -28,7 +28,8 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
         }
         catch (BundleFormatException error)
         {
-            return await Task.FromResult(new IngestReport { Path = path, Status = IngestStatus.Failed, Error = error.Message, Elapsed = clock.Elapsed });
+            return await Task.FromResult(
+                new IngestReport { Path = path, Status = IngestStatus.Failed, Error = error.Message, Elapsed = clock.Elapsed });
         }
     }
 
@@ -37,7 +38,11 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
     /// same validation, resolution and idempotency. <paramref name="files"/> null reads what the mapping's
     /// globs find; a mapping that cannot be used fails the source before any row is read.
     /// </summary>
-    public async Task<IngestReport> IngestMappingAsync(string mapping, IReadOnlyList<string>? files, IngestOptions options, CancellationToken cancellationToken)
+    public async Task<IngestReport> IngestMappingAsync(
+        string mapping,
+        IReadOnlyList<string>? files,
+        IngestOptions options,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mapping);
         ArgumentNullException.ThrowIfNull(options);
@@ -48,11 +53,17 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
         }
         catch (MappingException error)
         {
-            return await Task.FromResult(new IngestReport { Path = mapping, Status = IngestStatus.Failed, Error = error.Message, Elapsed = clock.Elapsed });
+            return await Task.FromResult(
+                new IngestReport { Path = mapping, Status = IngestStatus.Failed, Error = error.Message, Elapsed = clock.Elapsed });
         }
     }
 
-    private async Task<IngestReport> IngestAsync(string path, IngestSource source, IngestOptions options, Stopwatch clock, CancellationToken cancellationToken)
+    private async Task<IngestReport> IngestAsync(
+        string path,
+        IngestSource source,
+        IngestOptions options,
+        Stopwatch clock,
+        CancellationToken cancellationToken)
     {
         await using var context = connection.ForBulkWork().CreateContext();
         await context.Database.OpenConnectionAsync(cancellationToken);
@@ -60,7 +71,9 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
         if (connection.Provider == StoreProvider.Sqlite)
         {
             // A large page cache keeps the link indexes in memory during bulk writes (the default 2 MB thrashes).
-            await context.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA synchronous = NORMAL;", cancellationToken);
+            await context.Database.ExecuteSqlRawAsync(
+                "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA synchronous = NORMAL;",
+                cancellationToken);
         }
 
         var (hash, expectedLinks) = source.Survey();
@@ -93,17 +106,30 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
             batchId = await InsertBatchAsync(db, source, hash, IngestBatchStatus.Running, cancellationToken);
             var refs = await LoadRefsAsync(db, source.Manifest.Registry, cancellationToken);
             pipeline = new IngestPipeline(
-                db, batchId, source.Manifest.Registry, source.Manifest.AsOf, refs, await db.NextIdAsync("source_records", cancellationToken), expectedLinks, options.LargeLoad, time,
+                db, batchId, source.Manifest.Registry, source.Manifest.AsOf, refs, await db.NextIdAsync(
+                    "source_records",
+                    cancellationToken), expectedLinks, options.LargeLoad, time,
                 (stage, rows, rejected) => progress?.Report(new IngestProgress(source.Manifest.Id, stage, rows, rejected, clock.Elapsed)));
             try
             {
-                await source.ReadAsync(pipeline, (stage, rows) => progress?.Report(new IngestProgress(source.Manifest.Id, stage, rows, pipeline.Rejected, clock.Elapsed)), cancellationToken);
+                await source.ReadAsync(
+                    pipeline,
+                    (stage, rows) => progress?.Report(new IngestProgress(source.Manifest.Id, stage, rows, pipeline.Rejected, clock.Elapsed)),
+                    cancellationToken);
             }
             catch (Exception error) when (error is BundleFormatException or MappingException)
             {
                 await pipeline.DrainAsync();
                 await transaction.RollbackAsync(CancellationToken.None);
-                return new IngestReport { Path = path, Status = IngestStatus.Failed, BundleId = source.Manifest.Id, Registry = source.Manifest.Registry, Error = error.Message, Elapsed = clock.Elapsed };
+                return new IngestReport
+                {
+                    Path = path,
+                    Status = IngestStatus.Failed,
+                    BundleId = source.Manifest.Id,
+                    Registry = source.Manifest.Registry,
+                    Error = error.Message,
+                    Elapsed = clock.Elapsed
+                };
             }
             finally
             {
@@ -138,30 +164,47 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
         return Report(path, source, IngestStatus.RolledBack, batchId, pipeline, clock.Elapsed);
     }
 
-    private static IngestReport Report(string path, IngestSource source, IngestStatus status, long batchId, IngestPipeline pipeline, TimeSpan elapsed)
+    private static IngestReport Report(
+        string path,
+        IngestSource source,
+        IngestStatus status,
+        long batchId,
+        IngestPipeline pipeline,
+        TimeSpan elapsed)
     {
         StoreMetrics.Ingested(source.Manifest.Registry, pipeline.Rows, pipeline.Rejected);
         return ReportOf(path, source, status, batchId, pipeline, elapsed);
     }
 
-    private static IngestReport ReportOf(string path, IngestSource source, IngestStatus status, long batchId, IngestPipeline pipeline, TimeSpan elapsed) => new()
-    {
-        Path = path,
-        Status = status,
-        BundleId = source.Manifest.Id,
-        Registry = source.Manifest.Registry,
-        BatchId = batchId,
-        RowsRead = pipeline.Rows,
-        Nodes = status == IngestStatus.Committed ? pipeline.Nodes : 0,
-        Links = status == IngestStatus.Committed ? pipeline.Links : 0,
-        Rejected = pipeline.Rejected,
-        Warnings = pipeline.Warnings,
-        Issues = pipeline.Issues,
-        Resolution = status == IngestStatus.Committed ? pipeline.Resolution : null,
-        Elapsed = elapsed,
-    };
+    private static IngestReport ReportOf(
+        string path,
+        IngestSource source,
+        IngestStatus status,
+        long batchId,
+        IngestPipeline pipeline,
+        TimeSpan elapsed) => new()
+        {
+            Path = path,
+            Status = status,
+            BundleId = source.Manifest.Id,
+            Registry = source.Manifest.Registry,
+            BatchId = batchId,
+            RowsRead = pipeline.Rows,
+            Nodes = status == IngestStatus.Committed ? pipeline.Nodes : 0,
+            Links = status == IngestStatus.Committed ? pipeline.Links : 0,
+            Rejected = pipeline.Rejected,
+            Warnings = pipeline.Warnings,
+            Issues = pipeline.Issues,
+            Resolution = status == IngestStatus.Committed ? pipeline.Resolution : null,
+            Elapsed = elapsed,
+        };
 
-    private async Task<long> InsertBatchAsync(BulkWriter db, IngestSource source, string hash, IngestBatchStatus status, CancellationToken cancellationToken)
+    private async Task<long> InsertBatchAsync(
+        BulkWriter db,
+        IngestSource source,
+        string hash,
+        IngestBatchStatus status,
+        CancellationToken cancellationToken)
     {
         var id = await db.NextIdAsync("ingest_batches", cancellationToken);
         await db.ExecuteAsync(
@@ -184,9 +227,15 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
         return id;
     }
 
-    private async Task FinishBatchAsync(BulkWriter db, long batchId, IngestBatchStatus status, IngestPipeline pipeline, CancellationToken cancellationToken) =>
+    private async Task FinishBatchAsync(
+        BulkWriter db,
+        long batchId,
+        IngestBatchStatus status,
+        IngestPipeline pipeline,
+        CancellationToken cancellationToken) =>
         await db.ExecuteAsync(
-            "UPDATE ingest_batches SET status = @status, finished_at = @finished, rows_read = @read, rows_accepted = @accepted, rows_rejected = @rejected, warnings = @warnings WHERE id = @id",
+            "UPDATE ingest_batches SET status = @status, finished_at = @finished, rows_read = @read, rows_accepted = @accepted, " +
+                "rows_rejected = @rejected, warnings = @warnings WHERE id = @id",
             cancellationToken,
             ("@status", Wire.Name(status)),
             ("@finished", time.GetUtcNow().UtcDateTime),
@@ -196,10 +245,15 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
             ("@warnings", pipeline.Warnings),
             ("@id", batchId));
 
-    private static async Task<Dictionary<NodeRef, (long Record, long? Entity)>> LoadRefsAsync(BulkWriter db, string registry, CancellationToken cancellationToken)
+    private static async Task<Dictionary<NodeRef, (long Record, long? Entity)>> LoadRefsAsync(
+        BulkWriter db,
+        string registry,
+        CancellationToken cancellationToken)
     {
         var refs = new Dictionary<NodeRef, (long, long?)>();
-        await using var command = db.Command("SELECT kind, ref, id, entity_id FROM source_records WHERE registry = @registry", ("@registry", registry));
+        await using var command = db.Command(
+            "SELECT kind, ref, id, entity_id FROM source_records WHERE registry = @registry",
+            ("@registry", registry));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -81,7 +81,12 @@ internal sealed class IngestPipeline(
     {
         if (!_seenThisBatch.Add(node.Key))
         {
-            Report(new RowIssue(node.Source.File, node.Source.Line, $"{node.Key} is stated twice in this bundle; the first statement is kept", string.Empty, Rejected: false));
+            Report(new RowIssue(
+                node.Source.File,
+                node.Source.Line,
+                $"{node.Key} is stated twice in this bundle; the first statement is kept",
+                string.Empty,
+                Rejected: false));
             return;
         }
 
@@ -134,7 +139,9 @@ internal sealed class IngestPipeline(
         // (from here on the connection belongs to the write queue).
         if (_suspended is { } suspended)
         {
-            _pendingLinks = Task.Run(() => suspended.RestoreAsync(["source_records", "nodes"], DuplicateMerger(cancellationToken), cancellationToken), cancellationToken);
+            _pendingLinks = Task.Run(
+                () => suspended.RestoreAsync(["source_records", "nodes"], DuplicateMerger(cancellationToken), cancellationToken),
+                cancellationToken);
         }
     }
 
@@ -191,7 +198,8 @@ internal sealed class IngestPipeline(
         await WriteIssuesAsync(db, batchId, Issues, cancellationToken);
     }
 
-    /// <summary>Waits for a write still running, so that the connection is free (its failure, if any, surfaces in <see cref="CompleteAsync"/>).</summary>
+    /// <summary>Waits for a write still running, so that the connection is free (its failure, if any, surfaces in <see
+    /// cref="CompleteAsync"/>).</summary>
     public async Task DrainAsync()
     {
         try
@@ -205,10 +213,22 @@ internal sealed class IngestPipeline(
     }
 
     /// <summary>Records a batch's rejected rows and warnings.</summary>
-    public static async Task WriteIssuesAsync(BulkWriter db, long batchId, IReadOnlyList<RowIssue> issues, CancellationToken cancellationToken)
+    public static async Task WriteIssuesAsync(
+        BulkWriter db,
+        long batchId,
+        IReadOnlyList<RowIssue> issues,
+        CancellationToken cancellationToken)
     {
-        await db.InsertAsync("rejected_rows", StoreTables.RejectedRows, issues.Where(i => i.Rejected).Select(i => new object?[] { batchId, i.File, i.Line, i.Reason, i.Raw }), cancellationToken);
-        await db.InsertAsync("ingest_warnings", StoreTables.IngestWarnings, issues.Where(i => !i.Rejected).Select(i => new object?[] { batchId, i.File, i.Line, i.Reason }), cancellationToken);
+        await db.InsertAsync(
+            "rejected_rows",
+            StoreTables.RejectedRows,
+            issues.Where(i => i.Rejected).Select(i => new object?[] { batchId, i.File, i.Line, i.Reason, i.Raw }),
+            cancellationToken);
+        await db.InsertAsync(
+            "ingest_warnings",
+            StoreTables.IngestWarnings,
+            issues.Where(i => !i.Rejected).Select(i => new object?[] { batchId, i.File, i.Line, i.Reason }),
+            cancellationToken);
     }
 
     private long _lastTick = Stopwatch.GetTimestamp();
@@ -230,7 +250,9 @@ internal sealed class IngestPipeline(
             await db.CreateTempTableAsync("tmp_records", StoreTables.SourceRecords, cancellationToken);
             await db.InsertAsync("tmp_records", StoreTables.SourceRecords, _restatedRecords, cancellationToken);
             await db.IndexTempTableAsync("tmp_records", "id", cancellationToken);
-            var set = string.Join(", ", StoreTables.SourceRecords.Where(c => c.Name is not ("id" or "entity_id" or "resolved_by" or "registry" or "ref" or "kind")).Select(c => $"{c.Name} = t.{c.Name}"));
+            var set = string.Join(", ", StoreTables.SourceRecords.Where(
+                c => c.Name is not ("id" or "entity_id" or "resolved_by" or "registry" or "ref" or "kind")).Select(c => $"{c.Name} = " +
+                    $"t.{c.Name}"));
             await db.ExecuteAsync($"UPDATE source_records SET {set} FROM tmp_records t WHERE source_records.id = t.id", cancellationToken);
             await db.DropTempTableAsync("tmp_records", cancellationToken);
             _restatedRecords.Clear();
@@ -277,7 +299,8 @@ internal sealed class IngestPipeline(
     }
 
     /// <summary>What a rebuilt unique index calls when the batch's rows would break it.</summary>
-    private Func<string, Task> DuplicateMerger(CancellationToken cancellationToken) => table => MergeDuplicateFactsAsync(table, cancellationToken);
+    private Func<string, Task> DuplicateMerger(CancellationToken cancellationToken)
+        => table => MergeDuplicateFactsAsync(table, cancellationToken);
 
     /// <summary>
     /// Makes each fact one row again after links went straight in: the first row of a fact stays (an

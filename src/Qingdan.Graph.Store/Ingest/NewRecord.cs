@@ -26,7 +26,16 @@ internal sealed record NewRecord(long Id, string Registry, long BatchId, NodeSta
 
     /// <summary>What a record is matched on, as the resolver reads it for a stored record too.</summary>
     public ResolutionRecord Features() =>
-        Feature(Id, Node.Kind, NaturalKey, NormalizedName, Node.Identifier, Node.IdentifierStatus, Node.BirthDate, Node.Gender, Node.BirthMonth);
+        Feature(
+            Id,
+            Node.Kind,
+            NaturalKey,
+            NormalizedName,
+            Node.Identifier,
+            Node.IdentifierStatus,
+            Node.BirthDate,
+            Node.Gender,
+            Node.BirthMonth);
 
     /// <summary>The record as the canonical-entity builder reads it.</summary>
     public StoredRecord Stored() => new()
@@ -63,9 +72,18 @@ internal sealed record NewRecord(long Id, string Registry, long BatchId, NodeSta
     public RecordValues Row(long? entity, string? rule) => Row(Id, Registry, BatchId, Node, entity, rule, NormalizedName);
 
     /// <summary>A record's <c>source_records</c> row.</summary>
-    public static RecordValues Row(long id, string registry, long batchId, NodeStatement node, long? entity, string? rule, string? normalizedName = null) => new(
-        id, registry, batchId, node.Source.File, node.Source.Line, node.Ref, (short)node.Kind, entity, rule, node.Name, normalizedName ?? NameNormalizer.Normalize(node.Name),
-        node.Identifier, Wire.StoredName<IdentifierStatus>(node.IdentifierStatus), node.BirthDate, Wire.StoredName<Sex>(node.Gender), node.Phone, node.Address, node.Listed,
+    public static RecordValues Row(
+        long id,
+        string registry,
+        long batchId,
+        NodeStatement node,
+        long? entity,
+        string? rule,
+        string? normalizedName = null) => new(
+        id, registry, batchId, node.Source.File, node.Source.Line, node.Ref, (short)node.Kind, entity, rule, node.Name, normalizedName
+            ?? NameNormalizer.Normalize(node.Name),
+        node.Identifier, Wire.StoredName<IdentifierStatus>(node.IdentifierStatus), node.BirthDate, Wire.StoredName<Sex>(node.Gender), node
+            .Phone, node.Address, node.Listed,
         node.RegionCode, node.Industry, node.Status, node.Founded, Sectors(node), node.DecisionKind,
         node.Amount, node.Currency, node.AppliedDate, node.DecidedDate, Wire.StoredName<ProcurementMethod>(node.Method), node.Bidders,
         node.Extra is null ? null : JsonSerializer.Serialize(node.Extra), node.BirthMonth?.ToString());
@@ -77,7 +95,16 @@ internal sealed record NewRecord(long Id, string Registry, long BatchId, NodeSta
     /// A record's features for the resolver: a person's birth date and sex, when the registry left them
     /// out, come from a readable identity number.
     /// </summary>
-    public static ResolutionRecord Feature(long id, NodeKind kind, string naturalKey, string normalizedName, string? identifier, IdentifierStatus? status, DateOnly? birth, Sex? gender, YearMonth? birthMonth = null)
+    public static ResolutionRecord Feature(
+        long id,
+        NodeKind kind,
+        string naturalKey,
+        string normalizedName,
+        string? identifier,
+        IdentifierStatus? status,
+        DateOnly? birth,
+        Sex? gender,
+        YearMonth? birthMonth = null)
     {
         if (kind == NodeKind.Person && (birth is null || gender is null) && identifier is not null && status != IdentifierStatus.Invalid &&
             IdentityNumber.Parse(identifier) is { } number)
@@ -86,7 +113,10 @@ internal sealed record NewRecord(long Id, string Registry, long BatchId, NodeSta
             gender ??= number.Sex;
         }
 
-        return new ResolutionRecord(id, kind, naturalKey, normalizedName, identifier, status, birth, gender) { BirthMonth = birth is null ? birthMonth : null };
+        return new ResolutionRecord(id, kind, naturalKey, normalizedName, identifier, status, birth, gender)
+        {
+            BirthMonth = birth is null ? birthMonth : null
+        };
     }
 
     private static string? Sectors(NodeStatement node) => node.Sectors.Count == 0 ? null : string.Join('|', node.Sectors);

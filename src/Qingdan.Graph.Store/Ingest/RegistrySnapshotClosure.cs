@@ -19,7 +19,9 @@ internal sealed class RegistrySnapshotClosure(BulkWriter db, string registry)
     {
         var snapshots = new List<(DateOnly AsOf, long Batch)>();
         await using (var command = db.Command(
-            $"SELECT as_of, MIN(id) FROM ingest_batches WHERE registry = @registry AND mode = 'snapshot' AND status IN ('{Wire.Name(IngestBatchStatus.Committed)}', '{Wire.Name(IngestBatchStatus.Running)}') AND as_of IS NOT NULL GROUP BY as_of ORDER BY as_of",
+            "SELECT as_of, MIN(id) FROM ingest_batches WHERE registry = @registry AND mode = 'snapshot' AND status IN " +
+                $"('{Wire.Name(IngestBatchStatus.Committed)}', '{Wire.Name(IngestBatchStatus.Running)}') AND as_of IS NOT NULL GROUP BY " +
+                    "as_of ORDER BY as_of",
             ("@registry", registry)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -36,7 +38,8 @@ internal sealed class RegistrySnapshotClosure(BulkWriter db, string registry)
 
         // Facts last stated on or after the newest snapshot are as the registry states them.
         await db.ExecuteAsync(
-            $"UPDATE links SET end_date = stated_end_date, closed_by_batch_id = NULL WHERE registry = @registry AND COALESCE(last_stated_as_of, {Never}) >= @from AND closed_by_batch_id IS NOT NULL",
+            "UPDATE links SET end_date = stated_end_date, closed_by_batch_id = NULL WHERE registry = @registry AND " +
+                $"COALESCE(last_stated_as_of, {Never}) >= @from AND closed_by_batch_id IS NOT NULL",
             cancellationToken,
             ("@registry", registry),
             ("@from", snapshots[^1].AsOf));

@@ -11,7 +11,8 @@ public static class StoredRefs
     {
         ArgumentNullException.ThrowIfNull(connection);
         await using var context = connection.CreateContext();
-        var rows = await context.SourceRecords.AsNoTracking().Where(r => r.Registry == registry).Select(r => new { r.Kind, r.Ref }).ToListAsync(cancellationToken);
+        var rows = await context.SourceRecords.AsNoTracking().Where(r => r.Registry == registry).Select(r => new { r.Kind, r.Ref })
+            .ToListAsync(cancellationToken);
         return rows.Select(r => new NodeRef(r.Kind, r.Ref)).ToHashSet();
     }
 }

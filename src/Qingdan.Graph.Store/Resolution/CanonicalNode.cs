@@ -67,7 +67,9 @@ internal static class CanonicalNode
                 // The number is read only when a record leaves out what it tells.
                 var birth = FirstValue(r => r.BirthDate);
                 var gender = FirstValue(r => r.Gender);
-                var number = identifier is null || (birth is not null && gender is not null) ? null : IdentityNumber.Parse(identifier.Identifier);
+                var number = identifier is null || (birth is not null && gender is not null)
+                    ? null
+                    : IdentityNumber.Parse(identifier.Identifier);
                 return node with
                 {
                     IdNumber = identifier?.Identifier,

@@ -12,7 +12,13 @@ namespace Qingdan.Graph.Store.Resolution;
 /// </summary>
 public sealed class MatchDecider(StoreConnection connection, TimeProvider time)
 {
-    public async Task<ResolutionSummary> DecideAsync(long recordA, long recordB, bool same, string decidedBy, string? note, CancellationToken cancellationToken)
+    public async Task<ResolutionSummary> DecideAsync(
+        long recordA,
+        long recordB,
+        bool same,
+        string decidedBy,
+        string? note,
+        CancellationToken cancellationToken)
     {
         if (recordA == recordB)
         {
@@ -41,7 +47,9 @@ public sealed class MatchDecider(StoreConnection connection, TimeProvider time)
 
         if (kinds.Count != 2)
         {
-            throw new ArgumentException($"No source record {(kinds.Count == 0 ? $"{recordA} or {recordB}" : "for one of the two ids")}.", nameof(recordA));
+            throw new ArgumentException(
+                $"No source record {(kinds.Count == 0 ? $"{recordA} or {recordB}" : "for one of the two ids")}.",
+                nameof(recordA));
         }
 
         if (kinds[0] != kinds[1])
@@ -50,7 +58,8 @@ public sealed class MatchDecider(StoreConnection connection, TimeProvider time)
         }
 
         await db.ExecuteAsync(
-            "INSERT INTO match_decisions (record_a_id, record_b_id, same, decided_by, decided_at, note) VALUES (@a, @b, @same, @by, @at, @note)",
+            "INSERT INTO match_decisions (record_a_id, record_b_id, same, decided_by, decided_at, note) VALUES (@a, @b, @same, @by, @at, " +
+                "@note)",
             cancellationToken,
             ("@a", Math.Min(recordA, recordB)),
             ("@b", Math.Max(recordA, recordB)),

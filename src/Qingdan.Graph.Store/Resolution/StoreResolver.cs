@@ -32,7 +32,8 @@ internal sealed class StoreResolver(BulkWriter db, long? batchId, TimeProvider t
 
         var naturalKey = records.ToDictionary(r => r.Id, r => r.NaturalKey);
         var nextId = Convert.ToInt64(await db.ScalarAsync(
-            "SELECT GREATEST_ID + 1 FROM (SELECT COALESCE(MAX(id), 0) AS GREATEST_ID FROM (SELECT id FROM nodes UNION ALL SELECT from_entity_id FROM entity_redirects) ids) m",
+            "SELECT GREATEST_ID + 1 FROM (SELECT COALESCE(MAX(id), 0) AS GREATEST_ID FROM (SELECT id FROM nodes UNION ALL SELECT " +
+                "from_entity_id FROM entity_redirects) ids) m",
             cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         var assigned = new Dictionary<long, long>(records.Count);
         var taken = new HashSet<long>();
@@ -88,8 +89,11 @@ internal sealed class StoreResolver(BulkWriter db, long? batchId, TimeProvider t
         return new ResolutionSummary(records.Count, taken.Count, created.Count, moved.Count, dissolved.Count, result.Candidates.Count);
     }
 
-    /// <summary>The clusters by their least natural key (ordinal), so that new entities are numbered the same whatever the order of arrival.</summary>
-    private static IEnumerable<IReadOnlyList<long>> InNaturalKeyOrder(IReadOnlyList<IReadOnlyList<long>> clusters, Dictionary<long, string> naturalKey)
+    /// <summary>The clusters by their least natural key (ordinal), so that new entities are numbered the same whatever the order of
+    /// arrival.</summary>
+    private static IEnumerable<IReadOnlyList<long>> InNaturalKeyOrder(
+        IReadOnlyList<IReadOnlyList<long>> clusters,
+        Dictionary<long, string> naturalKey)
     {
         var least = new string[clusters.Count];
         for (var i = 0; i < clusters.Count; i++)
@@ -120,7 +124,8 @@ internal sealed class StoreResolver(BulkWriter db, long? batchId, TimeProvider t
         var records = new List<ResolutionRecord>();
         var current = new Dictionary<long, long?>();
         var rules = new Dictionary<long, string?>();
-        await using (var command = db.Command("SELECT id, kind, registry, ref, normalized_name, identifier, identifier_status, birth_date, gender, entity_id, resolved_by, birth_month FROM source_records"))
+        await using (var command = db.Command("SELECT id, kind, registry, ref, normalized_name, identifier, identifier_status, " +
+            "birth_date, gender, entity_id, resolved_by, birth_month FROM source_records"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -168,7 +173,12 @@ internal sealed class StoreResolver(BulkWriter db, long? batchId, TimeProvider t
         return latest.Values.ToList();
     }
 
-    private async Task WriteNodesAsync(HashSet<long> affected, HashSet<long> created, Dictionary<long, long> assigned, int storedCount, CancellationToken cancellationToken)
+    private async Task WriteNodesAsync(
+        HashSet<long> affected,
+        HashSet<long> created,
+        Dictionary<long, long> assigned,
+        int storedCount,
+        CancellationToken cancellationToken)
     {
         if (affected.Count == 0)
         {
@@ -229,18 +239,31 @@ internal sealed class StoreResolver(BulkWriter db, long? batchId, TimeProvider t
         }
     }
 
-    private async Task ReadStoredAsync(List<long> recordIds, bool all, Dictionary<long, long> assigned, Action<long, StoredRecord> add, CancellationToken cancellationToken)
+    private async Task ReadStoredAsync(
+        List<long> recordIds,
+        bool all,
+        Dictionary<long, long> assigned,
+        Action<long, StoredRecord> add,
+        CancellationToken cancellationToken)
     {
         if (!all)
         {
             await db.CreateTempTableAsync("tmp_ids", [new("id", ColumnType.BigInt)], cancellationToken);
-            await db.InsertAsync("tmp_ids", [new("id", ColumnType.BigInt)], recordIds.Select(id => new object?[] { id }), cancellationToken);
+            await db.InsertAsync(
+                "tmp_ids",
+                [new("id", ColumnType.BigInt)],
+                recordIds.Select(id => new object?[] { id }),
+                cancellationToken);
             await db.IndexTempTableAsync("tmp_ids", "id", cancellationToken);
         }
 
-        const string columns = "id, kind, registry, ref, batch_id, name, identifier, identifier_status, birth_date, gender, phone, address, " +
-            "listed, region_code, industry, status, founded, sectors, decision_kind, amount, currency, applied_date, decided_date, method, bidders, birth_month";
-        await using (var command = db.Command(all ? $"SELECT {columns} FROM source_records" : $"SELECT r.* FROM (SELECT {columns} FROM source_records) r JOIN tmp_ids t ON t.id = r.id"))
+        const string columns
+            = "id, kind, registry, ref, batch_id, name, identifier, identifier_status, birth_date, gender, phone, address, " +
+            "listed, region_code, industry, status, founded, sectors, decision_kind, amount, currency, applied_date, decided_date, " +
+                "method, bidders, birth_month";
+        await using (var command = db.Command(all
+            ? $"SELECT {columns} FROM source_records"
+            : $"SELECT r.* FROM (SELECT {columns} FROM source_records) r JOIN tmp_ids t ON t.id = r.id"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -296,35 +319,57 @@ internal sealed class StoreResolver(BulkWriter db, long? batchId, TimeProvider t
         // A new record is written now, with its entity; a stored one that moves is a change that links must follow.
         if (_added.Count > 0)
         {
-            await db.InsertAsync("source_records", StoreTables.SourceRecords, _added.Values.Select(r => r.Row(assigned[r.Id], rules[r.Id])), cancellationToken);
+            await db.InsertAsync(
+                "source_records",
+                StoreTables.SourceRecords,
+                _added.Values.Select(r => r.Row(assigned[r.Id], rules[r.Id])),
+                cancellationToken);
         }
 
         var changes = records.Where(r => current[r.Id] is not null && current[r.Id] != assigned[r.Id]).Select(r => r.Id).ToList();
-        var ruleChanges = records.Where(r => !_added.ContainsKey(r.Id) && (current[r.Id] != assigned[r.Id] || currentRules[r.Id] != rules[r.Id])).Select(r => r.Id).ToList();
+        var ruleChanges = records.Where(
+            r => !_added.ContainsKey(r.Id) && (current[r.Id] != assigned[r.Id] || currentRules[r.Id] != rules[r.Id])).Select(r => r.Id).ToList();
         if (ruleChanges.Count == 0)
         {
             return;
         }
 
-        Column[] columns = [new("record_id", ColumnType.BigInt), new("entity_id", ColumnType.BigInt), new("rule", ColumnType.Text), new("moved", ColumnType.Bool)];
+        Column[] columns = [new("record_id", ColumnType.BigInt), new("entity_id", ColumnType.BigInt), new("rule", ColumnType.Text), new(
+            "moved",
+            ColumnType.Bool)];
         await db.CreateTempTableAsync("tmp_assign", columns, cancellationToken);
         var moved = changes.ToHashSet();
-        await db.InsertAsync("tmp_assign", columns, ruleChanges.Select(id => new object?[] { id, assigned[id], rules[id], moved.Contains(id) }), cancellationToken);
+        await db.InsertAsync(
+            "tmp_assign",
+            columns,
+            ruleChanges.Select(id => new object?[] { id, assigned[id], rules[id], moved.Contains(id) }),
+            cancellationToken);
         await db.IndexTempTableAsync("tmp_assign", "record_id", cancellationToken);
-        await db.ExecuteAsync("UPDATE source_records SET entity_id = t.entity_id, resolved_by = t.rule FROM tmp_assign t WHERE source_records.id = t.record_id", cancellationToken);
+        await db.ExecuteAsync("UPDATE source_records SET entity_id = t.entity_id, resolved_by = t.rule FROM tmp_assign t WHERE " +
+            "source_records.id = t.record_id", cancellationToken);
         if (changes.Count > 0)
         {
             var movedFlag = db.Provider == Database.StoreProvider.Postgres ? "t.moved" : "t.moved = 1";
-            await db.ExecuteAsync($"UPDATE links SET from_entity_id = t.entity_id FROM tmp_assign t WHERE {movedFlag} AND links.from_record_id = t.record_id AND links.from_entity_id <> t.entity_id", cancellationToken);
-            await db.ExecuteAsync($"UPDATE links SET to_entity_id = t.entity_id FROM tmp_assign t WHERE {movedFlag} AND links.to_record_id = t.record_id AND links.to_entity_id <> t.entity_id", cancellationToken);
+            await db.ExecuteAsync($"UPDATE links SET from_entity_id = t.entity_id FROM tmp_assign t WHERE {movedFlag} AND " +
+                "links.from_record_id = t.record_id AND links.from_entity_id <> t.entity_id", cancellationToken);
+            await db.ExecuteAsync($"UPDATE links SET to_entity_id = t.entity_id FROM tmp_assign t WHERE {movedFlag} AND " +
+                "links.to_record_id = t.record_id AND links.to_entity_id <> t.entity_id", cancellationToken);
             var at = time.GetUtcNow().UtcDateTime;
-            await db.InsertAsync("resolution_events", StoreTables.ResolutionEvents, changes.Select(id => new object?[] { batchId, id, current[id], assigned[id], rules[id], at }), cancellationToken);
+            await db.InsertAsync(
+                "resolution_events",
+                StoreTables.ResolutionEvents,
+                changes.Select(id => new object?[] { batchId, id, current[id], assigned[id], rules[id], at }),
+                cancellationToken);
         }
 
         await db.DropTempTableAsync("tmp_assign", cancellationToken);
     }
 
-    private async Task DissolveAsync(HashSet<long> dissolved, Dictionary<long, long?> current, Dictionary<long, long> assigned, CancellationToken cancellationToken)
+    private async Task DissolveAsync(
+        HashSet<long> dissolved,
+        Dictionary<long, long?> current,
+        Dictionary<long, long> assigned,
+        CancellationToken cancellationToken)
     {
         if (dissolved.Count == 0)
         {
@@ -338,9 +383,18 @@ internal sealed class StoreResolver(BulkWriter db, long? batchId, TimeProvider t
             var heir = current.Where(pair => pair.Value == entity).GroupBy(pair => assigned[pair.Key])
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
             await db.ExecuteAsync("DELETE FROM nodes WHERE id = @id", cancellationToken, ("@id", entity));
-            await db.ExecuteAsync("UPDATE entity_redirects SET to_entity_id = @to WHERE to_entity_id = @from", cancellationToken, ("@to", heir), ("@from", entity));
+            await db.ExecuteAsync(
+                "UPDATE entity_redirects SET to_entity_id = @to WHERE to_entity_id = @from",
+                cancellationToken,
+                ("@to", heir),
+                ("@from", entity));
             await db.ExecuteAsync("DELETE FROM entity_redirects WHERE from_entity_id = @from", cancellationToken, ("@from", entity));
-            await db.ExecuteAsync("INSERT INTO entity_redirects (from_entity_id, to_entity_id, at) VALUES (@from, @to, @at)", cancellationToken, ("@from", entity), ("@to", heir), ("@at", at));
+            await db.ExecuteAsync(
+                "INSERT INTO entity_redirects (from_entity_id, to_entity_id, at) VALUES (@from, @to, @at)",
+                cancellationToken,
+                ("@from", entity),
+                ("@to", heir),
+                ("@at", at));
         }
     }
 
@@ -348,6 +402,10 @@ internal sealed class StoreResolver(BulkWriter db, long? batchId, TimeProvider t
     {
         await db.ExecuteAsync("DELETE FROM resolution_candidates", cancellationToken);
         var at = time.GetUtcNow().UtcDateTime;
-        await db.InsertAsync("resolution_candidates", StoreTables.ResolutionCandidates, candidates.Select(c => new object?[] { c.RecordA, c.RecordB, c.Reason, at }), cancellationToken);
+        await db.InsertAsync(
+            "resolution_candidates",
+            StoreTables.ResolutionCandidates,
+            candidates.Select(c => new object?[] { c.RecordA, c.RecordB, c.Reason, at }),
+            cancellationToken);
     }
 }

@@ -22,7 +22,14 @@ public sealed class ApiKeys(StoreConnection connection, TimeProvider time)
 
         var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
         var salt = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var row = new ApiKeyRow { Name = name.Trim(), Role = role, Salt = salt, Hash = Hash(salt, secret), CreatedAt = time.GetUtcNow().UtcDateTime };
+        var row = new ApiKeyRow
+        {
+            Name = name.Trim(),
+            Role = role,
+            Salt = salt,
+            Hash = Hash(salt, secret),
+            CreatedAt = time.GetUtcNow().UtcDateTime
+        };
         await using var context = connection.CreateContext();
         context.ApiKeys.Add(row);
         await context.SaveChangesAsync(cancellationToken);
@@ -40,7 +47,11 @@ public sealed class ApiKeys(StoreConnection connection, TimeProvider time)
     {
         await using var context = connection.CreateContext();
         var now = time.GetUtcNow().UtcDateTime;
-        var id = long.TryParse(idOrName, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : -1;
+        var id = long.TryParse(
+            idOrName,
+            System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture,
+            out var number) ? number : -1;
         var changed = await context.ApiKeys.Where(k => k.RevokedAt == null && (k.Id == id || k.Name == idOrName))
             .ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedAt, now), cancellationToken);
         return changed > 0;
@@ -50,7 +61,11 @@ public sealed class ApiKeys(StoreConnection connection, TimeProvider time)
     public async Task<ApiKeyRow?> VerifyAsync(string? token, CancellationToken cancellationToken)
     {
         var parts = token?.Split('_', 3);
-        if (parts is not ["qd", var idText, var secret] || !long.TryParse(idText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+        if (parts is not ["qd", var idText, var secret] || !long.TryParse(
+            idText,
+            System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture,
+            out var id))
         {
             return null;
         }
@@ -62,7 +77,9 @@ public sealed class ApiKeys(StoreConnection connection, TimeProvider time)
             return null;
         }
 
-        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(row.Salt, secret)), Encoding.ASCII.GetBytes(row.Hash)) ? row : null;
+        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(row.Salt, secret)), Encoding.ASCII.GetBytes(row.Hash))
+            ? row
+            : null;
     }
 
     private static string Hash(string salt, string secret) =>

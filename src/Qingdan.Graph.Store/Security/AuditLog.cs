@@ -28,7 +28,13 @@ public sealed class AuditLog(StoreConnection connection, TimeProvider time)
           CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: DELETE refused'); END;
           """;
 
-    public Task WriteAsync(string actor, string role, string operation, IEnumerable<string> entities, string address, CancellationToken cancellationToken)
+    public Task WriteAsync(
+        string actor,
+        string role,
+        string operation,
+        IEnumerable<string> entities,
+        string address,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);
         var row = new AuditRow

@@ -32,7 +32,12 @@ public sealed class PathTests
     {
         var graph = Graph();
         var snapshot = graph.Build();
-        var search = new PathSearch { From = graph[snapshot, "official"], To = graph[snapshot, "target"], Via = new HashSet<LinkKind> { LinkKind.Family, LinkKind.Ownership } };
+        var search = new PathSearch
+        {
+            From = graph[snapshot, "official"],
+            To = graph[snapshot, "target"],
+            Via = new HashSet<LinkKind> { LinkKind.Family, LinkKind.Ownership }
+        };
 
         Assert.NotNull(snapshot.ShortestPath(search with { AsOf = D(2014) }));
         Assert.Null(snapshot.ShortestPath(search with { AsOf = D(2016) }));
@@ -57,7 +62,8 @@ public sealed class PathTests
         var graph = Graph();
         var snapshot = graph.Build();
 
-        var result = snapshot.AllSimplePaths(new PathSearch { From = graph[snapshot, "official"], To = graph[snapshot, "target"], MaxPaths = 1 });
+        var result = snapshot.AllSimplePaths(
+            new PathSearch { From = graph[snapshot, "official"], To = graph[snapshot, "target"], MaxPaths = 1 });
 
         Assert.True(result.Truncated);
         Assert.Single(result.Paths);
@@ -119,7 +125,9 @@ public sealed class PathTests
             var snapshot = graph.Build();
             for (var pair = 0; pair < 150; pair++)
             {
-                var via = random.Next(2) == 0 ? null : new HashSet<LinkKind> { kinds[random.Next(kinds.Length)], kinds[random.Next(kinds.Length)] };
+                var via = random.Next(2) == 0
+                    ? null
+                    : new HashSet<LinkKind> { kinds[random.Next(kinds.Length)], kinds[random.Next(kinds.Length)] };
                 var search = new PathSearch
                 {
                     From = random.Next(size),
@@ -135,7 +143,9 @@ public sealed class PathTests
                 var plain = PlainSimplePaths(snapshot, search);
 
                 Assert.False(every.Truncated);
-                Assert.Equal(plain.Order(StringComparer.Ordinal), every.Paths.Select(p => string.Join(',', p.Links)).Order(StringComparer.Ordinal));
+                Assert.Equal(
+                    plain.Order(StringComparer.Ordinal),
+                    every.Paths.Select(p => string.Join(',', p.Links)).Order(StringComparer.Ordinal));
                 // A node to itself: the shortest path is the node alone; all simple paths lists none.
                 Assert.Equal(search.From == search.To ? null : expected, every.Paths.Count == 0 ? null : every.Paths[0].Links.Count);
 
@@ -175,12 +185,15 @@ public sealed class PathTests
 
             for (var link = 0; link < snapshot.LinkCount; link++)
             {
-                if ((search.Via is { Count: > 0 } && !search.Via.Contains(snapshot.LinkKindOf(link))) || (search.AsOf is { } day && !snapshot.ValidityOf(link).Contains(day)))
+                if ((search.Via is { Count: > 0 } && !search.Via.Contains(snapshot.LinkKindOf(link)))
+                    || (search.AsOf is { } day && !snapshot.ValidityOf(link).Contains(day)))
                 {
                     continue;
                 }
 
-                foreach (var next in new[] { snapshot.FromOf(link) == node ? snapshot.ToOf(link) : -1, snapshot.ToOf(link) == node && snapshot.FromOf(link) != node ? snapshot.FromOf(link) : -1 })
+                foreach (var next in new[] {
+                    snapshot.FromOf(link) == node ? snapshot.ToOf(link) : -1,
+                    snapshot.ToOf(link) == node && snapshot.FromOf(link) != node ? snapshot.FromOf(link) : -1 })
                 {
                     if (next < 0 || onPath.Contains(next))
                     {
@@ -205,7 +218,8 @@ public sealed class PathTests
         }
     }
 
-    /// <summary>Breadth-first from the start over every admitted link, one node at a time: the length of a shortest path within MaxHops, or null.</summary>
+    /// <summary>Breadth-first from the start over every admitted link, one node at a time: the length of a shortest path within MaxHops, or
+    /// null.</summary>
     private static int? PlainDistance(GraphSnapshot snapshot, PathSearch search)
     {
         var distance = new Dictionary<int, int> { [search.From] = 0 };
@@ -220,7 +234,8 @@ public sealed class PathTests
 
             for (var link = 0; link < snapshot.LinkCount; link++)
             {
-                if ((search.Via is { Count: > 0 } && !search.Via.Contains(snapshot.LinkKindOf(link))) || (search.AsOf is { } day && !snapshot.ValidityOf(link).Contains(day)))
+                if ((search.Via is { Count: > 0 } && !search.Via.Contains(snapshot.LinkKindOf(link)))
+                    || (search.AsOf is { } day && !snapshot.ValidityOf(link).Contains(day)))
                 {
                     continue;
                 }

@@ -20,8 +20,17 @@ internal sealed class SmallGraph
     public SmallGraph Agency(string name, string region, params string[] sectors) =>
         Add(name, id => new Agency { Id = id, Name = name, RegionCode = region, Sectors = sectors }, NodeKind.Agency);
 
-    public SmallGraph Decision(string name, string kind, DateOnly decided, decimal amount = 500_000m, ProcurementMethod? method = null, int? bidders = null) =>
-        Add(name, id => new Decision { Id = id, Kind = kind, DecidedDate = decided, Amount = amount, Method = method, Bidders = bidders }, NodeKind.Decision);
+    public SmallGraph Decision(
+        string name,
+        string kind,
+        DateOnly decided,
+        decimal amount = 500_000m,
+        ProcurementMethod? method = null,
+        int? bidders = null) =>
+        Add(
+            name,
+            id => new Decision { Id = id, Kind = kind, DecidedDate = decided, Amount = amount, Method = method, Bidders = bidders },
+            NodeKind.Decision);
 
     public SmallGraph Link(
         LinkKind kind, string from, string to, string? detail = null, DateOnly? start = null, DateOnly? end = null, double? share = null, string bundle = "test",
@@ -44,9 +53,17 @@ internal sealed class SmallGraph
         return this;
     }
 
-    public SmallGraph Post(string person, string agency, DateOnly? start = null, DateOnly? end = null) => Link(LinkKind.Position, person, agency, null, start, end);
+    public SmallGraph Post(string person, string agency, DateOnly? start = null, DateOnly? end = null)
+        => Link(LinkKind.Position, person, agency, null, start, end);
 
-    public SmallGraph Role(string person, string company, string role, DateOnly? start = null, DateOnly? end = null, decimal? salary = null, bool nominal = false) =>
+    public SmallGraph Role(
+        string person,
+        string company,
+        string role,
+        DateOnly? start = null,
+        DateOnly? end = null,
+        decimal? salary = null,
+        bool nominal = false) =>
         Link(LinkKind.Role, person, company, role, start, end, salary: salary, nominal: nominal);
 
     public SmallGraph Pays(string from, string to, string kind, DateOnly date, decimal amount = 50_000m) =>
@@ -55,7 +72,13 @@ internal sealed class SmallGraph
     public SmallGraph Family(string person, string relative, string relation, DateOnly? start = null, DateOnly? end = null) =>
         Link(LinkKind.Family, person, relative, relation, start, end);
 
-    public SmallGraph Owns(string holder, string company, double share, DateOnly? start = null, DateOnly? end = null, string bundle = "test") =>
+    public SmallGraph Owns(
+        string holder,
+        string company,
+        double share,
+        DateOnly? start = null,
+        DateOnly? end = null,
+        string bundle = "test") =>
         Link(LinkKind.Ownership, holder, company, null, start, end, share, bundle);
 
     public GraphSnapshot Build() => _builder.Build(version: 1);

@@ -3,7 +3,8 @@ using Qingdan.Graph.Core.Model;
 
 namespace Qingdan.Graph.Core.Tests.Graph;
 
-/// <summary>Two snapshots hold the same graph: every node's record and adjacency, every link's facts and sources. (Also compiled into the store tests.)</summary>
+/// <summary>Two snapshots hold the same graph: every node's record and adjacency, every link's facts and sources. (Also compiled into the
+/// store tests.)</summary>
 internal static class SnapshotAssert
 {
     public static void Same(GraphSnapshot expected, GraphSnapshot actual)

@@ -12,7 +12,14 @@ public sealed class SnapshotBuilderTests
     [InlineData(double.NaN)]
     public void Share_outside_zero_to_one_is_refused(double share) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new GraphSnapshotBuilder()
-            .AddLink(new SnapshotLink { Kind = LinkKind.Ownership, From = 1, To = 2, Share = share, Source = new SourceRef("b", "shareholdings.csv", 2) }));
+            .AddLink(new SnapshotLink
+            {
+                Kind = LinkKind.Ownership,
+                From = 1,
+                To = 2,
+                Share = share,
+                Source = new SourceRef("b", "shareholdings.csv", 2)
+            }));
 
     [Fact]
     public void A_link_reads_back_every_property_it_was_stated_with()
@@ -59,7 +66,14 @@ public sealed class SnapshotBuilderTests
         var builder = new GraphSnapshotBuilder().AddNode(new Person { Id = new EntityId(NodeKind.Person, 1), Name = "p" })
             .AddNode(new Person { Id = new EntityId(NodeKind.Person, 2), Name = "q" });
 
-        var snapshot = builder.AddLink(new SnapshotLink { Kind = LinkKind.Associate, From = 1, To = 2, Detail = "friend", Source = new SourceRef(string.Empty, string.Empty, 3) }).Build(1);
+        var snapshot = builder.AddLink(new SnapshotLink
+        {
+            Kind = LinkKind.Associate,
+            From = 1,
+            To = 2,
+            Detail = "friend",
+            Source = new SourceRef(string.Empty, string.Empty, 3)
+        }).Build(1);
 
         Assert.Equal([new SourceRef(string.Empty, string.Empty, 3)], snapshot.SourcesOf(0));
     }
@@ -90,12 +104,16 @@ public sealed class SnapshotBuilderTests
         var snapshot = graph.Build();
 
         Assert.Equal(30 + 4, snapshot.LinkCount);
-        var loans = Enumerable.Range(0, snapshot.LinkCount).Where(l => snapshot.FactOf(l) is { Detail: "loan", Amount: 10m, Start.Year: 2020 }).ToList();
+        var loans = Enumerable.Range(0, snapshot.LinkCount)
+            .Where(l => snapshot.FactOf(l) is { Detail: "loan", Amount: 10m, Start.Year: 2020 })
+            .ToList();
         var loan = Assert.Single(loans);
         Assert.Equal([31, 33], snapshot.SourcesOf(loan).Select(s => s.Line));
         var x3 = Assert.Single(Enumerable.Range(0, snapshot.LinkCount), l => snapshot.AmountOf(l) == 103m);
         Assert.Equal([4, 36], snapshot.SourcesOf(x3).Select(s => s.Line));
-        Assert.Equal(Enumerable.Range(0, snapshot.LinkCount), Enumerable.Range(0, snapshot.LinkCount).OrderBy(l => snapshot.SourcesOf(l)[0].Line));
+        Assert.Equal(
+            Enumerable.Range(0, snapshot.LinkCount),
+            Enumerable.Range(0, snapshot.LinkCount).OrderBy(l => snapshot.SourcesOf(l)[0].Line));
         var (traversal, properties) = snapshot.LinkBytes();
         Assert.Equal(34L * snapshot.LinkCount, traversal);
         Assert.True(properties > 8L * snapshot.LinkCount);

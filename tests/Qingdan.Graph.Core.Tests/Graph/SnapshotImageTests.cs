@@ -16,7 +16,9 @@ public sealed class SnapshotImageTests
 
         SnapshotAssert.Same(snapshot, copy);
         static object Related(GraphSnapshot graph) =>
-            graph.RelatedPersons(graph.IndexOf(new EntityId(NodeKind.Person, 1))).Select(r => (r.Node, r.Relation, r.Validity, string.Join(',', r.Links))).ToList();
+            graph.RelatedPersons(graph.IndexOf(new EntityId(NodeKind.Person, 1)))
+                .Select(r => (r.Node, r.Relation, r.Validity, string.Join(',', r.Links)))
+                .ToList();
         Assert.Equal(3, ((System.Collections.IList)Related(copy)).Count);
         Assert.Equal(Related(snapshot), Related(copy));
     }
@@ -49,7 +51,8 @@ public sealed class SnapshotImageTests
         for (var i = 2; i < 30_000; i++)
         {
             builder.AddNode(new Company { Id = new EntityId(NodeKind.Company, i), Name = "c" })
-                .AddLink(new SnapshotLink { Kind = LinkKind.Ownership, From = 1, To = i, Share = 0.5, Source = new SourceRef("b", "f.csv", i) });
+                .AddLink(
+                    new SnapshotLink { Kind = LinkKind.Ownership, From = 1, To = i, Share = 0.5, Source = new SourceRef("b", "f.csv", i) });
         }
 
         var image = Image(builder.Build(1));
@@ -119,8 +122,15 @@ public sealed class SnapshotImageTests
                 Phone = "13800000000",
                 Address = "北京市",
             })
-            .AddNode(new Person { Id = new EntityId(NodeKind.Person, 2), Name = "李娜", IdNumber = IdentityNumber.Parse("440802********123X") })
-            .AddNode(new Person { Id = new EntityId(NodeKind.Person, 9), Name = "王芳", IdNumber = IdentityNumber.Parse("440802199001011234"), Gender = Sex.Male })
+            .AddNode(
+                new Person { Id = new EntityId(NodeKind.Person, 2), Name = "李娜", IdNumber = IdentityNumber.Parse("440802********123X") })
+            .AddNode(new Person
+            {
+                Id = new EntityId(NodeKind.Person, 9),
+                Name = "王芳",
+                IdNumber = IdentityNumber.Parse("440802199001011234"),
+                Gender = Sex.Male
+            })
             .AddNode(new Company
             {
                 Id = new EntityId(NodeKind.Company, 4),
@@ -135,7 +145,14 @@ public sealed class SnapshotImageTests
                 Phone = "0759",
             })
             .AddNode(new Company { Id = new EntityId(NodeKind.Company, 5), Name = "c2", RegionCode = "440802", Industry = "F51" })
-            .AddNode(new Agency { Id = new EntityId(NodeKind.Agency, 6), Name = "住建局", Code = CreditCode.Parse("11440800007000000X"), RegionCode = "440800", Sectors = ["F", "E"] })
+            .AddNode(new Agency
+            {
+                Id = new EntityId(NodeKind.Agency, 6),
+                Name = "住建局",
+                Code = CreditCode.Parse("11440800007000000X"),
+                RegionCode = "440800",
+                Sectors = ["F", "E"]
+            })
             .AddNode(new Agency { Id = new EntityId(NodeKind.Agency, 7), Name = "a2" })
             .AddNode(new Decision
             {
@@ -151,8 +168,20 @@ public sealed class SnapshotImageTests
             })
             .AddNode(new Decision { Id = new EntityId(NodeKind.Decision, 3), Kind = "licence", DecidedDate = D(2021) });
         var line = 0;
-        void Add(LinkKind kind, long from, long to, string? detail = null, double? share = null, decimal? amount = null, decimal? salary = null, bool? nominal = null,
-            string? title = null, string? note = null, string bundle = "b1", DateOnly? start = null, DateOnly? end = null) =>
+        void Add(
+            LinkKind kind,
+            long from,
+            long to,
+            string? detail = null,
+            double? share = null,
+            decimal? amount = null,
+            decimal? salary = null,
+            bool? nominal = null,
+            string? title = null,
+            string? note = null,
+            string bundle = "b1",
+            DateOnly? start = null,
+            DateOnly? end = null) =>
             builder.AddLink(new SnapshotLink
             {
                 Kind = kind,

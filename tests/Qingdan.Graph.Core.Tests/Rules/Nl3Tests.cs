@@ -15,7 +15,9 @@ public sealed class Nl3Tests
 
         var finding = Assert.Single(Run(snapshot));
 
-        Assert.Equal((RuleId.NL3, "o", "lender"), (finding.Rule, graph.NameOf(snapshot, finding.Official), graph.NameOf(snapshot, finding.Company)));
+        Assert.Equal(
+            (RuleId.NL3, "o", "lender"),
+            (finding.Rule, graph.NameOf(snapshot, finding.Official), graph.NameOf(snapshot, finding.Company)));
         Assert.Equal(["loan"], finding.Variants);
         Assert.Equal(["spouse"], finding.Relations);
         var path = Assert.Single(finding.Evidence);
@@ -43,7 +45,11 @@ public sealed class Nl3Tests
     public void NL3_fee_from_a_principal_counts_for_each_company_they_lead_but_not_the_relatives_own()
     {
         var graph = World().Person("boss").Company("a").Company("b").Company("own")
-            .Role("boss", "a", "director", D(2000)).Role("boss", "b", "legal_representative", D(2000)).Role("boss", "own", "director", D(2000))
+            .Role("boss", "a", "director", D(2000)).Role("boss", "b", "legal_representative", D(2000)).Role(
+                "boss",
+                "own",
+                "director",
+                D(2000))
             .Role("spouse", "own", "general_manager", D(2000))
             .Pays("boss", "spouse", "consulting_fee", D(2015));
         var snapshot = graph.Build();
@@ -52,7 +58,9 @@ public sealed class Nl3Tests
 
         Assert.Equal(["a", "b"], findings.Select(f => graph.NameOf(snapshot, f.Company)).Order());
         Assert.All(findings, f => Assert.Equal(["fee"], f.Variants));
-        Assert.All(findings, f => Assert.Equal(["o", "spouse", "boss", graph.NameOf(snapshot, f.Company)], f.Evidence[0].Nodes.Select(n => graph.NameOf(snapshot, n))));
+        Assert.All(findings, f => Assert.Equal(
+            ["o", "spouse", "boss", graph.NameOf(snapshot, f.Company)],
+            f.Evidence[0].Nodes.Select(n => graph.NameOf(snapshot, n))));
     }
 
     [Fact]

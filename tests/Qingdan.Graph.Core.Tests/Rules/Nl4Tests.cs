@@ -4,7 +4,8 @@ using static Qingdan.Graph.Core.Tests.Rules.RuleWorld;
 
 namespace Qingdan.Graph.Core.Tests.Rules;
 
-/// <summary>NL4 of RULES.md (benefit and business with enterprises under one's administration) on graphs small enough to check by hand.</summary>
+/// <summary>NL4 of RULES.md (benefit and business with enterprises under one's administration) on graphs small enough to check by
+/// hand.</summary>
 public sealed class Nl4Tests
 {
     [Fact]

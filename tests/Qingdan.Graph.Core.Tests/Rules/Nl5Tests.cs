@@ -5,7 +5,8 @@ using static Qingdan.Graph.Core.Tests.Rules.RuleWorld;
 
 namespace Qingdan.Graph.Core.Tests.Rules;
 
-/// <summary>NL5 of RULES.md (shareholdings and employment) on graphs small enough to check by hand, its "Not findings" among them.</summary>
+/// <summary>NL5 of RULES.md (shareholdings and employment) on graphs small enough to check by hand, its "Not findings" among
+/// them.</summary>
 public sealed class Nl5Tests
 {
     [Fact]

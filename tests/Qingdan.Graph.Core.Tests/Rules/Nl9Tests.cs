@@ -26,7 +26,9 @@ public sealed class Nl9Tests
         Assert.Equal(["role"], finding.Variants);
         Assert.Equal(["award"], finding.Decisions.Select(d => graph.NameOf(snapshot, d)));
         Assert.Equal(Severity.High, finding.Severity);
-        Assert.Contains(finding.Evidence, p => p.Shows == "decision" && p.Nodes.Select(n => graph.NameOf(snapshot, n)).SequenceEqual(["o", "award", "winner"]));
+        Assert.Contains(
+            finding.Evidence,
+            p => p.Shows == "decision" && p.Nodes.Select(n => graph.NameOf(snapshot, n)).SequenceEqual(["o", "award", "winner"]));
         Assert.Contains(finding.Evidence, p => p.Nodes.Select(n => graph.NameOf(snapshot, n)).SequenceEqual(["o", "child", "winner"]));
     }
 

@@ -17,10 +17,14 @@ public sealed partial class SeverityDocTests
 
         Assert.NotNull(folder);
         var text = File.ReadAllText(Path.Combine(folder.FullName, "docs", "severity.md"));
-        var documented = Row().Matches(text).ToDictionary(m => m.Groups[1].Value, m => int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        var documented = Row().Matches(text)
+            .ToDictionary(m => m.Groups[1].Value, m => int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Equal(SeverityTable.Reasons.ToDictionary(r => r.Code, r => r.Points).OrderBy(p => p.Key), documented.OrderBy(p => p.Key));
-        Assert.Contains($"**{SeverityTable.HighFrom} or more is high, {SeverityTable.MediumFrom}–{SeverityTable.HighFrom - 1} medium", text, StringComparison.Ordinal);
+        Assert.Contains(
+            $"**{SeverityTable.HighFrom} or more is high, {SeverityTable.MediumFrom}–{SeverityTable.HighFrom - 1} medium",
+            text,
+            StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"^\| `([a-z_]+)` \| (\d+) \|", RegexOptions.Multiline)]

@@ -26,7 +26,9 @@ public sealed class NameNormalizerTests
     [Fact]
     public void Upper_case_is_the_invariant_one_for_every_character()
     {
-        var differing = Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => NameNormalizer.Upper(c) != char.ToUpperInvariant(c)).ToList();
+        var differing = Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i)
+            .Where(c => NameNormalizer.Upper(c) != char.ToUpperInvariant(c))
+            .ToList();
         Assert.Empty(differing);
         Assert.Equal("ÉCOLEΑΒΓ王", NameNormalizer.Normalize("école αβγ 王"));
     }

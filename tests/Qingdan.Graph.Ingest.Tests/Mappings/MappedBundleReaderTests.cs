@@ -94,7 +94,9 @@ public sealed class MappedBundleReaderTests : IDisposable
         var sink = await ReadAsync(mapping);
 
         Assert.Empty(sink.Issues);
-        Assert.Equal(["440802197005120029", "91440800MA4UJ0XX1T", "91440800MA5ABCDE1B"], sink.Nodes.Select(n => n.Ref).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["440802197005120029", "91440800MA4UJ0XX1T", "91440800MA5ABCDE1B"],
+            sink.Nodes.Select(n => n.Ref).Order(StringComparer.Ordinal));
         Assert.Equal(new SourceRef("mapping", "股东.csv", 2), sink.Nodes.Single(n => n.Ref == "91440800MA4UJ0XX1T").Source);
         Assert.Equal(
             [(NodeKind.Person, 0.35, 1_750_000m), (NodeKind.Company, 0.65, 3_250_000m)],
@@ -116,7 +118,9 @@ public sealed class MappedBundleReaderTests : IDisposable
         var sink = await ReadAsync(mapping);
 
         var rejected = Assert.Single(sink.Rejected);
-        Assert.Equal(("a.csv", 3, "名 (person.name): '王建华' differs from '王建国', given to people record 'p1' on a.csv:2", "p1,王建华"), (rejected.File, rejected.Line, rejected.Reason, rejected.Raw));
+        Assert.Equal(
+            ("a.csv", 3, "名 (person.name): '王建华' differs from '王建国', given to people record 'p1' on a.csv:2", "p1,王建华"),
+            (rejected.File, rejected.Line, rejected.Reason, rejected.Raw));
         Assert.Equal("王建国", Assert.Single(sink.Nodes).Name);
     }
 
@@ -141,7 +145,14 @@ public sealed class MappedBundleReaderTests : IDisposable
     [Fact]
     public async Task A_masked_number_and_the_number_it_masks_are_one_value_and_the_number_is_kept()
     {
-        _folder.Csv("a.csv", "utf-8", "号,名,证件", "p1,王建国,440802********0017", "p1,王建国,440802196803150017", "p2,李秀英,440802197005120029", "p2,李秀英,440802********0017");
+        _folder.Csv(
+            "a.csv",
+            "utf-8",
+            "号,名,证件",
+            "p1,王建国,440802********0017",
+            "p1,王建国,440802196803150017",
+            "p2,李秀英,440802197005120029",
+            "p2,李秀英,440802********0017");
         var mapping = _folder.Mapping("""
             registry: cadre
             tables:
@@ -153,7 +164,9 @@ public sealed class MappedBundleReaderTests : IDisposable
         var sink = await ReadAsync(mapping);
 
         Assert.Equal("440802196803150017", sink.Nodes.Single(n => n.Ref == "p1").Identifier);
-        Assert.Equal("a.csv:5: 证件 (person.id_number): '440802********0017' differs from '440802197005120029', given to people record 'p2' on a.csv:4", Assert.Single(sink.Rejected).ToString());
+        Assert.Equal(
+            "a.csv:5: 证件 (person.id_number): '440802********0017' differs from '440802197005120029', given to people record 'p2' on a.csv:4",
+            Assert.Single(sink.Rejected).ToString());
     }
 
     [Fact]
@@ -183,9 +196,12 @@ public sealed class MappedBundleReaderTests : IDisposable
 
         Assert.Equal(
             [
-                "family.csv:2: people record 'r1' has no name: family.csv:2 states it without that value, and no earlier ingest of registry 'cadre' states it",
-                "family.csv:3: people record 'p2' has no name: family.csv:3 states it without that value, and no earlier ingest of registry 'cadre' states it",
-                "family.csv:3: people record 'r2' has no name: family.csv:3 states it without that value, and no earlier ingest of registry 'cadre' states it",
+                "family.csv:2: people record 'r1' has no name: family.csv:2 states it without that value, and no earlier ingest of " +
+                    "registry 'cadre' states it",
+                "family.csv:3: people record 'p2' has no name: family.csv:3 states it without that value, and no earlier ingest of " +
+                    "registry 'cadre' states it",
+                "family.csv:3: people record 'r2' has no name: family.csv:3 states it without that value, and no earlier ingest of " +
+                    "registry 'cadre' states it",
                 "family.csv:2: tie.relative_ref: unknown relative_ref 'r1': no people.csv row of this registry has that ref",
                 "family.csv:3: tie.person_ref: unknown person_ref 'p2': no people.csv row of this registry has that ref",
             ],
@@ -474,7 +490,8 @@ public sealed class MappedBundleReaderTests : IDisposable
 
         Assert.Equal(
             ["a.xlsx!人员:2: 名: cell B2 holds the Excel error #N/A",
-             "a.xlsx!人员:3: 名: cell B3 holds a formula saved without its value (the workbook was not recalculated before it was saved: open it in Excel and save it again, or paste the values)"],
+             "a.xlsx!人员:3: 名: cell B3 holds a formula saved without its value (the workbook was not recalculated before it was saved: " +
+                 "open it in Excel and save it again, or paste the values)"],
             sink.Rejected.Select(r => r.ToString()));
         Assert.Equal("王建国", Assert.Single(sink.Nodes).Name);
     }
@@ -521,9 +538,12 @@ public sealed class MappedBundleReaderTests : IDisposable
             """);
         var sink = new CollectingSink();
 
-        var error = await Assert.ThrowsAsync<MappingException>(() => new MappedBundleReader(MappingFileReader.Read(mapping)).ReadAsync(sink, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<MappingException>(
+            () => new MappedBundleReader(MappingFileReader.Read(mapping)).ReadAsync(sink, CancellationToken.None));
 
-        Assert.Equal("mapping.yaml:10: column '名' is not in the header of a.csv (row 1: '号', '姓名')", Assert.Single(error.Problems).ToString());
+        Assert.Equal(
+            "mapping.yaml:10: column '名' is not in the header of a.csv (row 1: '号', '姓名')",
+            Assert.Single(error.Problems).ToString());
         Assert.Empty(sink.Nodes);
         Assert.False(sink.NodesCompleted);
     }
@@ -550,7 +570,10 @@ public sealed class MappedBundleReaderTests : IDisposable
 
         var error = await Assert.ThrowsAsync<MappingException>(() => ReadAsync(mapping));
 
-        Assert.EndsWith("(row 1: '代码', '企业', '号', '股东', '比例'); a constant is written {literal: person}", Assert.Single(error.Problems).Reason, StringComparison.Ordinal);
+        Assert.EndsWith(
+            "(row 1: '代码', '企业', '号', '股东', '比例'); a constant is written {literal: person}",
+            Assert.Single(error.Problems).Reason,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -568,7 +591,8 @@ public sealed class MappedBundleReaderTests : IDisposable
         var error = await Assert.ThrowsAsync<MappingException>(() => ReadAsync(mapping));
 
         Assert.Equal(
-            "mapping.yaml:3: a.csv: no row among the first 100 holds every column the table names; the closest, row 2, lacks '名' (its cells: '号', '姓名'). Check the column names, or give the row with 'header:'",
+            "mapping.yaml:3: a.csv: no row among the first 100 holds every column the table names; the closest, row 2, lacks '名' (its " +
+                "cells: '号', '姓名'). Check the column names, or give the row with 'header:'",
             Assert.Single(error.Problems).ToString());
     }
 
@@ -605,7 +629,8 @@ public sealed class MappedBundleReaderTests : IDisposable
         var error = await Assert.ThrowsAsync<MappingException>(() => ReadAsync(mapping));
 
         Assert.Equal(
-            "mapping.yaml:5: column '家属信息' is ambiguous in a.xlsx!S: its header cell is merged across B1:C1, so it heads 2 columns. Give each column a header cell of its own, or name with 'header:' the row below it",
+            "mapping.yaml:5: column '家属信息' is ambiguous in a.xlsx!S: its header cell is merged across B1:C1, so it heads 2 columns. Give " +
+                "each column a header cell of its own, or name with 'header:' the row below it",
             Assert.Single(error.Problems).ToString());
     }
 
@@ -673,7 +698,8 @@ public sealed class MappedBundleReaderTests : IDisposable
             [
                 $"干部*.xlsx:0: no file matches '干部*.xlsx' in {_folder.Folder} (mapping line 3): the table is not read",
                 "c.xlsx:0: has no sheet '家庭成员': its sheets are 1 '干部' (mapping line 6): the table is not read",
-                "d.xlsx:0: is not a workbook but a text file (a CSV file renamed .xlsx?): give it its .csv name, or save it from Excel as .xlsx (mapping line 10): the table is not read",
+                "d.xlsx:0: is not a workbook but a text file (a CSV file renamed .xlsx?): give it its .csv name, or save it from Excel " +
+                    "as .xlsx (mapping line 10): the table is not read",
             ],
             sink.Rejected.Select(r => r.ToString()));
         Assert.Equal(["p1"], sink.Nodes.Select(n => n.Ref));
@@ -709,7 +735,9 @@ public sealed class MappedBundleReaderTests : IDisposable
 
         var rejected = Assert.Single((await ReadAsync(mapping)).Rejected);
 
-        Assert.EndsWith("unknown relation '妻子' (expected one of spouse, child, child_spouse, parent, sibling, parent_in_law, sibling_in_law, grandchild, grandparent, other_relative); the built-in vocabulary reads '妻子' as spouse: add 'map: relation' to the field", rejected.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("unknown relation '妻子' (expected one of spouse, child, child_spouse, parent, sibling, parent_in_law, " +
+            "sibling_in_law, grandchild, grandparent, other_relative); the built-in vocabulary reads '妻子' as spouse: add 'map: relation' " +
+                "to the field", rejected.Reason, StringComparison.Ordinal);
         Assert.StartsWith("称谓 (tie.relation): ", rejected.Reason, StringComparison.Ordinal);
     }
 
@@ -728,7 +756,10 @@ public sealed class MappedBundleReaderTests : IDisposable
         var sink = await ReadAsync(mapping);
 
         Assert.Empty(sink.Rejected);
-        Assert.StartsWith("a.csv:2: identity number 440802196803150011 check character", Assert.Single(sink.Warnings).ToString(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "a.csv:2: identity number 440802196803150011 check character",
+            Assert.Single(sink.Warnings).ToString(),
+            StringComparison.Ordinal);
         Assert.Single(sink.Nodes);
     }
 

@@ -3,7 +3,8 @@ using Qingdan.Graph.Testing;
 
 namespace Qingdan.Graph.Ingest.Tests.Mappings;
 
-/// <summary>A mapping that cannot be used fails before any row is read, naming the mapping file's line (mapping.md "Provenance and bad input").</summary>
+/// <summary>A mapping that cannot be used fails before any row is read, naming the mapping file's line (mapping.md "Provenance and bad
+/// input").</summary>
 public sealed class MappingFileReaderTests : IDisposable
 {
     private const string Head = """
@@ -26,7 +27,9 @@ public sealed class MappingFileReaderTests : IDisposable
                   official: { kind: people, ref: [干部身份证号], fields: { name: 干部姓名 } }
             """);
 
-        Assert.Equal(("cadre", "mapping", false, new DateOnly(2026, 6, 30)), (mapping.Manifest.Registry, mapping.Manifest.Id, mapping.Manifest.IsSnapshot, mapping.Manifest.AsOf!.Value));
+        Assert.Equal(
+            ("cadre", "mapping", false, new DateOnly(2026, 6, 30)),
+            (mapping.Manifest.Registry, mapping.Manifest.Id, mapping.Manifest.IsSnapshot, mapping.Manifest.AsOf!.Value));
     }
 
     [Fact]
@@ -41,7 +44,9 @@ public sealed class MappingFileReaderTests : IDisposable
                   official: { kind: people, ref: [号], fields: { name: 名 } }
             """);
 
-        Assert.Equal("mapping.yaml:4: unknown key 'header_row' in a table (its keys are file, sheet, header, encoding, where, records)", problem);
+        Assert.Equal(
+            "mapping.yaml:4: unknown key 'header_row' in a table (its keys are file, sheet, header, encoding, where, records)",
+            problem);
     }
 
     [Fact]
@@ -63,7 +68,8 @@ public sealed class MappingFileReaderTests : IDisposable
                     ref: [号]
             """);
 
-        Assert.Equal("mapping.yaml:7: kind 'person' does not exist: the kinds are agencies, people, companies, decisions, positions, family, associates, shareholdings, company_roles, decision_officials, bidders, transactions, reports, report_items", problem);
+        Assert.Equal("mapping.yaml:7: kind 'person' does not exist: the kinds are agencies, people, companies, decisions, positions, " +
+            "family, associates, shareholdings, company_roles, decision_officials, bidders, transactions, reports, report_items", problem);
     }
 
     [Fact]
@@ -78,7 +84,9 @@ public sealed class MappingFileReaderTests : IDisposable
                       birthday: 出生日期
             """);
 
-        Assert.Equal("mapping.yaml:11: kind people has no field 'birthday': its fields are name, id_number, birth_date, gender, phone, address", problem);
+        Assert.Equal(
+            "mapping.yaml:11: kind people has no field 'birthday': its fields are name, id_number, birth_date, gender, phone, address",
+            problem);
     }
 
     [Fact]
@@ -94,7 +102,9 @@ public sealed class MappingFileReaderTests : IDisposable
                       relation: 称谓
             """);
 
-        Assert.Equal("mapping.yaml:11: tie.relative_ref: there is no record 'relative' in this table (its records are official, tie)", problem);
+        Assert.Equal(
+            "mapping.yaml:11: tie.relative_ref: there is no record 'relative' in this table (its records are official, tie)",
+            problem);
     }
 
     [Fact]
@@ -121,11 +131,16 @@ public sealed class MappingFileReaderTests : IDisposable
                   official: { kind: people, ref: [号], fields: { name: { column: 名, extract: "([a-z" } } }
             """);
 
-        Assert.StartsWith("mapping.yaml:6: official.name: 'extract' '([a-z' is not a valid regular expression: ", problem, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "mapping.yaml:6: official.name: 'extract' '([a-z' is not a valid regular expression: ",
+            problem,
+            StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("yyyy.MM HH:mm", "date pattern 'yyyy.MM HH:mm': 'HH' is not a token (patterns use yyyy, MM, M, dd, d; a time of day is not read)")]
+    [InlineData(
+        "yyyy.MM HH:mm",
+        "date pattern 'yyyy.MM HH:mm': 'HH' is not a token (patterns use yyyy, MM, M, dd, d; a time of day is not read)")]
     [InlineData("yy.MM", "date pattern 'yy.MM': 'yy' is not a token (patterns use yyyy, MM, M, dd, d)")]
     [InlineData("yyyy年", "date pattern 'yyyy年' needs a year (yyyy) and a month (MM or M)")]
     public void An_invalid_date_pattern_is_refused(string pattern, string reason)
@@ -144,7 +159,8 @@ public sealed class MappingFileReaderTests : IDisposable
                   official: { kind: people, ref: [号], fields: { name: 名, gender: { column: 性别, map: sex } } }
             """);
 
-        Assert.StartsWith("mapping.yaml:6: official.gender: there is no vocabulary 'sex': the built-in ones are relation, role, associate_kind, gender, boolean,", problem, StringComparison.Ordinal);
+        Assert.StartsWith("mapping.yaml:6: official.gender: there is no vocabulary 'sex': the built-in ones are relation, role, " +
+            "associate_kind, gender, boolean,", problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -161,7 +177,10 @@ public sealed class MappingFileReaderTests : IDisposable
                       relation: { column: 称谓, map: [relation, { 表哥: cousin }] }
             """);
 
-        Assert.StartsWith("mapping.yaml:13: tie.relation: '表哥' maps to 'cousin', which is not a relation of family.csv (", problem, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "mapping.yaml:13: tie.relation: '表哥' maps to 'cousin', which is not a relation of family.csv (",
+            problem,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -223,7 +242,9 @@ public sealed class MappingFileReaderTests : IDisposable
                   c: { kind: companies, ref: [代码], fields: { name: 名称 } }
             """);
 
-        Assert.Equal("mapping.yaml:2: a snapshot mapping needs 'as_of': facts the registry no longer states are closed on that day", problem);
+        Assert.Equal(
+            "mapping.yaml:2: a snapshot mapping needs 'as_of': facts the registry no longer states are closed on that day",
+            problem);
     }
 
     [Fact]

@@ -109,7 +109,20 @@ public sealed class VocabulariesTests
             data.Add("holder_kind", word);
         }
 
-        foreach (var word in new[] { "procurement_award", "bidding_award", "market_access", "investment_deal", "license", "license_review", "project_approval", "land_transfer", "market_supervision", "resource_development", "credit", "tax", "subsidy" })
+        foreach (var word in new[] {
+            "procurement_award",
+            "bidding_award",
+            "market_access",
+            "investment_deal",
+            "license",
+            "license_review",
+            "project_approval",
+            "land_transfer",
+            "market_supervision",
+            "resource_development",
+            "credit",
+            "tax",
+            "subsidy" })
         {
             data.Add("decision_kind", word);
         }

@@ -41,7 +41,12 @@ public sealed class XlsxSheetTests : IDisposable
     [Fact]
     public void A_formula_gives_its_cached_value_and_one_saved_without_a_value_is_marked()
     {
-        var path = Save(new XlsxBuilder().Sheet("S").Row(1, XlsxCell.Formula("A2&\"\"", "王建国"), XlsxCell.Formula("SUM(A1:A9)", cached: null), XlsxCell.Error("#N/A"), XlsxCell.Styled("0.00")));
+        var path = Save(new XlsxBuilder().Sheet("S").Row(
+            1,
+            XlsxCell.Formula("A2&\"\"", "王建国"),
+            XlsxCell.Formula("SUM(A1:A9)", cached: null),
+            XlsxCell.Error("#N/A"),
+            XlsxCell.Styled("0.00")));
 
         var cells = Assert.Single(Rows(path)).Cells;
 
@@ -54,7 +59,8 @@ public sealed class XlsxSheetTests : IDisposable
     [Fact]
     public void Phonetic_guides_are_not_part_of_a_string()
     {
-        var path = Save(new XlsxBuilder().Sheet("S").Row(1, XlsxCell.Raw("""<c r="{r}" t="inlineStr"><is><r><t>王</t></r><r><t xml:space="preserve">建国 </t></r><rPh sb="0" eb="1"><t>ワン</t></rPh></is></c>""")));
+        var path = Save(new XlsxBuilder().Sheet(
+            "S").Row(1, XlsxCell.Raw("""<c r="{r}" t="inlineStr"><is><r><t>王</t></r><r><t xml:space="preserve">建国 </t></r><rPh sb="0" eb="1"><t>ワン</t></rPh></is></c>""")));
 
         Assert.Equal("王建国 ", Assert.Single(Rows(path)).Cells[0].Text);
     }
@@ -96,7 +102,8 @@ public sealed class XlsxSheetTests : IDisposable
     [Fact]
     public void Day_numbers_follow_the_workbooks_date_system()
     {
-        var book = new XlsxBuilder { Date1904 = true }.Sheet("S").Row(1, XlsxCell.Number(0, "yyyy-mm-dd"), XlsxCell.Number(23697, "yyyy-mm-dd"));
+        var book = new XlsxBuilder { Date1904 = true }.Sheet("S")
+            .Row(1, XlsxCell.Number(0, "yyyy-mm-dd"), XlsxCell.Number(23697, "yyyy-mm-dd"));
 
         Assert.Equal(["1904-01-01", "1968-11-17"], Rows(Save(book)).Single().Cells.Select(c => c.Text));
         Assert.Equal(new DateOnly(1900, 2, 28), XlsxSheet.ExcelDay(59, date1904: false));
@@ -112,7 +119,9 @@ public sealed class XlsxSheetTests : IDisposable
 
         var error = Assert.Throws<SheetException>(() => XlsxSheet.Open(path, null));
 
-        Assert.Equal("股东.xlsx: is not a workbook but a text file (a CSV file renamed .xlsx?): give it its .csv name, or save it from Excel as .xlsx", error.Message);
+        Assert.Equal(
+            "股东.xlsx: is not a workbook but a text file (a CSV file renamed .xlsx?): give it its .csv name, or save it from Excel as .xlsx",
+            error.Message);
     }
 
     [Fact]
@@ -188,5 +197,6 @@ public sealed class XlsxSheetTests : IDisposable
         return path;
     }
 
-    private static List<SheetRow> Rows(string path, string? sheet = null) => XlsxSheet.Open(path, sheet).ReadRows(CancellationToken.None).ToList();
+    private static List<SheetRow> Rows(string path, string? sheet = null)
+        => XlsxSheet.Open(path, sheet).ReadRows(CancellationToken.None).ToList();
 }

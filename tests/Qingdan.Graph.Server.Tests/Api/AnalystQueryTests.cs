@@ -2,7 +2,8 @@ using System.Text.Json;
 
 namespace Qingdan.Graph.Server.Tests.Api;
 
-/// <summary>Analysts' connections: every operator of every filter type, nested filters, order, and the reports of DESIGN.md as one query each.</summary>
+/// <summary>Analysts' connections: every operator of every filter type, nested filters, order, and the reports of DESIGN.md as one query
+/// each.</summary>
 public abstract class AnalystQueryTests(ApiFixture api)
 {
     [Theory]
@@ -57,7 +58,10 @@ public abstract class AnalystQueryTests(ApiFixture api)
     [InlineData("decisions", """{ beneficiary: { creditCode: { eq: "91440802MA4UJ0XX1P" } } }""", 1)]
     [InlineData("decisions", """{ findings: { rule: { eq: NL9 } } }""", 1)]
     [InlineData("people", """{ findings: { rule: { eq: NL3 } } }""", 1)]
-    [InlineData("companies", """{ findings: { severity: { in: [LOW, MEDIUM, HIGH] }, official: { idNumber: { startsWith: "4408" } } } }""", 2)]
+    [InlineData(
+        "companies",
+        """{ findings: { severity: { in: [LOW, MEDIUM, HIGH] }, official: { idNumber: { startsWith: "4408" } } } }""",
+        2)]
     public async Task Every_operator_filters(string connection, string where, int expected)
     {
         var data = await DataAsync($$"""{ result: {{connection}}(where: {{where}}) { totalCount } }""");
@@ -76,7 +80,8 @@ public abstract class AnalystQueryTests(ApiFixture api)
         var first = data.GetProperty("byAmount");
         Assert.Equal(2000000m, first.GetProperty("nodes")[0].GetProperty("amount").GetDecimal());
         Assert.True(first.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
-        var names = data.GetProperty("byName").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()).ToList();
+        var names = data.GetProperty("byName").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString())
+            .ToList();
         Assert.Equal(names.OrderDescending(StringComparer.Ordinal), names);
     }
 
@@ -88,25 +93,36 @@ public abstract class AnalystQueryTests(ApiFixture api)
             """);
 
         var row = Assert.Single(data.GetProperty("decisionStats").EnumerateArray());
-        Assert.Equal(("湛江市住房和城乡建设局", "2025", 1, 2000000m), (row.GetProperty("agencyName").GetString(), row.GetProperty("year").GetString(), row.GetProperty("count").GetInt32(), row.GetProperty("amount").GetDecimal()));
+        Assert.Equal(("湛江市住房和城乡建设局", "2025", 1, 2000000m), (row.GetProperty("agencyName").GetString(), row.GetProperty("year")
+            .GetString(), row.GetProperty("count").GetInt32(), row.GetProperty("amount").GetDecimal()));
     }
 
     [Fact]
     public async Task Report_high_severity_findings_per_rule_and_month_is_one_query()
     {
-        var data = await DataAsync("""{ findingStats(groupBy: [RULE, MONTH], where: { active: { eq: true } }) { rule month count amount } }""");
+        var data = await DataAsync(
+            """{ findingStats(groupBy: [RULE, MONTH], where: { active: { eq: true } }) { rule month count amount } }""");
 
-        Assert.Equal(["NL3", "NL5", "NL9"], data.GetProperty("findingStats").EnumerateArray().Select(r => r.GetProperty("rule").GetString()));
-        Assert.All(data.GetProperty("findingStats").EnumerateArray(), r => Assert.Matches(@"^\d{4}-\d{2}$", r.GetProperty("month").GetString()));
+        Assert.Equal(
+            ["NL3", "NL5", "NL9"],
+            data.GetProperty("findingStats").EnumerateArray().Select(r => r.GetProperty("rule").GetString()));
+        Assert.All(
+            data.GetProperty("findingStats").EnumerateArray(),
+            r => Assert.Matches(@"^\d{4}-\d{2}$", r.GetProperty("month").GetString()));
     }
 
     [Fact]
     public async Task An_unknown_word_is_refused_naming_the_enum_of_the_words_a_field_takes()
     {
-        using var response = await new GraphQLHttpTests(api).PostAsync(JsonSerializer.Serialize(new { query = """{ decisions(where: { method: { eq: AUCTION } }) { totalCount } }""" }), "application/json");
+        using var response = await new GraphQLHttpTests(api).PostAsync(
+            JsonSerializer.Serialize(new { query = """{ decisions(where: { method: { eq: AUCTION } }) { totalCount } }""" }),
+            "application/json");
         var json = await GraphQLHttpTests.JsonAsync(response);
 
-        Assert.Contains("Expected type 'ProcurementMethod', found AUCTION.", json.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains(
+            "Expected type 'ProcurementMethod', found AUCTION.",
+            json.GetProperty("errors")[0].GetProperty("message").GetString(),
+            StringComparison.Ordinal);
     }
 
     private async Task<JsonElement> DataAsync(string query)

@@ -59,12 +59,19 @@ public class ApiFixture : IAsyncLifetime
             .File("family.csv", "person_ref,relative_ref,relation,start_date", "p1,p2,spouse,1995-10-01");
         using var company = new BundleBuilder("company-1", "company", root: Path.Combine(_folder, "b"))
             .File("people.csv", "ref,name,id_number", "c-p2,李秀英,440802197005020028")
-            .File("companies.csv", "ref,name,credit_code,region_code,industry", "c-c1,湛江市海滨建材有限公司,91440802MA4UJ0XX1P,440802,E48", "c-c2,湛江山海贸易有限公司,,440802,F51")
+            .File(
+                "companies.csv",
+                "ref,name,credit_code,region_code,industry",
+                "c-c1,湛江市海滨建材有限公司,91440802MA4UJ0XX1P,440802,E48",
+                "c-c2,湛江山海贸易有限公司,,440802,F51")
             .File("shareholdings.csv", "holder_ref,holder_kind,company_ref,share,start_date", "c-p2,person,c-c1,35,2016-01-01");
         using var finance = new BundleBuilder("finance-1", "finance", root: Path.Combine(_folder, "b"))
             .File("people.csv", "ref,name,id_number", "f-p2,李秀英,440802197005020028")
             .File("companies.csv", "ref,name", "f-c2,湛江山海贸易有限公司")
-            .File("transactions.csv", "from_ref,from_kind,to_ref,to_kind,kind,amount,date", "f-c2,company,f-p2,person,loan,300000,2024-03-01");
+            .File(
+                "transactions.csv",
+                "from_ref,from_kind,to_ref,to_kind,kind,amount,date",
+                "f-c2,company,f-p2,person,loan,300000,2024-03-01");
         using var procurement = new BundleBuilder("procurement-1", "procurement", root: Path.Combine(_folder, "b"))
             .File("people.csv", "ref,name,id_number", "r-p1,王建国,440802196803150017", "r-p3,陈志强,")
             .File("agencies.csv", "ref,name,region_code", "r-a1,湛江市住房和城乡建设局,440800")

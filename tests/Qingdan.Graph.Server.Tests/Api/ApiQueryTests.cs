@@ -12,7 +12,9 @@ public abstract class ApiQueryTests(ApiFixture api)
     {
         var file = await File.ReadAllTextAsync(Path.Combine(Qingdan.Graph.Testing.RepositoryRoot.Path, "schema", "qingdan.graphql"));
 
-        Assert.True(file == ApiHost.PrintSchema(api.Connection), "schema/qingdan.graphql differs from the served schema: run ./qingdan schema --out schema/qingdan.graphql");
+        Assert.True(
+            file == ApiHost.PrintSchema(api.Connection),
+            "schema/qingdan.graphql differs from the served schema: run ./qingdan schema --out schema/qingdan.graphql");
     }
 
     [Fact]
@@ -58,7 +60,9 @@ public abstract class ApiQueryTests(ApiFixture api)
 
         var path = data.GetProperty("now").GetProperty("paths")[0];
         Assert.Equal(["FAMILY", "OWNERSHIP"], path.GetProperty("links").EnumerateArray().Select(l => l.GetProperty("kind").GetString()));
-        Assert.Equal(["Person", "Person", "Company"], path.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("__typename").GetString()));
+        Assert.Equal(
+            ["Person", "Person", "Company"],
+            path.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("__typename").GetString()));
         Assert.Empty(data.GetProperty("before").GetProperty("paths").EnumerateArray());
     }
 
@@ -71,7 +75,9 @@ public abstract class ApiQueryTests(ApiFixture api)
               ultimateOwners(company: "{{company}}", asOf: "2024-01-01", minShare: 0.3) { share person { name } chains { share } } }
             """);
 
-        Assert.Contains(data.GetProperty("network").GetProperty("links").EnumerateArray(), l => l.GetProperty("kind").GetString() == "OWNERSHIP");
+        Assert.Contains(
+            data.GetProperty("network").GetProperty("links").EnumerateArray(),
+            l => l.GetProperty("kind").GetString() == "OWNERSHIP");
         var owner = data.GetProperty("ultimateOwners")[0];
         Assert.Equal(("李秀英", 0.35), (owner.GetProperty("person").GetProperty("name").GetString(), owner.GetProperty("share").GetDouble()));
     }
@@ -93,11 +99,19 @@ public abstract class ApiQueryTests(ApiFixture api)
         var nl5 = data.GetProperty("nl5").GetProperty("nodes")[0];
         Assert.Equal(["shares"], nl5.GetProperty("variants").EnumerateArray().Select(v => v.GetString()));
         Assert.Equal(5, nl5.GetProperty("clause").GetProperty("item").GetInt32());
-        Assert.Equal(["王建国", "李秀英", "湛江市海滨建材有限公司"], nl5.GetProperty("evidence")[0].GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()));
-        Assert.All(nl5.GetProperty("evidence")[0].GetProperty("links").EnumerateArray(), l => Assert.NotEmpty(l.GetProperty("sources").EnumerateArray()));
+        Assert.Equal(
+            ["王建国", "李秀英", "湛江市海滨建材有限公司"],
+            nl5.GetProperty("evidence")[0].GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()));
+        Assert.All(
+            nl5.GetProperty("evidence")[0].GetProperty("links").EnumerateArray(),
+            l => Assert.NotEmpty(l.GetProperty("sources").EnumerateArray()));
         Assert.Equal("DETECTED", nl5.GetProperty("history")[0].GetProperty("kind").GetString());
         Assert.Equal("NL9", Assert.Single(data.GetProperty("large").GetProperty("nodes").EnumerateArray()).GetProperty("rule").GetString());
-        Assert.Equal(("NL3", 300000m), (data.GetProperty("notNl5").GetProperty("nodes")[0].GetProperty("rule").GetString(), data.GetProperty("notNl5").GetProperty("nodes")[0].GetProperty("amount").GetDecimal()));
+        Assert.Equal(("NL3", 300000m), (data.GetProperty("notNl5").GetProperty("nodes")[0].GetProperty("rule").GetString(), data
+            .GetProperty("notNl5")
+            .GetProperty("nodes")[0]
+            .GetProperty("amount")
+            .GetDecimal()));
 
         var next = await DataAsync($$"""{ findings(first: 1, after: "{{all.GetProperty("pageInfo").GetProperty("endCursor").GetString()}}", order: [{ field: RULE, direction: DESC }]) { nodes { rule } pageInfo { hasNextPage } } }""");
         Assert.Equal("NL5", next.GetProperty("findings").GetProperty("nodes")[0].GetProperty("rule").GetString());
@@ -112,7 +126,9 @@ public abstract class ApiQueryTests(ApiFixture api)
         Assert.Equal(["NL3", "NL5", "NL9"], rows.Select(r => r.GetProperty("rule").GetString()));
         Assert.All(rows, r => Assert.Equal("湛江市住房和城乡建设局", r.GetProperty("agencyName").GetString()));
         Assert.Equal(300000m, rows[0].GetProperty("amount").GetDecimal());
-        Assert.Equal((0m, 2000000m), (rows[0].GetProperty("decisionAmount").GetDecimal(), rows[2].GetProperty("decisionAmount").GetDecimal()));
+        Assert.Equal(
+            (0m, 2000000m),
+            (rows[0].GetProperty("decisionAmount").GetDecimal(), rows[2].GetProperty("decisionAmount").GetDecimal()));
     }
 
     [Fact]
@@ -128,7 +144,10 @@ public abstract class ApiQueryTests(ApiFixture api)
     [Fact]
     public async Task Triage_mutations_change_the_finding_and_write_its_history()
     {
-        var id = (await DataAsync("""{ findings(where: { rule: { eq: NL3 } }) { nodes { id } } }""")).GetProperty("findings").GetProperty("nodes")[0].GetProperty("id").GetString();
+        var id = (await DataAsync("""{ findings(where: { rule: { eq: NL3 } }) { nodes { id } } }""")).GetProperty("findings")
+            .GetProperty("nodes")[0]
+            .GetProperty("id")
+            .GetString();
 
         var data = await DataAsync($$"""
             mutation { a: assignFinding(id: "{{id}}", assignee: "张检察") { assignee }
@@ -140,13 +159,16 @@ public abstract class ApiQueryTests(ApiFixture api)
         Assert.Equal("张检察", data.GetProperty("a").GetProperty("assignee").GetString());
         Assert.Equal("IN_PROGRESS", data.GetProperty("t").GetProperty("triageStatus").GetString());
         Assert.Contains(data.GetProperty("t").GetProperty("history").EnumerateArray(), e => e.GetProperty("kind").GetString() == "COMMENT");
-        Assert.Equal("Argument 'status' has invalid value. Expected type 'TriageStatus', found CLOSED.", bad.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Equal(
+            "Argument 'status' has invalid value. Expected type 'TriageStatus', found CLOSED.",
+            bad.GetProperty("errors")[0].GetProperty("message").GetString());
     }
 
     [Fact]
     public async Task Run_sweep_on_request_records_it_and_the_hub_records_are_queryable()
     {
-        var data = await DataAsync("""mutation { runSweep(rules: [NL5], set: ["indirect_share=0.1"]) { id trigger rules parameters persisting } }""");
+        var data = await DataAsync(
+            """mutation { runSweep(rules: [NL5], set: ["indirect_share=0.1"]) { id trigger rules parameters persisting } }""");
         var hub = await DataAsync("""{ sweeps(first: 5) { id trigger } ingestBatches { bundleId status rowsRead rejectedRows { line } } resolutionCandidates { id } }""");
         var bad = await PostAsync("""mutation { runSweep(rules: [NL7]) { id } }""");
 
@@ -155,7 +177,10 @@ public abstract class ApiQueryTests(ApiFixture api)
         Assert.Contains("\"indirect_share\":0.1", sweep.GetProperty("parameters").GetString(), StringComparison.Ordinal);
         Assert.Equal(sweep.GetProperty("id").GetString(), hub.GetProperty("sweeps")[0].GetProperty("id").GetString());
         Assert.Equal(4, hub.GetProperty("ingestBatches").GetArrayLength());
-        Assert.Contains("Expected type 'RuleCode', found NL7.", bad.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains(
+            "Expected type 'RuleCode', found NL7.",
+            bad.GetProperty("errors")[0].GetProperty("message").GetString(),
+            StringComparison.Ordinal);
     }
 
     [Theory]
@@ -169,9 +194,12 @@ public abstract class ApiQueryTests(ApiFixture api)
         query = query switch
         {
             // Nine levels of relatives: deeper than Api:MaxDepth (15).
-            "deep" => "{ person(id: \"p_1\") { " + string.Concat(Enumerable.Repeat("relatives { person { ", 9)) + "name" + new string('}', 19) + " }",
+            "deep" => "{ person(id: \"p_1\") { " + string.Concat(Enumerable.Repeat("relatives { person { ", 9)) + "name"
+                + new string('}', 19)
+                + " }",
             // 1,500 aliased searches with nested lists: far past Api:MaxComplexity.
-            "wide" => "{ " + string.Concat(Enumerable.Range(0, 1500).Select(i => $"a{i}: search(text: \"x\") {{ ... on Person {{ facts {{ kind from {{ __typename }} }} }} }} ")) + "}",
+            "wide" => "{ " + string.Concat(Enumerable.Range(0, 1500)
+                .Select(i => $"a{i}: search(text: \"x\") {{ ... on Person {{ facts {{ kind from {{ __typename }} }} }} }} ")) + "}",
             _ => query,
         };
         var json = await PostAsync(query);
@@ -184,20 +212,27 @@ public abstract class ApiQueryTests(ApiFixture api)
     public async Task GraphiQLs_introspection_query_is_answered_within_the_limits_though_it_scores_past_MaxComplexity()
     {
         // The query GraphiQL 5 sends on load (graphql-js getIntrospectionQuery, nine levels of ofType).
-        const string TypeRef = "fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } } } }";
-        const string Introspection = "query IntrospectionQuery { __schema { queryType { name kind } mutationType { name kind } subscriptionType { name kind } types { ...FullType } directives { name description locations args { ...InputValue } } } } " +
-            "fragment FullType on __Type { kind name description fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason } inputFields { ...InputValue } interfaces { ...TypeRef } enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason } possibleTypes { ...TypeRef } } " +
+        const string TypeRef = "fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { " +
+            "kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } } } }";
+        const string Introspection = "query IntrospectionQuery { __schema { queryType { name kind } mutationType { name kind } " +
+            "subscriptionType { name kind } types { ...FullType } directives { name description locations args { ...InputValue } } } } " +
+            "fragment FullType on __Type { kind name description fields(includeDeprecated: true) { name description args { ...InputValue " +
+                "} type { ...TypeRef } isDeprecated deprecationReason } inputFields { ...InputValue } interfaces { ...TypeRef } " +
+                    "enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason } possibleTypes { ...TypeRef " +
+                        "} } " +
             "fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue } " + TypeRef;
 
         var data = await DataAsync(Introspection);
 
-        var types = data.GetProperty("__schema").GetProperty("types").EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToList();
+        var types = data.GetProperty("__schema").GetProperty("types").EnumerateArray().Select(t => t.GetProperty("name").GetString())
+            .ToList();
         Assert.Contains("Finding", types);
         Assert.Contains("FindingFilter", types);
     }
 
     private async Task<string> CompanyIdAsync(string name) =>
-        (await DataAsync($$"""{ search(text: "{{name}}") { ... on Company { id } } }""")).GetProperty("search")[0].GetProperty("id").GetString()!;
+        (await DataAsync($$"""{ search(text: "{{name}}") { ... on Company { id } } }""")).GetProperty("search")[0].GetProperty("id")
+            .GetString()!;
 
     private async Task<JsonElement> DataAsync(string query)
     {
@@ -219,7 +254,8 @@ public sealed class SqliteApiQueryTests(ApiFixture api) : ApiQueryTests(api);
 [Collection(PostgresApiCollection.Name)]
 public sealed class PostgresApiQueryTests(PostgresApiFixture api) : ApiQueryTests(api);
 
-/// <summary>A page of findings with their officials, companies and history costs the same few store round trips whatever its size.</summary>
+/// <summary>A page of findings with their officials, companies and history costs the same few store round trips whatever its
+/// size.</summary>
 public abstract class BatchingTests(ApiFixture api)
 {
     [Fact]
@@ -236,7 +272,8 @@ public abstract class BatchingTests(ApiFixture api)
     {
         var body = JsonSerializer.Serialize(new
         {
-            query = $"{{ findings(first: {first}) {{ totalCount nodes {{ id official {{ name relatives {{ relation }} }} company {{ name shareholders {{ share }} }} history {{ kind }} }} }} }}",
+            query = $"{{ findings(first: {first}) {{ totalCount nodes {{ id official {{ name relatives {{ relation }} }} company {{ name " +
+                "shareholders { share } } history { kind } } } }",
             extensions = new { storeRoundTrips = true },
         });
         using var response = await new GraphQLHttpTests(api).PostAsync(body, "application/json");
@@ -266,7 +303,8 @@ public abstract class DecideMatchTests(ApiFixture api)
 
         Assert.Equal(2, records.Length);
         var ok = await PostAsync($$"""mutation { decideMatch(recordA: "r_{{records[0]}}", recordB: "r_{{records[1]}}", same: false, note: "不同的人") { entities openCandidates } }""");
-        var same = await PostAsync($$"""mutation { decideMatch(recordA: "r_{{records[0]}}", recordB: "r_{{records[0]}}", same: true) { entities } }""");
+        var same = await PostAsync(
+            $$"""mutation { decideMatch(recordA: "r_{{records[0]}}", recordB: "r_{{records[0]}}", same: true) { entities } }""");
 
         Assert.False(ok.TryGetProperty("errors", out var errors), errors.ToString());
         Assert.Equal(0, ok.GetProperty("data").GetProperty("decideMatch").GetProperty("openCandidates").GetInt32());
@@ -276,7 +314,10 @@ public abstract class DecideMatchTests(ApiFixture api)
             Assert.Equal(("test-admin", false, "不同的人"), (decision.DecidedBy, decision.Same, decision.Note));
         }
 
-        Assert.Contains("two different records", same.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains(
+            "two different records",
+            same.GetProperty("errors")[0].GetProperty("message").GetString(),
+            StringComparison.Ordinal);
     }
 
     private async Task<JsonElement> PostAsync(string query)

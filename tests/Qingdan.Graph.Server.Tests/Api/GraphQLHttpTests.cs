@@ -77,7 +77,9 @@ public sealed class GraphQLHttpTests(ApiFixture api)
     [InlineData("""{"query":"{"}""", "parse")]
     [InlineData("""{"query":"{ noSuchField }"}""", "validation")]
     [InlineData("""{"query":"query Q($id: ID!) { person(id: $id) { name } }","variables":{"id":{"a":1}}}""", "variable value")]
-    public async Task A_document_that_cannot_run_is_400_without_data_in_graphql_response_json_and_200_with_errors_in_json(string body, string what)
+    public async Task A_document_that_cannot_run_is_400_without_data_in_graphql_response_json_and_200_with_errors_in_json(
+        string body,
+        string what)
     {
         using var strict = await PostAsync(body, GraphQLResponse);
         using var legacy = await PostAsync(body, "application/json");
@@ -101,7 +103,10 @@ public sealed class GraphQLHttpTests(ApiFixture api)
 
     internal async Task<HttpResponseMessage> PostAsync(string body, string? accept)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json")
+        };
         if (accept is not null)
         {
             request.Headers.Accept.ParseAdd(accept);

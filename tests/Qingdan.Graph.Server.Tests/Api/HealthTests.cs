@@ -41,7 +41,8 @@ public sealed class HealthTests(ApiFixture api)
         Assert.Matches(@"qingdan_findings\{[^}]*rule=""NL3""[^}]*\} \d", text);
         Assert.Contains("qingdan_sweep_duration_seconds_bucket", text, StringComparison.Ordinal);
         Assert.Matches(@"qingdan_graphql_duration_seconds_count\{[^}]*operation=""[^""]*runSweep[^""]*""[^}]*\} [1-9]", text);
-        // The snapshot gauges read the last snapshot loaded in this process; other test classes load their own, so only their presence is asserted.
+        // The snapshot gauges read the last snapshot loaded in this process; other test classes load their own, so only their presence is
+        // asserted.
         Assert.Matches(@"qingdan_snapshot_links\{[^}]*\} \d", text);
     }
 

@@ -67,18 +67,26 @@ public sealed class IngestApiTests : IAsyncLifetime
         using var check = await GraphQLAsync("admin", """query($u: ID) { mappingCheck(upload: $u, rows: 1) { ok registry rejected rowsRead headers { location row } samples { location row records { name kind values { column value } } } } }""", new { u = id });
         var result = check.RootElement.GetProperty("data").GetProperty("mappingCheck");
         Assert.True(result.GetProperty("ok").GetBoolean());
-        Assert.Equal(("company", 0, 10), (result.GetProperty("registry").GetString(), result.GetProperty("rejected").GetInt32(), result.GetProperty("rowsRead").GetInt32()));
-        Assert.Contains(result.GetProperty("headers").EnumerateArray(), h => h.GetProperty("location").GetString() == "股东出资信息.csv" && h.GetProperty("row").GetInt32() == 1);
+        Assert.Equal(("company", 0, 10), (result.GetProperty("registry").GetString(), result.GetProperty("rejected").GetInt32(), result
+            .GetProperty("rowsRead")
+            .GetInt32()));
+        Assert.Contains(
+            result.GetProperty("headers").EnumerateArray(),
+            h => h.GetProperty("location").GetString() == "股东出资信息.csv" && h.GetProperty("row").GetInt32() == 1);
         Assert.Contains("\"column\":\"share\",\"value\":\"35\"", result.GetProperty("samples").GetRawText(), StringComparison.Ordinal);
 
         using var ingest = await GraphQLAsync("admin", """mutation($u: ID) { ingestUpload(upload: $u) { status nodes links rejected batch { bundleId registry status rowsRejected } } }""", new { u = id });
         var done = ingest.RootElement.GetProperty("data").GetProperty("ingestUpload");
-        Assert.Equal(("COMMITTED", 6, 7, 0), (done.GetProperty("status").GetString(), done.GetProperty("nodes").GetInt32(), done.GetProperty("links").GetInt32(), done.GetProperty("rejected").GetInt32()));
+        Assert.Equal(("COMMITTED", 6, 7, 0), (done.GetProperty("status").GetString(), done.GetProperty("nodes").GetInt32(), done
+            .GetProperty("links")
+            .GetInt32(), done.GetProperty("rejected").GetInt32()));
         Assert.Equal("company-2026-06", done.GetProperty("batch").GetProperty("bundleId").GetString());
 
         await using var context = _connection.CreateContext();
         var audit = await context.AuditLog.AsNoTracking().Select(a => a.Operation).ToListAsync();
-        Assert.Contains(audit, o => o.StartsWith($"upload {id}: ", StringComparison.Ordinal) && o.Contains("股东出资信息.csv (", StringComparison.Ordinal));
+        Assert.Contains(
+            audit,
+            o => o.StartsWith($"upload {id}: ", StringComparison.Ordinal) && o.Contains("股东出资信息.csv (", StringComparison.Ordinal));
         Assert.Contains(audit, o => o.Contains("ingestUpload", StringComparison.Ordinal));
     }
 
@@ -86,13 +94,27 @@ public sealed class IngestApiTests : IAsyncLifetime
     public async Task An_example_is_offered_its_mapping_reads_an_upload_a_rejected_row_is_kept_with_its_batch_and_a_second_ingest_changes_nothing()
     {
         using var examples = await GraphQLAsync("admin", "{ mappingExamples { name files } }");
-        Assert.Equal(["bank", "cadre", "company"], examples.RootElement.GetProperty("data").GetProperty("mappingExamples").EnumerateArray().Select(e => e.GetProperty("name").GetString()));
+        Assert.Equal(["bank", "cadre", "company"], examples.RootElement.GetProperty("data").GetProperty("mappingExamples").EnumerateArray()
+            .Select(e => e.GetProperty("name").GetString()));
 
         // The cadre example's mapping on an upload of a workbook whose family sheet holds a word no vocabulary has.
         var book = Path.Combine(_folder, "干部信息2027.xlsx");
         new XlsxBuilder()
             .Sheet("干部基本信息").Row(1, "姓名", "性别", "出生年月", "公民身份号码", "工作单位", "单位代码", "行政区划", "主管行业", "现任职务", "职级", "任现职时间", "审批事项")
-            .Row(2, "王建国", "男", "1968.03", "440802196803150017", "湛江市住房和城乡建设局", "11440800MB2C12345U", "440800", "E", "局长", "正处级", "2015-03-02", "行政许可")
+            .Row(
+                2,
+                "王建国",
+                "男",
+                "1968.03",
+                "440802196803150017",
+                "湛江市住房和城乡建设局",
+                "11440800MB2C12345U",
+                "440800",
+                "E",
+                "局长",
+                "正处级",
+                "2015-03-02",
+                "行政许可")
             .Sheet("家庭成员").Row(1, "干部身份证号", "称谓", "姓名", "出生年月", "身份证号", "结婚时间")
             .Row(2, "440802196803150017", "妻子", "李秀英", "1970.05", "440802197005120029", "1995-10-01")
             .Row(3, "440802196803150017", "表哥", "张三", "1966.01", "", "")
@@ -104,7 +126,9 @@ public sealed class IngestApiTests : IAsyncLifetime
         var done = ingest.RootElement.GetProperty("data").GetProperty("ingestUpload");
         Assert.Equal(("COMMITTED", 1), (done.GetProperty("status").GetString(), done.GetProperty("rejected").GetInt32()));
         var rejected = Assert.Single(done.GetProperty("batch").GetProperty("rejectedRows").EnumerateArray());
-        Assert.Equal(("干部信息2027.xlsx!家庭成员", 3, "称谓: '表哥' is not in the vocabulary relation"), (rejected.GetProperty("file").GetString(), rejected.GetProperty("line").GetInt32(), rejected.GetProperty("reason").GetString()));
+        Assert.Equal(
+            ("干部信息2027.xlsx!家庭成员", 3, "称谓: '表哥' is not in the vocabulary relation"),
+            (rejected.GetProperty("file").GetString(), rejected.GetProperty("line").GetInt32(), rejected.GetProperty("reason").GetString()));
 
         using var first = await GraphQLAsync("admin", """mutation { ingestUpload(example: "cadre") { status } }""");
         using var again = await GraphQLAsync("admin", """mutation { ingestUpload(example: "cadre") { status } }""");
@@ -120,7 +144,10 @@ public sealed class IngestApiTests : IAsyncLifetime
         var upload = await UploadAsync("admin", [mapping]);
         var id = JsonDocument.Parse(await upload.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
 
-        using var check = await GraphQLAsync("admin", """query($u: ID) { mappingCheck(upload: $u) { ok mappingProblems { line reason } } }""", new { u = id });
+        using var check = await GraphQLAsync(
+            "admin",
+            """query($u: ID) { mappingCheck(upload: $u) { ok mappingProblems { line reason } } }""",
+            new { u = id });
 
         var result = check.RootElement.GetProperty("data").GetProperty("mappingCheck");
         Assert.False(result.GetProperty("ok").GetBoolean());
@@ -149,7 +176,9 @@ public sealed class IngestApiTests : IAsyncLifetime
         Assert.Contains("Ingest:MaxUploadBytes", await tooLarge.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("'mappingCheck' needs the role admin", checkByAnalyst.RootElement.GetRawText(), StringComparison.Ordinal);
         await using var context = _connection.CreateContext();
-        Assert.Equal(1, await context.AuditLog.CountAsync(a => a.Operation == "upload refused: needs the role admin" && a.Role == "investigator"));
+        Assert.Equal(
+            1,
+            await context.AuditLog.CountAsync(a => a.Operation == "upload refused: needs the role admin" && a.Role == "investigator"));
     }
 
     [Fact]
@@ -157,7 +186,9 @@ public sealed class IngestApiTests : IAsyncLifetime
     {
         using var viewer = await GraphQLAsync("investigator", "{ viewer { name role } }");
 
-        Assert.Equal("""{"name":"ingest-investigator","role":"INVESTIGATOR"}""", viewer.RootElement.GetProperty("data").GetProperty("viewer").GetRawText());
+        Assert.Equal(
+            """{"name":"ingest-investigator","role":"INVESTIGATOR"}""",
+            viewer.RootElement.GetProperty("data").GetProperty("viewer").GetRawText());
     }
 
     private async Task<HttpResponseMessage> UploadAsync(string? role, string[] paths)
@@ -177,7 +208,9 @@ public sealed class IngestApiTests : IAsyncLifetime
     private async Task<JsonDocument> GraphQLAsync(string role, string query, object? variables = null, bool expectErrors = false)
     {
         using var client = Client(role);
-        using var response = await client.PostAsync("/graphql", new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"));
+        using var response = await client.PostAsync(
+            "/graphql",
+            new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"));
         var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         if (!expectErrors)
         {

@@ -39,7 +39,10 @@ public sealed class MaskingTests : IAsyncLifetime
             .File("people.csv", "ref,name,id_number", $"p1,王建国,{IdNumber}")
             .File("companies.csv", "ref,name,credit_code,region_code", $"c1,湛江数码有限公司,{DigitsCreditCode},440802")
             .File("shareholdings.csv", "holder_ref,holder_kind,company_ref,share,start_date", "p1,person,c1,35,2016-01-01");
-        Assert.Equal(IngestStatus.Committed, (await new BundleIngestor(connection, TimeProvider.System).IngestAsync(company.Folder, new IngestOptions(), CancellationToken.None)).Status);
+        Assert.Equal(IngestStatus.Committed, (await new BundleIngestor(connection, TimeProvider.System).IngestAsync(
+            company.Folder,
+            new IngestOptions(),
+            CancellationToken.None)).Status);
         var keys = new Qingdan.Graph.Store.Security.ApiKeys(connection, TimeProvider.System);
         foreach (var role in Qingdan.Graph.Store.Security.Roles.All)
         {
@@ -62,7 +65,9 @@ public sealed class MaskingTests : IAsyncLifetime
     [InlineData("analyst", "440802********0017")]
     [InlineData("investigator", IdNumber)]
     [InlineData("admin", IdNumber)]
-    public async Task An_all_digit_credit_code_is_shown_whole_to_every_role_and_the_identity_number_masked_for_analysts(string role, string idNumber)
+    public async Task An_all_digit_credit_code_is_shown_whole_to_every_role_and_the_identity_number_masked_for_analysts(
+        string role,
+        string idNumber)
     {
         var data = await QueryAsync(role, "{ companies { nodes { creditCode } } people { nodes { idNumber } } }");
 
@@ -78,15 +83,22 @@ public sealed class MaskingTests : IAsyncLifetime
 
         foreach (var ((type, field), _) in PersonalData.Fields)
         {
-            Assert.True(schema.AllTypes[type] is IComplexGraphType complex && complex.GetField(field) is not null, $"{type}.{field} is not in the schema: a renamed field would go unmasked");
+            Assert.True(
+                schema.AllTypes[type] is IComplexGraphType complex && complex.GetField(field) is not null,
+                $"{type}.{field} is not in the schema: a renamed field would go unmasked");
         }
     }
 
     private async Task<JsonElement> QueryAsync(string role, string query)
     {
-        using var client = new HttpClient { BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+        using var client = new HttpClient
+        {
+            BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First())
+        };
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _keys[role]);
-        using var response = await client.PostAsync("/graphql", new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"));
+        using var response = await client.PostAsync(
+            "/graphql",
+            new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"));
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, text);
         using var json = JsonDocument.Parse(text);

@@ -19,7 +19,8 @@ public sealed class SchemaDescriptionTests(ApiFixture api)
                 inputFields { name description }
                 enumValues(includeDeprecated: true) { name description } } } }
             """;
-        using var response = await api.Client.PostAsync("/graphql", new StringContent(JsonSerializer.Serialize(new { query = Query }), Encoding.UTF8, "application/json"));
+        using var response = await api.Client
+            .PostAsync("/graphql", new StringContent(JsonSerializer.Serialize(new { query = Query }), Encoding.UTF8, "application/json"));
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var schema = json.RootElement.GetProperty("data").GetProperty("__schema");
 
@@ -32,7 +33,8 @@ public sealed class SchemaDescriptionTests(ApiFixture api)
         foreach (var type in schema.GetProperty("types").EnumerateArray())
         {
             var name = type.GetProperty("name").GetString()!;
-            if (name.StartsWith("__", StringComparison.Ordinal) || (type.GetProperty("kind").GetString() == "SCALAR" && BuiltInScalars.Contains(name)))
+            if (name.StartsWith("__", StringComparison.Ordinal)
+                || (type.GetProperty("kind").GetString() == "SCALAR" && BuiltInScalars.Contains(name)))
             {
                 continue;
             }

@@ -30,7 +30,8 @@ public abstract class SecurityTests(ApiFixture api)
         using var analyst = api.ClientWith(api.Keys["analyst"]);
 
         var text = await PostAsync(analyst, """{ person(id: "p_1") { idNumber } findings { nodes { official { idNumber } } } byNumber: search(text: "440802196803150017") { __typename } }""");
-        using var filter = await analyst.PostAsync("/graphql", Json(JsonSerializer.Serialize(new { query = """{ people(where: { idNumber: { eq: "440802196803150017" } }) { totalCount } }""" })));
+        using var filter = await analyst.PostAsync("/graphql", Json(
+            JsonSerializer.Serialize(new { query = """{ people(where: { idNumber: { eq: "440802196803150017" } }) { totalCount } }""" })));
 
         Assert.DoesNotContain("440802196803150017", text, StringComparison.Ordinal);
         Assert.Contains("440802********0017", text, StringComparison.Ordinal);
@@ -47,13 +48,20 @@ public abstract class SecurityTests(ApiFixture api)
         using var analyst = api.ClientWith(api.Keys["analyst"]);
         using var investigator = api.ClientWith(api.Keys["investigator"]);
 
-        using var triage = await analyst.PostAsync("/graphql", Json("""{"query":"mutation { triageFinding(id: \"f_1\", status: DISMISSED) { id } }"}"""));
+        using var triage = await analyst.PostAsync(
+            "/graphql",
+            Json("""{"query":"mutation { triageFinding(id: \"f_1\", status: DISMISSED) { id } }"}"""));
         using var sweep = await investigator.PostAsync("/graphql", Json("""{"query":"mutation { runSweep { id } }"}"""));
         using var audit = await investigator.PostAsync("/graphql", Json("""{"query":"{ auditLog { actor } }"}"""));
-        using var allowed = await investigator.PostAsync("/graphql", Json("""{"query":"mutation { commentFinding(id: \"f_1\", text: \"查\") { id } }"}"""));
+        using var allowed = await investigator.PostAsync(
+            "/graphql",
+            Json("""{"query":"mutation { commentFinding(id: \"f_1\", text: \"查\") { id } }"}"""));
 
         Assert.Equal(HttpStatusCode.Forbidden, triage.StatusCode);
-        Assert.Contains("'triageFinding' needs the role investigator or admin; this key is analyst", await triage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            "'triageFinding' needs the role investigator or admin; this key is analyst",
+            await triage.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, sweep.StatusCode);
         Assert.Contains("needs the role admin", await sweep.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, audit.StatusCode);
@@ -109,7 +117,9 @@ public abstract class SecurityTests(ApiFixture api)
     [InlineData("triageStatus")]
     public async Task An_injection_attempt_in_a_vocabulary_filter_is_refused_before_the_store(string field)
     {
-        var text = await PostAsync(api.Client, $$"""{ r: findings(where: { {{field}}: { eq: "x' OR '1'='1'; DROP TABLE links; --" } }) { totalCount } }""");
+        var text = await PostAsync(
+            api.Client,
+            $$"""{ r: findings(where: { {{field}}: { eq: "x' OR '1'='1'; DROP TABLE links; --" } }) { totalCount } }""");
 
         Assert.DoesNotContain("\"data\"", text, StringComparison.Ordinal);
         Assert.Contains("Expected type", text, StringComparison.Ordinal);
@@ -123,7 +133,8 @@ public abstract class SecurityTests(ApiFixture api)
         await PostAsync(api.Client, """{ person(id: "p_2") { name } }""");
         await using var context = api.Connection.CreateContext();
 
-        var update = await Assert.ThrowsAnyAsync<Exception>(() => context.Database.ExecuteSqlRawAsync("UPDATE audit_log SET actor = 'someone else'"));
+        var update = await Assert.ThrowsAnyAsync<Exception>(
+            () => context.Database.ExecuteSqlRawAsync("UPDATE audit_log SET actor = 'someone else'"));
         var delete = await Assert.ThrowsAnyAsync<Exception>(() => context.Database.ExecuteSqlRawAsync("DELETE FROM audit_log"));
 
         Assert.Contains("append-only", update.Message, StringComparison.Ordinal);
@@ -138,7 +149,8 @@ public abstract class SecurityTests(ApiFixture api)
         using var socket = new System.Net.Sockets.TcpClient();
         await socket.ConnectAsync(api.Address.Host, api.Address.Port);
         var stream = socket.GetStream();
-        var head = $"POST /graphql HTTP/1.1\r\nHost: {api.Address.Authority}\r\nAuthorization: Bearer {api.Keys["admin"]}\r\nContent-Type: application/json\r\nContent-Length: {50 * 1024 * 1024}\r\n\r\n";
+        var head = $"POST /graphql HTTP/1.1\r\nHost: {api.Address.Authority}\r\nAuthorization: Bearer " +
+            $"{api.Keys["admin"]}\r\nContent-Type: application/json\r\nContent-Length: {50 * 1024 * 1024}\r\n\r\n";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(head + "{\"query\":\"" + new string('x', 1024)));
         var buffer = new byte[4096];
         var read = await stream.ReadAsync(buffer);

@@ -43,14 +43,24 @@ public sealed class StoreOutageTests : IAsyncLifetime
             .File("shareholdings.csv", "holder_ref,holder_kind,company_ref,share,start_date", "c-p2,person,c-c1,35,2016-01-01");
         foreach (var bundle in new[] { cadre, company })
         {
-            Assert.Equal(IngestStatus.Committed, (await new BundleIngestor(connection, TimeProvider.System).IngestAsync(bundle.Folder, new IngestOptions(), CancellationToken.None)).Status);
+            Assert.Equal(IngestStatus.Committed, (await new BundleIngestor(connection, TimeProvider.System).IngestAsync(
+                bundle.Folder,
+                new IngestOptions(),
+                CancellationToken.None)).Status);
         }
 
         await new SweepRunner(connection, TimeProvider.System).RunAsync(new SweepRequest(), CancellationToken.None);
-        var (_, key) = await new Qingdan.Graph.Store.Security.ApiKeys(connection, TimeProvider.System).CreateAsync("outage", "investigator", CancellationToken.None);
+        var (_, key) = await new Qingdan.Graph.Store.Security.ApiKeys(connection, TimeProvider.System).CreateAsync(
+            "outage",
+            "investigator",
+            CancellationToken.None);
         _app = ApiHost.Build(connection, "http://127.0.0.1:0");
         await _app.StartAsync();
-        _client = new HttpClient { BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()), Timeout = TimeSpan.FromSeconds(60) };
+        _client = new HttpClient
+        {
+            BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()),
+            Timeout = TimeSpan.FromSeconds(60)
+        };
         _client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
     }
 
@@ -111,7 +121,9 @@ public sealed class StoreOutageTests : IAsyncLifetime
 
     private async Task<(HttpStatusCode Status, JsonElement Body)> FindingsAsync()
     {
-        using var response = await _client.PostAsJsonAsync("/graphql", new { query = "{ findings { totalCount nodes { rule official { name } } } }" });
+        using var response = await _client.PostAsJsonAsync(
+            "/graphql",
+            new { query = "{ findings { totalCount nodes { rule official { name } } } }" });
         var text = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, JsonDocument.Parse(text).RootElement.Clone());
     }

@@ -18,7 +18,8 @@ public sealed class FindingBodyTests
     {
         var (graph, findings) = World();
 
-        var bodies = findings.OrderBy(f => f.Rule).ThenBy(f => f.Official).ThenBy(f => f.Company).Select(f => $"{f.Rule}: {Body(graph, f)}").ToList();
+        var bodies = findings.OrderBy(f => f.Rule).ThenBy(f => f.Official).ThenBy(f => f.Company).Select(f => $"{f.Rule}: {Body(graph, f)}")
+            .ToList();
 
         Assert.Equal(Before.Split('\n'), bodies);
     }
@@ -53,16 +54,51 @@ public sealed class FindingBodyTests
     {
         var line = 0;
         var builder = new GraphSnapshotBuilder()
-            .AddNode(new Agency { Id = Id(NodeKind.Agency, 1), Name = "湛江市住房和城乡建设局", Code = CreditCode.Parse("11440800007000000X"), RegionCode = "440800", Sectors = ["E"] })
+            .AddNode(new Agency
+            {
+                Id = Id(NodeKind.Agency, 1),
+                Name = "湛江市住房和城乡建设局",
+                Code = CreditCode.Parse("11440800007000000X"),
+                RegionCode = "440800",
+                Sectors = ["E"]
+            })
             .AddNode(new Person { Id = Id(NodeKind.Person, 2), Name = "王建国", IdNumber = IdentityNumber.Parse("11010519491231002X") })
             .AddNode(new Person { Id = Id(NodeKind.Person, 3), Name = "李梅" })
             .AddNode(new Person { Id = Id(NodeKind.Person, 4), Name = "王小明", IdNumber = IdentityNumber.Parse("110105194912310021") })
-            .AddNode(new Company { Id = Id(NodeKind.Company, 5), Name = "湛江市\"海滨\"建材有限公司 <A&B>", CreditCode = CreditCode.Parse("91110000600037341M"), RegionCode = "440802", Industry = "E47" })
+            .AddNode(new Company
+            {
+                Id = Id(NodeKind.Company, 5),
+                Name = "湛江市\"海滨\"建材有限公司 <A&B>",
+                CreditCode = CreditCode.Parse("91110000600037341M"),
+                RegionCode = "440802",
+                Industry = "E47"
+            })
             .AddNode(new Company { Id = Id(NodeKind.Company, 6), Name = "Lender Ltd", RegionCode = "440802", Industry = "E48" })
-            .AddNode(new Decision { Id = Id(NodeKind.Decision, 7), Kind = "procurement_award", DecidedDate = new DateOnly(2020, 3, 1), Amount = 2_000_000.50m, Currency = "CNY", Method = ProcurementMethod.Direct, Bidders = 1 })
-            .AddNode(new Decision { Id = Id(NodeKind.Decision, 8), Kind = "license", Title = "施工许可", DecidedDate = new DateOnly(2021, 5, 6) })
+            .AddNode(new Decision
+            {
+                Id = Id(NodeKind.Decision, 7),
+                Kind = "procurement_award",
+                DecidedDate = new DateOnly(2020, 3, 1),
+                Amount = 2_000_000.50m,
+                Currency = "CNY",
+                Method = ProcurementMethod.Direct,
+                Bidders = 1
+            })
+            .AddNode(
+                new Decision { Id = Id(NodeKind.Decision, 8), Kind = "license", Title = "施工许可", DecidedDate = new DateOnly(2021, 5, 6) })
             .AddNode(new Person { Id = Id(NodeKind.Person, 9), Name = "赵德", IdNumber = IdentityNumber.Parse("110105194912310022") });
-        void Link(LinkKind kind, long from, long to, string? detail, DateOnly? start, DateOnly? end = null, double? share = null, decimal? amount = null, decimal? salary = null, bool? nominal = null, string? title = null) =>
+        void Link(
+            LinkKind kind,
+            long from,
+            long to,
+            string? detail,
+            DateOnly? start,
+            DateOnly? end = null,
+            double? share = null,
+            decimal? amount = null,
+            decimal? salary = null,
+            bool? nominal = null,
+            string? title = null) =>
             builder.AddLink(new SnapshotLink
             {
                 Kind = kind,

@@ -78,7 +78,8 @@ internal sealed class SparseColumn<T>
         _values.Trim();
     }
 
-    /// <summary>The values of the kept rows, renumbered: <paramref name="newIndex"/> maps a row to its new number, or -1 when dropped.</summary>
+    /// <summary>The values of the kept rows, renumbered: <paramref name="newIndex"/> maps a row to its new number, or -1 when
+    /// dropped.</summary>
     public SparseColumn<T> Keep(ReadOnlySpan<int> newIndex)
     {
         var rows = new Growable<int>(_rows.Count);

@@ -10,7 +10,8 @@ public sealed class CompanyFilterType : InputObjectGraphType
     public CompanyFilterType()
     {
         Name = "CompanyFilter";
-        Description = "Which companies: every field's operators are and-ed; and/or/not combine filters; findings reaches the findings about the company.";
+        Description = "Which companies: every field's operators are and-ed; and/or/not combine filters; findings reaches the findings " +
+            "about the company.";
         Field<IdFilterType>("id").Description("The company's id (c_…).");
         Field<StringFilterType>("name").Description("The registered name.");
         Field<StringFilterType>("creditCode").Description("The unified social credit code.");

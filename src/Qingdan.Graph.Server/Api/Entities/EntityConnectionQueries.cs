@@ -10,22 +10,41 @@ using Qingdan.Graph.Store.Graph;
 
 namespace Qingdan.Graph.Server.Api.Entities;
 
-/// <summary>Analysts' connections over people, companies and decisions: filtered and ordered in the store, answered from the snapshot.</summary>
+/// <summary>Analysts' connections over people, companies and decisions: filtered and ordered in the store, answered from the
+/// snapshot.</summary>
 internal static class EntityConnectionQueries
 {
     public static void Add(ObjectGraphType query, ApiLimits limits)
     {
-        query.Field<NonNullGraphType<PersonConnectionType>>("people").Description("People, filtered, ordered and paged (first ≤ Api:MaxPageSize).")
-            .Argument<IntGraphType>("first", "The page size.", a => a.DefaultValue = 50).Argument<StringGraphType>("after", "The endCursor of the page before.")
-            .Argument<PersonFilterType>("where", "Which people.").Argument<ListGraphType<NonNullGraphType<EntityOrderType>>>("order", "The order; by id when omitted.")
+        query.Field<NonNullGraphType<PersonConnectionType>>("people")
+            .Description("People, filtered, ordered and paged (first ≤ Api:MaxPageSize).")
+            .Argument<IntGraphType>("first", "The page size.", a => a.DefaultValue
+                = 50)
+            .Argument<StringGraphType>("after", "The endCursor of the page before.")
+            .Argument<PersonFilterType>("where", "Which people.")
+            .Argument<ListGraphType<NonNullGraphType<EntityOrderType>>>(
+                "order",
+                "The order; by id when omitted.")
             .ResolveAsync(c => PageAsync(c, limits, ctx => ctx.People.AsNoTracking(), f => f.People, EntityOrder<PersonRow>));
-        query.Field<NonNullGraphType<CompanyConnectionType>>("companies").Description("Companies, filtered, ordered and paged (first ≤ Api:MaxPageSize).")
-            .Argument<IntGraphType>("first", "The page size.", a => a.DefaultValue = 50).Argument<StringGraphType>("after", "The endCursor of the page before.")
-            .Argument<CompanyFilterType>("where", "Which companies.").Argument<ListGraphType<NonNullGraphType<EntityOrderType>>>("order", "The order; by id when omitted.")
+        query.Field<NonNullGraphType<CompanyConnectionType>>("companies")
+            .Description("Companies, filtered, ordered and paged (first ≤ Api:MaxPageSize).")
+            .Argument<IntGraphType>("first", "The page size.", a => a.DefaultValue
+                = 50)
+            .Argument<StringGraphType>("after", "The endCursor of the page before.")
+            .Argument<CompanyFilterType>("where", "Which companies.")
+            .Argument<ListGraphType<NonNullGraphType<EntityOrderType>>>(
+                "order",
+                "The order; by id when omitted.")
             .ResolveAsync(c => PageAsync(c, limits, ctx => ctx.Companies.AsNoTracking(), f => f.Companies, EntityOrder<CompanyRow>));
-        query.Field<NonNullGraphType<DecisionConnectionType>>("decisions").Description("Decisions, filtered, ordered and paged (first ≤ Api:MaxPageSize).")
-            .Argument<IntGraphType>("first", "The page size.", a => a.DefaultValue = 50).Argument<StringGraphType>("after", "The endCursor of the page before.")
-            .Argument<DecisionFilterType>("where", "Which decisions.").Argument<ListGraphType<NonNullGraphType<DecisionOrderType>>>("order", "The order; by id when omitted.")
+        query.Field<NonNullGraphType<DecisionConnectionType>>("decisions")
+            .Description("Decisions, filtered, ordered and paged (first ≤ Api:MaxPageSize).")
+            .Argument<IntGraphType>("first", "The page size.", a => a.DefaultValue
+                = 50)
+            .Argument<StringGraphType>("after", "The endCursor of the page before.")
+            .Argument<DecisionFilterType>("where", "Which decisions.")
+            .Argument<ListGraphType<NonNullGraphType<DecisionOrderType>>>(
+                "order",
+                "The order; by id when omitted.")
             .ResolveAsync(c => PageAsync(c, limits, ctx => ctx.Decisions.AsNoTracking(), f => f.Decisions, DecisionOrder));
     }
 
@@ -42,7 +61,9 @@ internal static class EntityConnectionQueries
         await using var context = c.RequestServices!.GetRequiredService<StoreConnection>().CreateContext();
         var filtered = rows(context).Where(filter(new StoreFilters(context)).Build(c.GetArgument<Dictionary<string, object?>?>("where")));
         var total = await filtered.CountAsync(c.CancellationToken);
-        var ids = await order(filtered, c.GetArgument<List<Dictionary<string, object?>>?>("order")).Skip(offset).Take(first).Select(r => r.Id).ToListAsync(c.CancellationToken);
+        var ids = await order(filtered, c.GetArgument<List<Dictionary<string, object?>>?>("order")).Skip(offset).Take(first)
+            .Select(r => r.Id)
+            .ToListAsync(c.CancellationToken);
         var graph = c.RequestServices!.GetRequiredService<RequestGraph>();
         var snapshot = await graph.SnapshotAsync(c.CancellationToken);
         var nodes = new List<NodeRef>();
@@ -59,7 +80,9 @@ internal static class EntityConnectionQueries
     }
 
     private static NodeKind KindOf<TRow>() =>
-        typeof(TRow) == typeof(PersonRow) ? NodeKind.Person : typeof(TRow) == typeof(CompanyRow) ? NodeKind.Company : typeof(TRow) == typeof(DecisionRow) ? NodeKind.Decision : NodeKind.Agency;
+        typeof(TRow) == typeof(PersonRow) ? NodeKind.Person : typeof(TRow) == typeof(CompanyRow)
+            ? NodeKind.Company
+            : typeof(TRow) == typeof(DecisionRow) ? NodeKind.Decision : NodeKind.Agency;
 
     private static IQueryable<TRow> EntityOrder<TRow>(IQueryable<TRow> rows, List<Dictionary<string, object?>>? order)
         where TRow : NodeRow =>

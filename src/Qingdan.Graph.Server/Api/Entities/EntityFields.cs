@@ -12,9 +12,11 @@ internal static class EntityFields
 
     public static void Add(ObjectGraphType<NodeRef> type)
     {
-        type.Field<NonNullGraphType<IdGraphType>>("id").Description("Canonical entity id (p_, c_, a_, d_ and a number).").Resolve(c => c.Source.Id.ToString());
+        type.Field<NonNullGraphType<IdGraphType>>("id").Description("Canonical entity id (p_, c_, a_, d_ and a number).")
+            .Resolve(c => c.Source.Id.ToString());
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FactType>>>>("facts")
-            .Description("Every link touching the entity, both directions, with its sources; filtered by kind and by the day it is valid on.")
+            .Description(
+                "Every link touching the entity, both directions, with its sources; filtered by kind and by the day it is valid on.")
             .Argument<ListGraphType<NonNullGraphType<LinkKindType>>>("kinds", "Only links of these kinds; all kinds when omitted or empty.")
             .Argument<DateType>("asOf", AsOf)
             .Resolve(c => Links(c.Source, c.GetArgument<List<LinkKind>?>("kinds"), c.GetArgument<DateOnly?>("asOf"), null));

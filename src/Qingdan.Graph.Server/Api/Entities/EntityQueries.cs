@@ -14,21 +14,35 @@ internal static class EntityQueries
 
     public static void Add(ObjectGraphType query, ApiLimits limits)
     {
-        query.Field<PersonType>("person").Description("A person by id; null when the graph has none.").Argument<NonNullGraphType<IdGraphType>>("id", Id).ResolveAsync(c => Node(c, NodeKind.Person));
-        query.Field<CompanyType>("company").Description("A company by id; null when the graph has none.").Argument<NonNullGraphType<IdGraphType>>("id", Id).ResolveAsync(c => Node(c, NodeKind.Company));
-        query.Field<AgencyType>("agency").Description("An agency by id; null when the graph has none.").Argument<NonNullGraphType<IdGraphType>>("id", Id).ResolveAsync(c => Node(c, NodeKind.Agency));
-        query.Field<DecisionType>("decision").Description("A decision by id; null when the graph has none.").Argument<NonNullGraphType<IdGraphType>>("id", Id).ResolveAsync(c => Node(c, NodeKind.Decision));
-        query.Field<EntityType>("entity").Description("Any entity by id; null when the graph has none.").Argument<NonNullGraphType<IdGraphType>>("id", Id).ResolveAsync(c => Node(c, null));
+        query.Field<PersonType>("person").Description("A person by id; null when the graph has none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", Id)
+            .ResolveAsync(c => Node(c, NodeKind.Person));
+        query.Field<CompanyType>("company").Description("A company by id; null when the graph has none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", Id)
+            .ResolveAsync(c => Node(c, NodeKind.Company));
+        query.Field<AgencyType>("agency").Description("An agency by id; null when the graph has none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", Id)
+            .ResolveAsync(c => Node(c, NodeKind.Agency));
+        query.Field<DecisionType>("decision").Description("A decision by id; null when the graph has none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", Id)
+            .ResolveAsync(c => Node(c, NodeKind.Decision));
+        query.Field<EntityType>("entity").Description("Any entity by id; null when the graph has none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", Id)
+            .ResolveAsync(c => Node(c, null));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityType>>>>("search")
-            .Description("People, companies and agencies by name (normalised as ingest normalises names: width, spaces, company suffixes), by identity number or by credit code.")
-            .Argument<NonNullGraphType<StringGraphType>>("text", "A name or part of one, an identity number or a credit code (analysts: names only).")
+            .Description("People, companies and agencies by name (normalised as ingest normalises names: width, spaces, company " +
+                "suffixes), by identity number or by credit code.")
+            .Argument<NonNullGraphType<StringGraphType>>(
+                "text",
+                "A name or part of one, an identity number or a credit code (analysts: names only).")
             .Argument<IntGraphType>("first", "How many at most.", a => a.DefaultValue = 20)
             .ResolveAsync(async c =>
             {
                 var first = Paging.Page(c.GetArgument("first", 20), limits);
                 var snapshot = await Graph(c).SnapshotAsync(c.CancellationToken);
-                return (object?)SearchIndex.For(snapshot).Find(snapshot, c.GetArgument<string>("text"), first, identifiers: !Access.IsAnalyst(c));
+                return (object?)SearchIndex.For(snapshot)
+                    .Find(snapshot, c.GetArgument<string>("text"), first, identifiers: !Access.IsAnalyst(c));
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelativeType>>>>("relatives")
@@ -45,24 +59,37 @@ internal static class EntityQueries
             .Description("An entity's surroundings to n hops, at most capPerKind links of each kind per node, the rest counted.")
             .Argument<NonNullGraphType<IdGraphType>>("id", Id)
             .Argument<IntGraphType>("hops", "How many links away, 1 to Api:MaxHops.", a => a.DefaultValue = 1)
-            .Argument<ListGraphType<NonNullGraphType<LinkKindType>>>("via", "Only through links of these kinds; all kinds when omitted or empty.")
+            .Argument<ListGraphType<NonNullGraphType<LinkKindType>>>(
+                "via",
+                "Only through links of these kinds; all kinds when omitted or empty.")
             .Argument<DateType>("asOf", EntityFields.AsOf)
-            .Argument<IntGraphType>("capPerKind", "At most this many links of each kind per entity; the rest are counted in more.", a => a.DefaultValue = 25)
+            .Argument<IntGraphType>(
+                "capPerKind",
+                "At most this many links of each kind per entity; the rest are counted in more.",
+                a => a.DefaultValue = 25)
             .ResolveAsync(async c =>
             {
                 var hops = Hops(c.GetArgument("hops", 1), limits, "hops");
                 var node = await Graph(c).RequireAsync(c.GetArgument<string>("id"), c.CancellationToken);
                 var via = c.GetArgument<List<LinkKind>?>("via");
-                var result = node.Snapshot.Neighbourhood(node.Index, hops, c.GetArgument<DateOnly?>("asOf"), via is { Count: > 0 } ? via.ToHashSet() : null, Paging.Page(c.GetArgument("capPerKind", 25), limits));
+                var result = node.Snapshot.Neighbourhood(
+                    node.Index,
+                    hops,
+                    c.GetArgument<DateOnly?>("asOf"),
+                    via is { Count: > 0 } ? via.ToHashSet() : null,
+                    Paging.Page(c.GetArgument("capPerKind", 25), limits));
                 return (object?)(node.Snapshot, result);
             });
 
         query.Field<NonNullGraphType<PathsType>>("paths")
-            .Description("Simple paths between two entities, shortest first, up to maxHops links (≤ 6), through the given link kinds, valid on asOf.")
+            .Description(
+                "Simple paths between two entities, shortest first, up to maxHops links (≤ 6), through the given link kinds, valid on asOf.")
             .Argument<NonNullGraphType<IdGraphType>>("from", "The entity the paths start at.")
             .Argument<NonNullGraphType<IdGraphType>>("to", "The entity the paths end at.")
             .Argument<IntGraphType>("maxHops", "The most links a path may have, 1 to Api:MaxHops.", a => a.DefaultValue = 4)
-            .Argument<ListGraphType<NonNullGraphType<LinkKindType>>>("via", "Only through links of these kinds; all kinds when omitted or empty.")
+            .Argument<ListGraphType<NonNullGraphType<LinkKindType>>>(
+                "via",
+                "Only through links of these kinds; all kinds when omitted or empty.")
             .Argument<DateType>("asOf", "Only through links valid on this day; any when omitted.")
             .Argument<IntGraphType>("maxPaths", "The most paths returned; truncated says when more were found.", a => a.DefaultValue = 20)
             .Argument<BooleanGraphType>("shortestOnly", "Only one shortest path.", a => a.DefaultValue = false)
@@ -120,7 +147,9 @@ internal static class EntityQueries
     private static int Hops(int hops, ApiLimits limits, string name) =>
         hops >= 1 && hops <= Math.Min(limits.MaxHops, PathSearch.MaxHopsLimit)
             ? hops
-            : throw new ExecutionError($"{name} is 1 to {Math.Min(limits.MaxHops, PathSearch.MaxHopsLimit)} links (Api:MaxHops); {hops} asked for.") { Code = "LIMIT" };
+            : throw new ExecutionError(
+                $"{name} is 1 to {Math.Min(limits.MaxHops, PathSearch.MaxHopsLimit)} links (Api:MaxHops); {hops} asked for.")
+            { Code = "LIMIT" };
 
     private static RequestGraph Graph(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<RequestGraph>();
 

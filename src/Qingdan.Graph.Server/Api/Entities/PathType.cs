@@ -10,9 +10,11 @@ public sealed class PathType : ObjectGraphType<(GraphSnapshot Snapshot, GraphPat
     {
         Name = "Path";
         Description = "A simple path between two entities: its entities and the links between them, in order.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityType>>>>("nodes").Description("The entities along the path, from the first to the last.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityType>>>>("nodes").Description(
+            "The entities along the path, from the first to the last.")
             .Resolve(c => c.Source.Path.Nodes.Select(n => new NodeRef(c.Source.Snapshot, n)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FactType>>>>("links").Description("The links between them: link i joins nodes i and i + 1.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FactType>>>>("links").Description(
+            "The links between them: link i joins nodes i and i + 1.")
             .Resolve(c => c.Source.Path.Links.Select(l => new LinkRef(c.Source.Snapshot, l)));
     }
 }

@@ -10,7 +10,9 @@ public sealed class PathsType : ObjectGraphType<(GraphSnapshot Snapshot, PathRes
     {
         Name = "Paths";
         Description = "The paths found between two entities, shortest first.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathType>>>>("paths").Description("The paths, shortest first.").Resolve(c => c.Source.Result.Paths.Select(p => (c.Source.Snapshot, p)));
-        Field<NonNullGraphType<BooleanGraphType>>("truncated").Description("True when maxPaths cut the list.").Resolve(c => c.Source.Result.Truncated);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathType>>>>("paths").Description("The paths, shortest first.")
+            .Resolve(c => c.Source.Result.Paths.Select(p => (c.Source.Snapshot, p)));
+        Field<NonNullGraphType<BooleanGraphType>>("truncated").Description("True when maxPaths cut the list.")
+            .Resolve(c => c.Source.Result.Truncated);
     }
 }

@@ -10,7 +10,8 @@ public sealed class PersonFilterType : InputObjectGraphType
     public PersonFilterType()
     {
         Name = "PersonFilter";
-        Description = "Which people: every field's operators are and-ed; and/or/not combine filters; findings reaches the person's findings.";
+        Description
+            = "Which people: every field's operators are and-ed; and/or/not combine filters; findings reaches the person's findings.";
         Field<IdFilterType>("id").Description("The person's id (p_…).");
         Field<StringFilterType>("name").Description("The name.");
         Field<StringFilterType>("idNumber").Description("The identity number as stated.");

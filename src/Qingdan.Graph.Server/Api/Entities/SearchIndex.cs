@@ -40,7 +40,8 @@ internal sealed class SearchIndex
 
     public static SearchIndex For(GraphSnapshot snapshot) => Cache.GetValue(snapshot, s => new SearchIndex(s));
 
-    /// <summary>By normalised name, and by identifier unless <paramref name="identifiers"/> is false (analysts cannot search on identity numbers).</summary>
+    /// <summary>By normalised name, and by identifier unless <paramref name="identifiers"/> is false (analysts cannot search on identity
+    /// numbers).</summary>
     public List<NodeRef> Find(GraphSnapshot snapshot, string text, int first, bool identifiers)
     {
         var wanted = text.Trim();

@@ -19,24 +19,33 @@ internal sealed class FilterBuilder<T>
 
     public FilterBuilder<T> DateTime(string name, Expression<Func<T, DateTime>> selector) => Add(name, selector, DateOps);
 
-    public FilterBuilder<T> Date(string name, Expression<Func<T, DateOnly?>> selector) => Add(name, selector, (value, body) => Ops(value, body, typeof(DateOnly?)));
+    public FilterBuilder<T> Date(string name, Expression<Func<T, DateOnly?>> selector)
+        => Add(name, selector, (value, body) => Ops(value, body, typeof(DateOnly?)));
 
-    public FilterBuilder<T> Int(string name, Expression<Func<T, int?>> selector) => Add(name, selector, (value, body) => Ops(value, body, typeof(int?)));
+    public FilterBuilder<T> Int(string name, Expression<Func<T, int?>> selector)
+        => Add(name, selector, (value, body) => Ops(value, body, typeof(int?)));
 
-    /// <summary>An enum field filtered by its value (a vocabulary enum's) or its wire word; an unknown word is an error naming the words it takes.</summary>
+    /// <summary>An enum field filtered by its value (a vocabulary enum's) or its wire word; an unknown word is an error naming the words it
+    /// takes.</summary>
     public FilterBuilder<T> Word<TEnum>(string name, Expression<Func<T, TEnum?>> selector)
         where TEnum : struct, Enum => Add(name, selector, (value, body) =>
         {
-            object? Parse(object? word) => word is null or TEnum ? word : Qingdan.Graph.Core.Model.Wire.TryParse<TEnum>(word.ToString(), out var parsed)
+            object? Parse(object? word) => word is null or TEnum
+                ? word
+                : Qingdan.Graph.Core.Model.Wire.TryParse<TEnum>(word.ToString(), out var parsed)
                 ? parsed
-                : throw new ExecutionError($"'{word}' is not one of {string.Join(", ", Qingdan.Graph.Core.Model.Wire.All<TEnum>())}.") { Code = "BAD_ARGUMENT" };
+                : throw new ExecutionError($"'{word}' is not one of {string.Join(", ", Qingdan.Graph.Core.Model.Wire.All<TEnum>())}.")
+                {
+                    Code = "BAD_ARGUMENT"
+                };
             var ops = ((IDictionary<string, object?>)value!).ToDictionary(
                 p => p.Key,
                 p => p.Value is IEnumerable<object?> list ? (object?)list.Select(Parse).ToList() : Parse(p.Value));
             return Ops(ops, body, typeof(TEnum?));
         });
 
-    public FilterBuilder<T> Boolean(string name, Expression<Func<T, bool>> selector) => Add(name, selector, (value, body) => Ops(value, body, typeof(bool)));
+    public FilterBuilder<T> Boolean(string name, Expression<Func<T, bool>> selector)
+        => Add(name, selector, (value, body) => Ops(value, body, typeof(bool)));
 
     /// <summary>An id field: the ids are the API's (<c>f_12</c>, <c>p_3</c>); the prefix is dropped.</summary>
     public FilterBuilder<T> Id(string name, Expression<Func<T, long>> selector) => Add(name, selector, IdOps);
@@ -71,8 +80,11 @@ internal sealed class FilterBuilder<T>
 
             Expression part = name switch
             {
-                "and" => ((IEnumerable<object?>)value).Select(v => Body((IDictionary<string, object?>?)v, parameter)).Aggregate((Expression)Expression.Constant(true), Expression.AndAlso),
-                "or" => ((IEnumerable<object?>)value).Select(v => Body((IDictionary<string, object?>?)v, parameter)).DefaultIfEmpty(Expression.Constant(true)).Aggregate(Expression.OrElse),
+                "and" => ((IEnumerable<object?>)value).Select(v => Body((IDictionary<string, object?>?)v, parameter))
+                    .Aggregate((Expression)Expression.Constant(true), Expression.AndAlso),
+                "or" => ((IEnumerable<object?>)value).Select(v => Body((IDictionary<string, object?>?)v, parameter))
+                    .DefaultIfEmpty(Expression.Constant(true))
+                    .Aggregate(Expression.OrElse),
                 "not" => Expression.Not(Body((IDictionary<string, object?>)value, parameter)),
                 _ when _fields.TryGetValue(name, out var field) => field(value, parameter),
                 _ => throw new ExecutionError($"Unknown filter field '{name}'."),
@@ -104,8 +116,14 @@ internal sealed class FilterBuilder<T>
 
             Expression part = op switch
             {
-                "contains" => Expression.Call(field, typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!, Constant((string)operand, typeof(string))),
-                "startsWith" => Expression.Call(field, typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!, Constant((string)operand, typeof(string))),
+                "contains" => Expression.Call(
+                    field,
+                    typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!,
+                    Constant((string)operand, typeof(string))),
+                "startsWith" => Expression.Call(
+                    field,
+                    typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!,
+                    Constant((string)operand, typeof(string))),
                 _ => Compare(op, operand, field, typeof(string)),
             };
             if (op is "contains" or "startsWith")
@@ -125,12 +143,15 @@ internal sealed class FilterBuilder<T>
 
     private static Expression IdOps(object? value, Expression field)
     {
-        static long Parse(object? id) => id?.ToString() is { } text && long.TryParse(text.Contains('_', StringComparison.Ordinal) ? text[(text.IndexOf('_', StringComparison.Ordinal) + 1)..] : text, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+        static long Parse(
+            object? id) => id?.ToString() is { } text && long.TryParse(text.Contains('_', StringComparison.Ordinal) ? text[(text.IndexOf('_', StringComparison.Ordinal) + 1)..] : text, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             ? number
             : throw new ExecutionError($"'{id}' is not an id.") { Code = "BAD_ARGUMENT" };
         var ops = ((IDictionary<string, object?>)value!).ToDictionary(
             p => p.Key,
-            p => p.Value is IEnumerable<object?> list ? (object?)list.Select(Parse).Cast<object?>().ToList() : p.Value is null ? null : Parse(p.Value));
+            p => p.Value is IEnumerable<object?> list
+                ? (object?)list.Select(Parse).Cast<object?>().ToList()
+                : p.Value is null ? null : Parse(p.Value));
         return Ops(ops, field, typeof(long));
     }
 

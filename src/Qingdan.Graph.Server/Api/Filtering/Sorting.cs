@@ -7,7 +7,11 @@ namespace Qingdan.Graph.Server.Api.Filtering;
 internal static class Sorting
 {
     /// <summary>Orders by the <c>order</c> items in turn, then by id so that pages are stable.</summary>
-    public static IQueryable<TRow> Sort<TRow>(IQueryable<TRow> rows, List<Dictionary<string, object?>>? order, Expression<Func<TRow, long>> id, Func<object, Expression<Func<TRow, object?>>> key)
+    public static IQueryable<TRow> Sort<TRow>(
+        IQueryable<TRow> rows,
+        List<Dictionary<string, object?>>? order,
+        Expression<Func<TRow, long>> id,
+        Func<object, Expression<Func<TRow, object?>>> key)
     {
         IOrderedQueryable<TRow>? sorted = null;
         foreach (var item in order ?? [])

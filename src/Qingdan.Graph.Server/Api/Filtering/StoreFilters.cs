@@ -17,7 +17,8 @@ internal sealed class StoreFilters
     public StoreFilters(QingdanDbContext context)
     {
         People = new FilterBuilder<PersonRow>()
-            .Id("id", p => p.Id).String("name", p => p.Name).String("idNumber", p => p.IdNumber).Date("birthDate", p => p.BirthDate).Word<Sex>("gender", p => p.Gender)
+            .Id("id", p => p.Id).String("name", p => p.Name).String("idNumber", p => p
+                .IdNumber).Date("birthDate", p => p.BirthDate).Word<Sex>("gender", p => p.Gender)
             .Nested("findings", filter =>
             {
                 var predicate = Findings!.Build(filter);
@@ -25,7 +26,8 @@ internal sealed class StoreFilters
             });
         Companies = new FilterBuilder<CompanyRow>()
             .Id("id", c => c.Id).String("name", c => c.Name).String("creditCode", c => c.CreditCode).String("industry", c => c.Industry)
-            .String("regionCode", c => c.RegionCode).String("status", c => c.Status).Boolean("listed", c => c.Listed).Date("founded", c => c.Founded)
+            .String("regionCode", c => c.RegionCode).String("status", c => c.Status).Boolean("listed", c => c
+                .Listed).Date("founded", c => c.Founded)
             .Nested("findings", filter =>
             {
                 var predicate = Findings!.Build(filter);
@@ -34,9 +36,11 @@ internal sealed class StoreFilters
         Agencies = new FilterBuilder<AgencyRow>()
             .Id("id", a => a.Id).String("name", a => a.Name).String("regionCode", a => a.RegionCode).String("sectors", a => a.Sectors);
         Findings = new FilterBuilder<FindingRow>()
-            .Id("id", f => f.Id).Word<RuleId>("rule", f => f.Rule).Word<Severity>("severity", f => f.Severity).Word<TriageStatus>("triageStatus", f => f.TriageStatus)
+            .Id("id", f => f.Id).Word<RuleId>("rule", f => f.Rule).Word<Severity>("severity", f => f
+                .Severity).Word<TriageStatus>("triageStatus", f => f.TriageStatus)
             .String("assignee", f => f.Assignee).String("variants", f => f.Variants).String("relations", f => f.Relations)
-            .Boolean("active", f => f.Active).Decimal("amount", f => f.Amount).DateTime("firstSeen", f => f.FirstSeenAt).DateTime("lastSeen", f => f.LastSeenAt)
+            .Boolean("active", f => f.Active).Decimal("amount", f => f.Amount).DateTime("firstSeen", f => f
+                .FirstSeenAt).DateTime("lastSeen", f => f.LastSeenAt)
             .Id("officialId", f => f.OfficialId).Id("companyId", f => f.CompanyId).Id("agencyId", f => f.AgencyId ?? 0)
             .Nested("official", filter =>
             {
@@ -49,17 +53,21 @@ internal sealed class StoreFilters
                 return f => context.Companies.Where(predicate).Any(c => c.Id == f.CompanyId);
             });
         Decisions = new FilterBuilder<DecisionRow>()
-            .Id("id", d => d.Id).String("kind", d => d.DecisionKind).String("title", d => d.Name).Decimal("amount", d => d.Amount).String("currency", d => d.Currency)
-            .Date("decidedDate", d => d.DecidedDate).Date("appliedDate", d => d.AppliedDate).Word<ProcurementMethod>("method", d => d.Method).Int("bidders", d => d.Bidders)
+            .Id("id", d => d.Id).String("kind", d => d.DecisionKind).String("title", d => d.Name).Decimal("amount", d => d
+                .Amount).String("currency", d => d.Currency)
+            .Date("decidedDate", d => d.DecidedDate).Date("appliedDate", d => d
+                .AppliedDate).Word<ProcurementMethod>("method", d => d.Method).Int("bidders", d => d.Bidders)
             .Nested("agency", filter =>
             {
                 var predicate = Agencies.Build(filter);
-                return d => context.Links.Any(l => l.Kind == LinkKind.Issued && l.ToEntityId == d.Id && context.Agencies.Where(predicate).Any(a => a.Id == l.FromEntityId));
+                return d => context.Links.Any(l => l.Kind == LinkKind.Issued && l.ToEntityId == d.Id
+                    && context.Agencies.Where(predicate).Any(a => a.Id == l.FromEntityId));
             })
             .Nested("beneficiary", filter =>
             {
                 var predicate = Companies.Build(filter);
-                return d => context.Links.Any(l => l.Kind == LinkKind.Beneficiary && l.FromEntityId == d.Id && context.Companies.Where(predicate).Any(c => c.Id == l.ToEntityId));
+                return d => context.Links.Any(l => l.Kind == LinkKind.Beneficiary && l.FromEntityId == d.Id
+                    && context.Companies.Where(predicate).Any(c => c.Id == l.ToEntityId));
             })
             .Nested("findings", filter =>
             {

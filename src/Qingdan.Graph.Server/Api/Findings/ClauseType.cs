@@ -10,7 +10,8 @@ public sealed class ClauseType : ObjectGraphType<ClauseBody>
     {
         Name = "Clause";
         Description = "The clause of the negative list the rule cites: the Chinese text, which stands, and the working translation.";
-        Field<NonNullGraphType<IntGraphType>>("item").Description("The item of the negative list (3, 4, 5, 9).").Resolve(c => c.Source.Item);
+        Field<NonNullGraphType<IntGraphType>>("item").Description("The item of the negative list (3, 4, 5, 9).")
+            .Resolve(c => c.Source.Item);
         Field<NonNullGraphType<StringGraphType>>("zh").Description("The clause in Chinese, which stands.").Resolve(c => c.Source.Zh);
         Field<NonNullGraphType<StringGraphType>>("en").Description("The working English translation.").Resolve(c => c.Source.En);
     }

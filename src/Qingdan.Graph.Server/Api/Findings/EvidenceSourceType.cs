@@ -12,6 +12,7 @@ public sealed class EvidenceSourceType : ObjectGraphType<EvidenceSourceBody>
         Description = "A registry row behind a link of evidence: the bundle, the file in it, the line (the header is line 1).";
         Field<NonNullGraphType<StringGraphType>>("bundle").Description("The bundle's id.").Resolve(c => c.Source.Bundle);
         Field<NonNullGraphType<StringGraphType>>("file").Description("The file in the bundle.").Resolve(c => c.Source.File);
-        Field<NonNullGraphType<IntGraphType>>("line").Description("The line in the file; the header is line 1.").Resolve(c => c.Source.Line);
+        Field<NonNullGraphType<IntGraphType>>("line").Description("The line in the file; the header is line 1.")
+            .Resolve(c => c.Source.Line);
     }
 }

@@ -9,7 +9,8 @@ public sealed class FindingEdgeType : ObjectGraphType<(string Cursor, FindingVie
     {
         Name = "FindingEdge";
         Description = "A finding of a page, with the cursor that asks for the findings after it.";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Description("Pass as after to get the findings after this one.").Resolve(c => c.Source.Cursor);
+        Field<NonNullGraphType<StringGraphType>>("cursor").Description("Pass as after to get the findings after this one.")
+            .Resolve(c => c.Source.Cursor);
         Field<NonNullGraphType<FindingType>>("node").Description("The finding.").Resolve(c => c.Source.Node);
     }
 }

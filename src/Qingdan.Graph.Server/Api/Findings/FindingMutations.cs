@@ -17,18 +17,25 @@ internal static class FindingMutations
     public static void Add(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<FindingType>>("triageFinding")
-            .Description("Sets a finding's status (open, in progress, confirmed, dismissed), with an optional note; dismissing remembers the evidence seen.")
+            .Description("Sets a finding's status (open, in progress, confirmed, dismissed), with an optional note; dismissing remembers " +
+                "the evidence seen.")
             .Argument<NonNullGraphType<IdGraphType>>("id", Id)
             .Argument<NonNullGraphType<TriageStatusType>>("status", "The new status.")
             .Argument<StringGraphType>("note", "Why, for the history.")
             .Requires(Roles.Investigator)
-            .ResolveAsync(c => Triage(c, (t, id, actor) => t.SetStatusAsync(id, c.GetArgument<TriageStatus>("status"), actor, c.GetArgument<string?>("note"), c.CancellationToken)));
+            .ResolveAsync(c => Triage(c, (t, id, actor) => t.SetStatusAsync(
+                id,
+                c.GetArgument<TriageStatus>("status"),
+                actor,
+                c.GetArgument<string?>("note"),
+                c.CancellationToken)));
         mutation.Field<NonNullGraphType<FindingType>>("assignFinding")
             .Description("Assigns a finding to someone, or to nobody.")
             .Argument<NonNullGraphType<IdGraphType>>("id", Id)
             .Argument<StringGraphType>("assignee", "Who; null assigns it to nobody.")
             .Requires(Roles.Investigator)
-            .ResolveAsync(c => Triage(c, (t, id, actor) => t.AssignAsync(id, c.GetArgument<string?>("assignee"), actor, c.CancellationToken)));
+            .ResolveAsync(
+                c => Triage(c, (t, id, actor) => t.AssignAsync(id, c.GetArgument<string?>("assignee"), actor, c.CancellationToken)));
         mutation.Field<NonNullGraphType<FindingType>>("commentFinding")
             .Description("Adds a comment to a finding's history.")
             .Argument<NonNullGraphType<IdGraphType>>("id", Id)
@@ -40,14 +47,17 @@ internal static class FindingMutations
     private static async Task<object?> Triage(IResolveFieldContext c, Func<FindingTriage, long, string, Task<FindingRow>> change)
     {
         var text = c.GetArgument<string>("id");
-        if (!text.StartsWith("f_", StringComparison.Ordinal) || !long.TryParse(text.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        if (!text.StartsWith("f_", StringComparison.Ordinal)
+            || !long.TryParse(text.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             throw new ExecutionError($"'{text}' is not a finding id (f_ and a number).") { Code = "BAD_ARGUMENT" };
         }
 
         try
         {
-            var triage = new FindingTriage(c.RequestServices!.GetRequiredService<StoreConnection>(), c.RequestServices!.GetRequiredService<TimeProvider>());
+            var triage = new FindingTriage(
+                c.RequestServices!.GetRequiredService<StoreConnection>(),
+                c.RequestServices!.GetRequiredService<TimeProvider>());
             return new FindingView(await change(triage, id, MutationType.Actor(c)));
         }
         catch (Exception error) when (error is ArgumentException or KeyNotFoundException)

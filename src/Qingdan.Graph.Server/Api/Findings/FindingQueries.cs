@@ -28,9 +28,11 @@ internal static class FindingQueries
                 await using var context = c.RequestServices!.GetRequiredService<StoreConnection>().CreateContext();
                 var filtered = Filter(context, c.GetArgument<Dictionary<string, object?>?>("where"));
                 var total = await filtered.CountAsync(c.CancellationToken);
-                var rows = await Order(filtered, c.GetArgument<List<Dictionary<string, object?>>?>("order")).Skip(offset).Take(first).ToListAsync(c.CancellationToken);
+                var rows = await Order(filtered, c.GetArgument<List<Dictionary<string, object?>>?>("order")).Skip(offset).Take(first)
+                    .ToListAsync(c.CancellationToken);
                 c.RequestServices!.GetRequiredService<FindingLoader>().Register(rows.Select(r => r.Id));
-                return (object?)((IReadOnlyList<FindingView>)rows.ConvertAll(r => new FindingView(r)), total, offset, offset + rows.Count < total);
+                return (object?)((IReadOnlyList<FindingView>)rows.ConvertAll(r => new FindingView(r)), total, offset, offset
+                    + rows.Count < total);
             });
 
         query.Field<FindingType>("finding").Description("A finding by id; null when there is none.")
@@ -38,7 +40,8 @@ internal static class FindingQueries
             .ResolveAsync(async c =>
             {
                 var text = c.GetArgument<string>("id");
-                if (!text.StartsWith("f_", StringComparison.Ordinal) || !long.TryParse(text.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+                if (!text.StartsWith("f_", StringComparison.Ordinal)
+                    || !long.TryParse(text.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
                 {
                     return null;
                 }

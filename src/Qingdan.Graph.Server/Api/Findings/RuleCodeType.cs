@@ -3,7 +3,8 @@ using Qingdan.Graph.Core.Rules;
 
 namespace Qingdan.Graph.Server.Api.Findings;
 
-/// <summary>The rules of RULES.md that make findings, each value named as the rule is (<c>NL9</c>) and standing for its <see cref="RuleId"/>.</summary>
+/// <summary>The rules of RULES.md that make findings, each value named as the rule is (<c>NL9</c>) and standing for its <see
+/// cref="RuleId"/>.</summary>
 public sealed class RuleCodeType : EnumerationGraphType
 {
     public RuleCodeType()

@@ -24,7 +24,8 @@ internal static class IngestFields
             .Requires()
             .Resolve(c => c.RequestServices!.GetRequiredService<Uploads>().Examples());
         query.Field<NonNullGraphType<MappingCheckType>>("mappingCheck")
-            .Description("Tries a mapping on delivered files, writing nothing: an upload's mapping on its files, an example on its sample files, or an example's mapping on an upload's files. Admins only.")
+            .Description("Tries a mapping on delivered files, writing nothing: an upload's mapping on its files, an example on its " +
+                "sample files, or an example's mapping on an upload's files. Admins only.")
             .Argument<IdGraphType>("upload", a => a.Description = "An upload of POST /ingest/uploads.")
             .Argument<StringGraphType>("example", a => a.Description = "An example's name (mappingExamples).")
             .Argument<IntGraphType>("rows", a => { a.DefaultValue = 5; a.Description = "How many rows of each table to show as records."; })
@@ -39,21 +40,37 @@ internal static class IngestFields
                 }
                 catch (MappingException bad)
                 {
-                    return new MappingCheckResult(new Qingdan.Graph.Ingest.Bundles.Manifest { Registry = "?", Id = Path.GetFileNameWithoutExtension(mapping) }, [], [], [], bad.Problems, 0, 0, 0, 0);
+                    return new MappingCheckResult(
+                        new Qingdan.Graph.Ingest.Bundles.Manifest { Registry = "?", Id = Path.GetFileNameWithoutExtension(mapping) },
+                        [],
+                        [],
+                        [],
+                        bad.Problems,
+                        0,
+                        0,
+                        0,
+                        0);
                 }
 
-                var known = await StoredRefs.LoadAsync(c.RequestServices!.GetRequiredService<StoreConnection>(), parsed.Manifest.Registry, c.CancellationToken);
-                return (object?)await new MappingCheck(parsed, files, Math.Clamp(c.GetArgument("rows", 5), 0, 100), known).RunAsync(c.CancellationToken);
+                var known = await StoredRefs.LoadAsync(
+                    c.RequestServices!.GetRequiredService<StoreConnection>(),
+                    parsed.Manifest.Registry,
+                    c.CancellationToken);
+                return (object?)await new MappingCheck(parsed, files, Math.Clamp(c.GetArgument("rows", 5), 0, 100), known).RunAsync(
+                    c.CancellationToken);
             });
     }
 
     public static void AddMutations(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<IngestUploadResultType>>("ingestUpload")
-            .Description("Ingests delivered files through a mapping, as 'qingdan ingest --mapping' does: an upload's mapping and files, an example, or an example's mapping on an upload's files. Admins only.")
+            .Description("Ingests delivered files through a mapping, as 'qingdan ingest --mapping' does: an upload's mapping and files, " +
+                "an example, or an example's mapping on an upload's files. Admins only.")
             .Argument<IdGraphType>("upload", a => a.Description = "An upload of POST /ingest/uploads.")
             .Argument<StringGraphType>("example", a => a.Description = "An example's name (mappingExamples).")
-            .Argument<BooleanGraphType>("allOrNothing", a => { a.DefaultValue = false; a.Description = "Commit nothing when any row is rejected (the rejections are still kept)."; })
+            .Argument<BooleanGraphType>(
+                "allOrNothing",
+                a => { a.DefaultValue = false; a.Description = "Commit nothing when any row is rejected (the rejections are still kept)."; })
             .Requires()
             .ResolveAsync(async c =>
             {
@@ -77,7 +94,8 @@ internal static class IngestFields
     {
         try
         {
-            return c.RequestServices!.GetRequiredService<Uploads>().Resolve(c.GetArgument<string?>("upload"), c.GetArgument<string?>("example"));
+            return c.RequestServices!.GetRequiredService<Uploads>()
+                .Resolve(c.GetArgument<string?>("upload"), c.GetArgument<string?>("example"));
         }
         catch (ArgumentException bad)
         {

@@ -10,8 +10,11 @@ public sealed class MappingHeaderType : ObjectGraphType<MappingHeader>
     {
         Name = "MappingHeader";
         Description = "The header row found in a delivered file or sheet.";
-        Field<NonNullGraphType<StringGraphType>>("location").Description("The file, and the sheet after '!'.").Resolve(c => c.Source.Location);
-        Field<NonNullGraphType<IntGraphType>>("row").Description("The header's row as the sheet numbers it (a CSV file's line).").Resolve(c => c.Source.Row);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("cells").Description("Its cells, by column.").Resolve(c => c.Source.Cells);
+        Field<NonNullGraphType<StringGraphType>>("location").Description("The file, and the sheet after '!'.")
+            .Resolve(c => c.Source.Location);
+        Field<NonNullGraphType<IntGraphType>>("row").Description("The header's row as the sheet numbers it (a CSV file's line).")
+            .Resolve(c => c.Source.Row);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("cells").Description("Its cells, by column.")
+            .Resolve(c => c.Source.Cells);
     }
 }

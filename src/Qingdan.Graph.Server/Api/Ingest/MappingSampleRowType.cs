@@ -10,8 +10,10 @@ public sealed class MappingSampleRowType : ObjectGraphType<MappingSampleRow>
     {
         Name = "MappingSampleRow";
         Description = "A delivered row and the records it makes.";
-        Field<NonNullGraphType<StringGraphType>>("location").Description("The file, and the sheet after '!'.").Resolve(c => c.Source.Location);
+        Field<NonNullGraphType<StringGraphType>>("location").Description("The file, and the sheet after '!'.")
+            .Resolve(c => c.Source.Location);
         Field<NonNullGraphType<IntGraphType>>("row").Description("The row as the sheet numbers it.").Resolve(c => c.Source.Row);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MappingSampleRecordType>>>>("records").Description("The records the row makes.").Resolve(c => c.Source.Records);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MappingSampleRecordType>>>>("records").Description(
+            "The records the row makes.").Resolve(c => c.Source.Records);
     }
 }

@@ -18,7 +18,9 @@ internal static class UploadEndpoint
     private static async Task HandleAsync(HttpContext http, Uploads uploads, ApiKeys keys, AuditLog audit, IOptions<UploadOptions> options)
     {
         var authorization = http.Request.Headers.Authorization.ToString();
-        var key = await keys.VerifyAsync(authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? authorization[7..].Trim() : null, http.RequestAborted);
+        var key = await keys.VerifyAsync(
+            authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? authorization[7..].Trim() : null,
+            http.RequestAborted);
         if (key is null)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
@@ -30,14 +32,20 @@ internal static class UploadEndpoint
         if (key.Role != Roles.Admin)
         {
             await audit.WriteAsync(key.Name, key.Role, "upload refused: needs the role admin", [], address, CancellationToken.None);
-            await ProblemAsync(http, StatusCodes.Status403Forbidden, $"Uploading registry files needs the role admin; this key is {key.Role}.");
+            await ProblemAsync(
+                http,
+                StatusCodes.Status403Forbidden,
+                $"Uploading registry files needs the role admin; this key is {key.Role}.");
             return;
         }
 
         var limit = options.Value.MaxUploadBytes;
         if (http.Request.ContentLength > limit)
         {
-            await ProblemAsync(http, StatusCodes.Status413PayloadTooLarge, $"The upload is {http.Request.ContentLength:N0} bytes; the limit is {limit:N0} (Ingest:MaxUploadBytes).");
+            await ProblemAsync(
+                http,
+                StatusCodes.Status413PayloadTooLarge,
+                $"The upload is {http.Request.ContentLength:N0} bytes; the limit is {limit:N0} (Ingest:MaxUploadBytes).");
             return;
         }
 
@@ -52,7 +60,8 @@ internal static class UploadEndpoint
             size.MaxRequestBodySize = limit;
         }
 
-        http.Features.Set<IFormFeature>(new FormFeature(http.Request, new FormOptions { MultipartBodyLengthLimit = limit, ValueCountLimit = 64 }));
+        http.Features
+            .Set<IFormFeature>(new FormFeature(http.Request, new FormOptions { MultipartBodyLengthLimit = limit, ValueCountLimit = 64 }));
         IFormCollection form;
         try
         {
@@ -60,7 +69,9 @@ internal static class UploadEndpoint
         }
         catch (Exception error) when (error is InvalidDataException or BadHttpRequestException)
         {
-            await ProblemAsync(http, error is BadHttpRequestException { StatusCode: 413 } ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
+            await ProblemAsync(http, error is BadHttpRequestException { StatusCode: 413 }
+                ? StatusCodes.Status413PayloadTooLarge
+                : StatusCodes.Status400BadRequest,
                 $"The upload could not be read ({error.Message}); the limit is {limit:N0} bytes (Ingest:MaxUploadBytes).");
             return;
         }
@@ -87,9 +98,17 @@ internal static class UploadEndpoint
             return;
         }
 
-        await audit.WriteAsync(key.Name, key.Role, $"upload {upload.Id}: {string.Join(", ", upload.Files.Select(f => $"{f.Name} ({f.Bytes:N0} bytes)"))}", [], address, CancellationToken.None);
+        await audit.WriteAsync(
+            key.Name,
+            key.Role,
+            $"upload {upload.Id}: {string.Join(", ", upload.Files.Select(f => $"{f.Name} ({f.Bytes:N0} bytes)"))}",
+            [],
+            address,
+            CancellationToken.None);
         http.Response.StatusCode = StatusCodes.Status201Created;
-        await http.Response.WriteAsJsonAsync(new { id = upload.Id, files = upload.Files.Select(f => new { name = f.Name, bytes = f.Bytes }) }, http.RequestAborted);
+        await http.Response.WriteAsJsonAsync(
+            new { id = upload.Id, files = upload.Files.Select(f => new { name = f.Name, bytes = f.Bytes }) },
+            http.RequestAborted);
     }
 
     private static Task ProblemAsync(HttpContext http, int status, string message)

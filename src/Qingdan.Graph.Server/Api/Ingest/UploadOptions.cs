@@ -1,6 +1,7 @@
 namespace Qingdan.Graph.Server.Api.Ingest;
 
-/// <summary>Where uploaded registry files are kept until they are ingested, and how large an upload may be (configuration section <c>Ingest</c>).</summary>
+/// <summary>Where uploaded registry files are kept until they are ingested, and how large an upload may be (configuration section
+/// <c>Ingest</c>).</summary>
 public sealed class UploadOptions
 {
     public const string Section = "Ingest";
@@ -14,6 +15,7 @@ public sealed class UploadOptions
     /// <summary>How long an upload is kept.</summary>
     public TimeSpan KeepFor { get; set; } = TimeSpan.FromDays(1);
 
-    /// <summary>The example mappings the ingest page offers; default: examples/mappings beside the executable, else in the working folder.</summary>
+    /// <summary>The example mappings the ingest page offers; default: examples/mappings beside the executable, else in the working
+    /// folder.</summary>
     public string? ExamplesFolder { get; set; }
 }

@@ -23,7 +23,8 @@ public sealed class Uploads(IOptions<UploadOptions> options, TimeProvider time)
 
     public string Root => options.Value.UploadFolder ?? Path.Combine(Path.GetTempPath(), "qingdan-uploads");
 
-    /// <summary>Keeps the files of one upload (names only, no folders) and forgets uploads older than <see cref="UploadOptions.KeepFor"/>.</summary>
+    /// <summary>Keeps the files of one upload (names only, no folders) and forgets uploads older than <see
+    /// cref="UploadOptions.KeepFor"/>.</summary>
     public async Task<Upload> SaveAsync(IReadOnlyList<(string Name, Stream Content)> files, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
@@ -55,7 +56,9 @@ public sealed class Uploads(IOptions<UploadOptions> options, TimeProvider time)
 
         var folder = Path.Combine(Root, id);
         return Directory.Exists(folder)
-            ? new Upload(id, folder, Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).Select(f => new UploadedFile(Path.GetFileName(f), new FileInfo(f).Length)).ToList())
+            ? new Upload(id, folder, Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal)
+                .Select(f => new UploadedFile(Path.GetFileName(f), new FileInfo(f).Length))
+                .ToList())
             : null;
     }
 
@@ -67,13 +70,15 @@ public sealed class Uploads(IOptions<UploadOptions> options, TimeProvider time)
         }
 
         return Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal)
-            .Select(d => (Folder: d, Mapping: Directory.EnumerateFiles(d).FirstOrDefault(f => MappingExtensions.Contains(Path.GetExtension(f)))))
+            .Select(
+                d => (Folder: d, Mapping: Directory.EnumerateFiles(d).FirstOrDefault(f => MappingExtensions.Contains(Path.GetExtension(f)))))
             .Where(e => e.Mapping is not null)
             .Select(e => new MappingExample(
                 Path.GetFileName(e.Folder),
                 Describe(e.Mapping!),
                 e.Mapping!,
-                Directory.EnumerateFiles(e.Folder).Where(f => f != e.Mapping).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList()!))
+                Directory.EnumerateFiles(e.Folder).Where(f => f != e.Mapping).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+                    .ToList()!))
             .ToList();
     }
 
@@ -86,13 +91,15 @@ public sealed class Uploads(IOptions<UploadOptions> options, TimeProvider time)
         Upload? upload = null;
         if (uploadId is not null && (upload = Find(uploadId)) is null)
         {
-            throw new ArgumentException($"there is no upload '{uploadId}' (uploads are kept {options.Value.KeepFor.TotalHours.ToString("0", CultureInfo.InvariantCulture)} hours)");
+            throw new ArgumentException($"there is no upload '{uploadId}' (uploads are kept " +
+                $"{options.Value.KeepFor.TotalHours.ToString("0", CultureInfo.InvariantCulture)} hours)");
         }
 
         MappingExample? example = null;
         if (exampleName is not null && (example = Examples().FirstOrDefault(e => e.Name == exampleName)) is null)
         {
-            throw new ArgumentException($"there is no example '{exampleName}' (the examples are {string.Join(", ", Examples().Select(e => e.Name))})");
+            throw new ArgumentException(
+                $"there is no example '{exampleName}' (the examples are {string.Join(", ", Examples().Select(e => e.Name))})");
         }
 
         if (upload is null)
@@ -116,7 +123,10 @@ public sealed class Uploads(IOptions<UploadOptions> options, TimeProvider time)
 
     private string? ExamplesFolder()
     {
-        foreach (var candidate in new[] { options.Value.ExamplesFolder, Path.Combine(AppContext.BaseDirectory, "examples", "mappings"), Path.Combine(Directory.GetCurrentDirectory(), "examples", "mappings") })
+        foreach (var candidate in new[] {
+            options.Value.ExamplesFolder,
+            Path.Combine(AppContext.BaseDirectory, "examples", "mappings"),
+            Path.Combine(Directory.GetCurrentDirectory(), "examples", "mappings") })
         {
             if (candidate is not null && Directory.Exists(candidate))
             {

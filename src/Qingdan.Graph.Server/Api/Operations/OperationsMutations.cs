@@ -20,7 +20,9 @@ internal static class OperationsMutations
         mutation.Field<NonNullGraphType<SweepType>>("runSweep")
             .Description("Runs a sweep now: the rules given (all when none) with parameters name=value; refused while another runs.")
             .Argument<ListGraphType<NonNullGraphType<RuleCodeType>>>("rules", "The rules to run; all of them when omitted or empty.")
-            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("set", "Parameters of RULES.md to change for this sweep, each name=value (indirect_share=0.1).")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>(
+                "set",
+                "Parameters of RULES.md to change for this sweep, each name=value (indirect_share=0.1).")
             .Requires()
             .ResolveAsync(async c =>
             {
@@ -58,7 +60,8 @@ internal static class OperationsMutations
     public static void AddResolution(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<ResolutionSummaryType>>("decideMatch")
-            .Description("Decides whether two source records are the same entity (same: true merges, false keeps or splits them); remembered for later ingests.")
+            .Description("Decides whether two source records are the same entity (same: true merges, false keeps or splits them); " +
+                "remembered for later ingests.")
             .Argument<NonNullGraphType<IdGraphType>>("recordA", "One source record (r_ and a number).")
             .Argument<NonNullGraphType<IdGraphType>>("recordB", "The other source record.")
             .Argument<NonNullGraphType<BooleanGraphType>>("same", "True when they are the same entity.")
@@ -66,11 +69,14 @@ internal static class OperationsMutations
             .Requires()
             .ResolveAsync(async c =>
             {
-                var decider = new MatchDecider(c.RequestServices!.GetRequiredService<StoreConnection>(), c.RequestServices!.GetRequiredService<TimeProvider>());
+                var decider = new MatchDecider(
+                    c.RequestServices!.GetRequiredService<StoreConnection>(),
+                    c.RequestServices!.GetRequiredService<TimeProvider>());
                 try
                 {
                     return (object?)await decider.DecideAsync(
-                        RecordId(c.GetArgument<string>("recordA")), RecordId(c.GetArgument<string>("recordB")), c.GetArgument<bool>("same"), MutationType.Actor(c), c.GetArgument<string?>("note"), c.CancellationToken);
+                        RecordId(c.GetArgument<string>("recordA")), RecordId(c.GetArgument<string>("recordB")), c.GetArgument<bool>(
+                            "same"), MutationType.Actor(c), c.GetArgument<string?>("note"), c.CancellationToken);
                 }
                 catch (ArgumentException bad)
                 {
@@ -80,7 +86,11 @@ internal static class OperationsMutations
     }
 
     private static long RecordId(string text) =>
-        long.TryParse(text.StartsWith("r_", StringComparison.Ordinal) ? text[2..] : text, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+        long.TryParse(
+            text.StartsWith("r_", StringComparison.Ordinal) ? text[2..] : text,
+            NumberStyles.None,
+            CultureInfo.InvariantCulture,
+            out var id)
             ? id
             : throw new ExecutionError($"'{text}' is not a source record id (r_ and a number).") { Code = "BAD_ARGUMENT" };
 }

@@ -23,14 +23,18 @@ internal static class OperationsQueries
             .ResolveAsync(async c =>
             {
                 await using var context = Store(c).CreateContext();
-                return (object?)await context.Sweeps.AsNoTracking().OrderByDescending(s => s.Id).Take(Paging.Page(c.GetArgument("first", 20), limits)).ToListAsync(c.CancellationToken);
+                return (object?)await context.Sweeps.AsNoTracking().OrderByDescending(s => s.Id)
+                    .Take(Paging.Page(c.GetArgument("first", 20), limits))
+                    .ToListAsync(c.CancellationToken);
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IngestBatchType>>>>("ingestBatches").Description("Latest first.")
             .Argument<IntGraphType>("first", "How many.", a => a.DefaultValue = 20)
             .ResolveAsync(async c =>
             {
                 await using var context = Store(c).CreateContext();
-                return (object?)await context.IngestBatches.AsNoTracking().OrderByDescending(b => b.Id).Take(Paging.Page(c.GetArgument("first", 20), limits)).ToListAsync(c.CancellationToken);
+                return (object?)await context.IngestBatches.AsNoTracking().OrderByDescending(b => b.Id)
+                    .Take(Paging.Page(c.GetArgument("first", 20), limits))
+                    .ToListAsync(c.CancellationToken);
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("auditLog")
             .Description("Who read which people and findings, when, from where — newest first. Admins only.")
@@ -43,15 +47,22 @@ internal static class OperationsQueries
                 var first = Paging.Page(c.GetArgument("first", 100), limits);
                 var offset = Paging.Offset(c.GetArgument<string?>("after"));
                 await using var context = Store(c).CreateContext();
-                return (object?)await context.AuditLog.AsNoTracking().Where(AuditFilter.Build(c.GetArgument<Dictionary<string, object?>?>("where")))
-                    .OrderByDescending(a => a.Id).Skip(offset).Take(first).ToListAsync(c.CancellationToken);
+                return (object?)await context.AuditLog.AsNoTracking()
+                    .Where(AuditFilter.Build(c.GetArgument<Dictionary<string, object?>?>("where")))
+                    .OrderByDescending(a => a.Id)
+                    .Skip(offset)
+                    .Take(first)
+                    .ToListAsync(c.CancellationToken);
             });
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResolutionCandidateType>>>>("resolutionCandidates").Description("Near matches awaiting a person's decision.")
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResolutionCandidateType>>>>("resolutionCandidates")
+            .Description("Near matches awaiting a person's decision.")
             .Argument<IntGraphType>("first", "How many.", a => a.DefaultValue = 50)
             .ResolveAsync(async c =>
             {
                 await using var context = Store(c).CreateContext();
-                return (object?)await context.ResolutionCandidates.AsNoTracking().OrderBy(r => r.Id).Take(Paging.Page(c.GetArgument("first", 50), limits)).ToListAsync(c.CancellationToken);
+                return (object?)await context.ResolutionCandidates.AsNoTracking().OrderBy(r => r.Id)
+                    .Take(Paging.Page(c.GetArgument("first", 50), limits))
+                    .ToListAsync(c.CancellationToken);
             });
     }
 

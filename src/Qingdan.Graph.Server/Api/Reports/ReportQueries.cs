@@ -18,18 +18,33 @@ internal static class ReportQueries
     public static void Add(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingStatType>>>>("findingStats")
-            .Description("Counts and amounts of findings grouped by any of rule, agency, severity, month (first seen), triage status and active.")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<FindingGroup>>>>>("groupBy", "What to group by; an empty list counts every finding together.")
+            .Description(
+                "Counts and amounts of findings grouped by any of rule, agency, severity, month (first seen), triage status and active.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<FindingGroup>>>>>(
+                "groupBy",
+                "What to group by; an empty list counts every finding together.")
             .Argument<FindingFilterType>("where", "Which findings.")
             .ResolveAsync(async c =>
             {
                 var groups = c.GetArgument<List<FindingGroup>>("groupBy").ToHashSet();
                 await using var context = c.RequestServices!.GetRequiredService<StoreConnection>().CreateContext();
                 var rows = await FindingQueries.Filter(context, c.GetArgument<Dictionary<string, object?>?>("where"))
-                    .Select(f => new { f.Rule, f.AgencyId, f.Severity, f.FirstSeenAt, f.TriageStatus, f.Active, f.Amount, Body = f.Rule == RuleId.NL9 ? f.Body : null })
+                    .Select(f => new
+                    {
+                        f.Rule,
+                        f.AgencyId,
+                        f.Severity,
+                        f.FirstSeenAt,
+                        f.TriageStatus,
+                        f.Active,
+                        f.Amount,
+                        Body = f
+                        .Rule == RuleId.NL9 ? f.Body : null
+                    })
                     .ToListAsync(c.CancellationToken);
                 var agencyIds = rows.Where(r => r.AgencyId != null).Select(r => r.AgencyId!.Value).Distinct().ToList();
-                var names = await context.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, c.CancellationToken);
+                var names = await context.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id))
+                    .ToDictionaryAsync(a => a.Id, a => a.Name, c.CancellationToken);
                 return (object?)rows
                     .GroupBy(r => (
                         Rule: groups.Contains(FindingGroup.Rule) ? r.Rule : (RuleId?)null,
@@ -39,7 +54,8 @@ internal static class ReportQueries
                         Status: groups.Contains(FindingGroup.TriageStatus) ? r.TriageStatus : (TriageStatus?)null,
                         Active: groups.Contains(FindingGroup.Active) ? r.Active : (bool?)null))
                     // Groups in the order of the stored words, as when they were strings (high before low, confirmed before open).
-                    .OrderBy(g => Word(g.Key.Rule)).ThenBy(g => g.Key.Agency).ThenBy(g => Word(g.Key.Severity)).ThenBy(g => g.Key.Month).ThenBy(g => Word(g.Key.Status))
+                    .OrderBy(g => Word(g.Key.Rule)).ThenBy(g => g.Key.Agency).ThenBy(g => Word(g.Key
+                        .Severity)).ThenBy(g => g.Key.Month).ThenBy(g => Word(g.Key.Status))
                     .Select(g => new FindingStat(
                         g.Key.Rule, g.Key.Agency is { } a ? $"a_{a}" : null, g.Key.Agency is { } n ? names.GetValueOrDefault(n) : null,
                         g.Key.Severity, g.Key.Month, g.Key.Status, g.Key.Active, g.Count(), g.Sum(r => r.Amount ?? 0),
@@ -48,14 +64,18 @@ internal static class ReportQueries
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DecisionStatType>>>>("decisionStats")
-            .Description("Counts and total amounts of decisions grouped by any of issuing agency, kind, year, month, method and beneficiary — e.g. procurement awards per agency in 2025 with an NL9 finding behind them.")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<DecisionGroup>>>>>("groupBy", "What to group by; an empty list counts every decision together.")
+            .Description("Counts and total amounts of decisions grouped by any of issuing agency, kind, year, month, method and " +
+                "beneficiary — e.g. procurement awards per agency in 2025 with an NL9 finding behind them.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<DecisionGroup>>>>>(
+                "groupBy",
+                "What to group by; an empty list counts every decision together.")
             .Argument<DecisionFilterType>("where", "Which decisions.")
             .ResolveAsync(async c =>
             {
                 var groups = c.GetArgument<List<DecisionGroup>>("groupBy").ToHashSet();
                 await using var context = c.RequestServices!.GetRequiredService<StoreConnection>().CreateContext();
-                var decisions = context.Decisions.AsNoTracking().Where(new StoreFilters(context).Decisions.Build(c.GetArgument<Dictionary<string, object?>?>("where")));
+                var decisions = context.Decisions.AsNoTracking()
+                    .Where(new StoreFilters(context).Decisions.Build(c.GetArgument<Dictionary<string, object?>?>("where")));
                 var rows = await (
                         from d in decisions
                         select new
@@ -65,21 +85,29 @@ internal static class ReportQueries
                             d.DecidedDate,
                             d.Method,
                             d.Amount,
-                            Agency = context.Links.Where(l => l.Kind == LinkKind.Issued && l.ToEntityId == d.Id).Select(l => (long?)l.FromEntityId).FirstOrDefault(),
-                            Beneficiary = context.Links.Where(l => l.Kind == LinkKind.Beneficiary && l.FromEntityId == d.Id).Select(l => (long?)l.ToEntityId).FirstOrDefault(),
+                            Agency = context.Links.Where(l => l.Kind == LinkKind.Issued && l.ToEntityId == d.Id)
+                                .Select(l => (long?)l.FromEntityId)
+                                .FirstOrDefault(),
+                            Beneficiary = context.Links.Where(l => l.Kind == LinkKind.Beneficiary && l.FromEntityId == d.Id)
+                                .Select(l => (long?)l.ToEntityId)
+                                .FirstOrDefault(),
                         })
                     .ToListAsync(c.CancellationToken);
                 var ids = rows.SelectMany(r => new[] { r.Agency, r.Beneficiary }).OfType<long>().Distinct().ToList();
-                var names = await context.Nodes.AsNoTracking().Where(n => ids.Contains(n.Id)).ToDictionaryAsync(n => n.Id, n => n.Name, c.CancellationToken);
+                var names = await context.Nodes.AsNoTracking().Where(n => ids.Contains(n.Id))
+                    .ToDictionaryAsync(n => n.Id, n => n.Name, c.CancellationToken);
                 return (object?)rows
                     .GroupBy(r => (
                         Agency: groups.Contains(DecisionGroup.Agency) ? r.Agency : null,
                         Kind: groups.Contains(DecisionGroup.Kind) ? r.DecisionKind : null,
                         Year: groups.Contains(DecisionGroup.Year) ? r.DecidedDate.Year.ToString(CultureInfo.InvariantCulture) : null,
-                        Month: groups.Contains(DecisionGroup.Month) ? r.DecidedDate.ToString("yyyy-MM", CultureInfo.InvariantCulture) : null,
+                        Month: groups.Contains(DecisionGroup.Month)
+                            ? r.DecidedDate.ToString("yyyy-MM", CultureInfo.InvariantCulture)
+                            : null,
                         Method: groups.Contains(DecisionGroup.Method) && r.Method is { } m ? Wire.Name(m) : null,
                         Beneficiary: groups.Contains(DecisionGroup.Beneficiary) ? r.Beneficiary : null))
-                    .OrderBy(g => g.Key.Agency).ThenBy(g => g.Key.Kind).ThenBy(g => g.Key.Year).ThenBy(g => g.Key.Month).ThenBy(g => g.Key.Method).ThenBy(g => g.Key.Beneficiary)
+                    .OrderBy(g => g.Key.Agency).ThenBy(g => g.Key.Kind).ThenBy(g => g.Key.Year).ThenBy(g => g.Key
+                        .Month).ThenBy(g => g.Key.Method).ThenBy(g => g.Key.Beneficiary)
                     .Select(g => new DecisionStat(
                         g.Key.Agency is { } a ? $"a_{a}" : null, g.Key.Agency is { } an ? names.GetValueOrDefault(an) : null,
                         g.Key.Kind, g.Key.Year, g.Key.Month, g.Key.Method,
@@ -94,7 +122,8 @@ internal static class ReportQueries
     private static string? Word<TEnum>(TEnum? value)
         where TEnum : struct, Enum => value is { } v ? Wire.Name(v) : null;
 
-    /// <summary>The sum of the amounts of the distinct decisions behind the NL9 findings of a group (a decision behind two findings counts once).</summary>
+    /// <summary>The sum of the amounts of the distinct decisions behind the NL9 findings of a group (a decision behind two findings counts
+    /// once).</summary>
     private static decimal DecisionAmount(IEnumerable<string?> bodies)
     {
         var amounts = new Dictionary<string, decimal>(StringComparer.Ordinal);

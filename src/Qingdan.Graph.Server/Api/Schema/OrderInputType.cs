@@ -11,6 +11,7 @@ public abstract class OrderInputType<TField> : InputObjectGraphType
         Name = name;
         Description = $"An order item: a field of {what} and a direction; items apply in turn, then the id keeps pages stable.";
         Field<NonNullGraphType<EnumerationGraphType<TField>>>("field").Description("The field to order by.");
-        Field<EnumerationGraphType<SortDirection>>("direction").Description("Ascending (the default) or descending.").DefaultValue(SortDirection.Asc);
+        Field<EnumerationGraphType<SortDirection>>("direction").Description("Ascending (the default) or descending.")
+            .DefaultValue(SortDirection.Asc);
     }
 }

@@ -9,7 +9,10 @@ internal static class Paging
     public static int Page(int first, ApiLimits limits) =>
         first is >= 0 and var ok && ok <= limits.MaxPageSize
             ? ok
-            : throw new ExecutionError($"A page is 0 to {limits.MaxPageSize} items (Api:MaxPageSize); {first} asked for.") { Code = "LIMIT" };
+            : throw new ExecutionError($"A page is 0 to {limits.MaxPageSize} items (Api:MaxPageSize); {first} asked for.")
+            {
+                Code = "LIMIT"
+            };
 
     public static string Cursor(int offset) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"o:{offset}"));
 
@@ -23,7 +26,8 @@ internal static class Paging
         try
         {
             var text = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            return text.StartsWith("o:", StringComparison.Ordinal) && int.TryParse(text[2..], NumberStyles.None, CultureInfo.InvariantCulture, out var offset)
+            return text.StartsWith("o:", StringComparison.Ordinal)
+                && int.TryParse(text[2..], NumberStyles.None, CultureInfo.InvariantCulture, out var offset)
                 ? offset
                 : throw new FormatException();
         }

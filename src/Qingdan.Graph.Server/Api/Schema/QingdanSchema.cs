@@ -6,7 +6,8 @@ public sealed class QingdanSchema : GraphQL.Types.Schema
     public QingdanSchema(IServiceProvider services)
         : base(services)
     {
-        Description = "Qingdan.Graph: officials, their relatives, companies, decisions and money as one time-aware graph, and the findings of rules NL3, NL4, NL5 and NL9.";
+        Description = "Qingdan.Graph: officials, their relatives, companies, decisions and money as one time-aware graph, and the " +
+            "findings of rules NL3, NL4, NL5 and NL9.";
         Query = services.GetRequiredService<QueryType>();
         Mutation = services.GetRequiredService<MutationType>();
     }

@@ -8,13 +8,16 @@ using Qingdan.Graph.Store.Security;
 
 namespace Qingdan.Graph.Server.Api.Security;
 
-/// <summary>Who may ask what: fields carry the roles they need, read from the key's principal; analysts see identity numbers masked.</summary>
+/// <summary>Who may ask what: fields carry the roles they need, read from the key's principal; analysts see identity numbers
+/// masked.</summary>
 public static partial class Access
 {
     public const string RolesKey = "qingdan:roles";
 
     /// <summary>The field needs one of these roles (admins may always).</summary>
-    public static FieldBuilder<TSource, TReturn> Requires<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, params string[] roles)
+    public static FieldBuilder<TSource, TReturn> Requires<TSource, TReturn>(
+        this FieldBuilder<TSource, TReturn> field,
+        params string[] roles)
     {
         ArgumentNullException.ThrowIfNull(field);
         field.FieldType.Metadata[RolesKey] = roles;
@@ -26,9 +29,11 @@ public static partial class Access
     public static bool IsAnalyst(IResolveFieldContext context) => RoleOf(context?.User) == Roles.Analyst;
 
     /// <summary>An identity number as analysts see it: the region (first six) and the last four, the rest masked.</summary>
-    public static string? Mask(string? idNumber) => idNumber is { Length: > 10 } value ? value[..6] + new string('*', value.Length - 10) + value[^4..] : idNumber;
+    public static string? Mask(string? idNumber)
+        => idNumber is { Length: > 10 } value ? value[..6] + new string('*', value.Length - 10) + value[^4..] : idNumber;
 
-    /// <summary>Every identity number in a text masked: what <see cref="PersonalData"/> does to a field that quotes registry rows.</summary>
+    /// <summary>Every identity number in a text masked: what <see cref="PersonalData"/> does to a field that quotes registry
+    /// rows.</summary>
     public static string MaskAll(string text) => IdNumbers().Replace(text ?? string.Empty, m => Mask(m.Value)!);
 
     [GeneratedRegex(@"(?<!\d)\d{17}[\dXx](?!\d)|(?<!\d)\d{15}(?!\d)")]
@@ -51,7 +56,8 @@ public sealed class AccessRule : ValidationRuleBase
                 var role = Access.RoleOf(ctx.User);
                 if (role != Roles.Admin && !roles.Contains(role))
                 {
-                    ctx.ReportError(new ForbiddenError(ctx.Document.Source, $"'{node.Name.StringValue}' needs the role {string.Join(" or ", roles.Append(Roles.Admin).Distinct())}; this key is {(role.Length == 0 ? "no role" : role)}.", node));
+                    ctx.ReportError(new ForbiddenError(ctx.Document.Source, $"'{node.Name.StringValue}' needs the role " +
+                        $"{string.Join(" or ", roles.Append(Roles.Admin).Distinct())}; this key is {(role.Length == 0 ? "no role" : role)}.", node));
                 }
             }
         }),
@@ -59,7 +65,10 @@ public sealed class AccessRule : ValidationRuleBase
         {
             if (Access.RoleOf(ctx.User) == Roles.Analyst && node.Name.StringValue == "idNumber")
             {
-                ctx.ReportError(new ForbiddenError(ctx.Document.Source, "Analysts cannot filter or sort on identity numbers; it needs the role investigator or admin.", node));
+                ctx.ReportError(new ForbiddenError(
+                    ctx.Document.Source,
+                    "Analysts cannot filter or sort on identity numbers; it needs the role investigator or admin.",
+                    node));
             }
         })));
 }

@@ -12,7 +12,11 @@ namespace Qingdan.Graph.Server.Api.Security;
 /// <c>WWW-Authenticate: Bearer</c> and an error saying whether a key was missing or not accepted; when
 /// the store cannot be asked, 503 as for any request the store fails under.
 /// </summary>
-public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeys keys)
+public sealed class ApiKeyAuthentication(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    ApiKeys keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";

@@ -26,7 +26,8 @@ public sealed class AuditListener(AuditLog audit) : DocumentExecutionListenerBas
 
         var address = context.UserContext.TryGetValue(AddressKey, out var value) && value is string text ? text : "unknown";
         await audit.WriteAsync(
-            context.User?.Identity?.Name ?? string.Empty, Access.RoleOf(context.User), Describe(context.Operation), entities, address, CancellationToken.None);
+            context.User?.Identity?.Name ?? string.Empty, Access.RoleOf(context
+                .User), Describe(context.Operation), entities, address, CancellationToken.None);
     }
 
     /// <summary>"query Name { person, findings }": the operation and its root fields, for the audit log and the metrics.</summary>

@@ -63,7 +63,8 @@ public sealed class AuditMiddleware : IFieldMiddleware
         var result = await next(context);
         // Most fields are scalars: only what can hold a person or a finding reaches the trail. The
         // schema's own fields (introspection) never do, and some of their lists can't be enumerated untyped.
-        if (result is NodeRef or FindingView or (System.Collections.IEnumerable and not string) && context is not null && !Introspection.Covers(context.FieldDefinition, context.ParentType))
+        if (result is NodeRef or FindingView or (System.Collections.IEnumerable and not string) && context is not null
+            && !Introspection.Covers(context.FieldDefinition, context.ParentType))
         {
             context?.RequestServices?.GetService<AuditTrail>()?.Saw(result);
         }

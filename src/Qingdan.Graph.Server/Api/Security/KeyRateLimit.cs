@@ -27,6 +27,7 @@ public static class KeyRateLimit
         });
         rates.OnRejected = (rejected, _) => new ValueTask(GraphQLHttp.WriteErrorAsync(
             rejected.HttpContext,
-            RequestError.TooManyRequests(rejected.HttpContext.RequestServices.GetRequiredService<IOptions<ApiLimits>>().Value.RequestsPerMinute)));
+            RequestError.TooManyRequests(
+                rejected.HttpContext.RequestServices.GetRequiredService<IOptions<ApiLimits>>().Value.RequestsPerMinute)));
     });
 }

@@ -26,11 +26,21 @@ internal sealed class BinaryCopyWriter
     private BinaryCopyWriter(ColumnType[] types) => _types = types;
 
     /// <summary>Copies the rows into the table's columns; a failure cancels the COPY, so no row of it is kept.</summary>
-    public static Task CopyAsync(NpgsqlConnection connection, string table, IReadOnlyList<Column> columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken) =>
+    public static Task CopyAsync(
+        NpgsqlConnection connection,
+        string table,
+        IReadOnlyList<Column> columns,
+        IEnumerable<object?[]> rows,
+        CancellationToken cancellationToken) =>
         CopyAsync(connection, table, columns, rows, static (writer, row) => writer.Row(row), cancellationToken);
 
     /// <summary>Copies rows that write their own values, typed: nothing is boxed.</summary>
-    public static Task CopyAsync<T>(NpgsqlConnection connection, string table, IReadOnlyList<Column> columns, IEnumerable<T> rows, CancellationToken cancellationToken)
+    public static Task CopyAsync<T>(
+        NpgsqlConnection connection,
+        string table,
+        IReadOnlyList<Column> columns,
+        IEnumerable<T> rows,
+        CancellationToken cancellationToken)
         where T : ICopyRow =>
         CopyAsync(connection, table, columns, rows, static (writer, row) =>
         {
@@ -38,7 +48,13 @@ internal sealed class BinaryCopyWriter
             row.Write(writer);
         }, cancellationToken);
 
-    private static async Task CopyAsync<T>(NpgsqlConnection connection, string table, IReadOnlyList<Column> columns, IEnumerable<T> rows, Action<BinaryCopyWriter, T> write, CancellationToken cancellationToken)
+    private static async Task CopyAsync<T>(
+        NpgsqlConnection connection,
+        string table,
+        IReadOnlyList<Column> columns,
+        IEnumerable<T> rows,
+        Action<BinaryCopyWriter, T> write,
+        CancellationToken cancellationToken)
     {
         var copy = $"COPY {table} ({string.Join(", ", columns.Select(c => c.Name))}) FROM STDIN (FORMAT BINARY)";
         var writer = new BinaryCopyWriter(columns.Select(c => c.Type).ToArray());

@@ -21,7 +21,12 @@ internal sealed class BulkWriter(DbConnection connection, DbTransaction transact
     /// Inserts rows; <paramref name="sqliteConflictClause"/> is appended to SQLite's statement (PostgreSQL
     /// callers stage and merge instead, as COPY has no conflict clause).
     /// </summary>
-    public async Task InsertAsync(string table, IReadOnlyList<Column> columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken, string? sqliteConflictClause = null)
+    public async Task InsertAsync(
+        string table,
+        IReadOnlyList<Column> columns,
+        IEnumerable<object?[]> rows,
+        CancellationToken cancellationToken,
+        string? sqliteConflictClause = null)
     {
         if (Provider == StoreProvider.Postgres)
         {
@@ -31,7 +36,8 @@ internal sealed class BulkWriter(DbConnection connection, DbTransaction transact
 
         await using var command = Connection.CreateCommand();
         command.Transaction = Transaction;
-        command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => c.Name))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))}) {sqliteConflictClause}";
+        command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => c.Name))}) VALUES " +
+            $"({string.Join(", ", columns.Select((_, i) => $"$p{i}"))}) {sqliteConflictClause}";
         var parameters = columns.Select((_, i) =>
         {
             var parameter = command.CreateParameter();
@@ -52,7 +58,12 @@ internal sealed class BulkWriter(DbConnection connection, DbTransaction transact
     }
 
     /// <summary>Inserts rows that write their own values: typed on PostgreSQL's COPY, boxed for SQLite's statement.</summary>
-    public Task InsertAsync<T>(string table, IReadOnlyList<Column> columns, IEnumerable<T> rows, CancellationToken cancellationToken, string? sqliteConflictClause = null)
+    public Task InsertAsync<T>(
+        string table,
+        IReadOnlyList<Column> columns,
+        IEnumerable<T> rows,
+        CancellationToken cancellationToken,
+        string? sqliteConflictClause = null)
         where T : ICopyRow =>
         Provider == StoreProvider.Postgres
             ? BinaryCopyWriter.CopyAsync((NpgsqlConnection)Connection, table, columns, rows, cancellationToken)
@@ -72,7 +83,9 @@ internal sealed class BulkWriter(DbConnection connection, DbTransaction transact
         ExecuteAsync($"CREATE INDEX ix_{table}_{column} ON {table} ({column}); ANALYZE {table}", cancellationToken);
 
     public Task DropTempTableAsync(string table, CancellationToken cancellationToken) =>
-        ExecuteAsync(Provider == StoreProvider.Postgres ? $"DROP TABLE IF EXISTS {table}" : $"DROP TABLE IF EXISTS temp.{table}", cancellationToken);
+        ExecuteAsync(
+            Provider == StoreProvider.Postgres ? $"DROP TABLE IF EXISTS {table}" : $"DROP TABLE IF EXISTS temp.{table}",
+            cancellationToken);
 
     public async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
@@ -80,7 +93,10 @@ internal sealed class BulkWriter(DbConnection connection, DbTransaction transact
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    public async Task<object?> ScalarAsync(
+        string sql,
+        CancellationToken cancellationToken,
+        params (string Name, object? Value)[] parameters)
     {
         await using var command = Command(sql, parameters);
         var value = await command.ExecuteScalarAsync(cancellationToken);
@@ -106,12 +122,16 @@ internal sealed class BulkWriter(DbConnection connection, DbTransaction transact
 
     /// <summary>The next free id of a table whose ids the ingest assigns itself (it holds the ingest lock).</summary>
     public async Task<long> NextIdAsync(string table, CancellationToken cancellationToken) =>
-        Convert.ToInt64(await ScalarAsync($"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}", cancellationToken), CultureInfo.InvariantCulture);
+        Convert.ToInt64(
+            await ScalarAsync($"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}", cancellationToken),
+            CultureInfo.InvariantCulture);
 
     /// <summary>After explicit ids were written, moves PostgreSQL's identity sequence past them.</summary>
     public Task SyncIdentityAsync(string table, CancellationToken cancellationToken) =>
         Provider == StoreProvider.Postgres
-            ? ExecuteAsync($"SELECT setval(pg_get_serial_sequence('{table}', 'id'), GREATEST((SELECT COALESCE(MAX(id), 0) FROM {table}), 1))", cancellationToken)
+            ? ExecuteAsync(
+                $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), GREATEST((SELECT COALESCE(MAX(id), 0) FROM {table}), 1))",
+                cancellationToken)
             : Task.CompletedTask;
 
     private static object SqliteValue(object? value) => value switch

@@ -59,7 +59,10 @@ internal sealed class SuspendedIndexes
     /// Locks the tables and drops their secondary indexes; null when a reader holds one of them past
     /// the time limit (the load then writes through the indexes, as a small one does).
     /// </summary>
-    public static async Task<SuspendedIndexes?> SuspendAsync(BulkWriter db, IReadOnlyList<string> tables, CancellationToken cancellationToken)
+    public static async Task<SuspendedIndexes?> SuspendAsync(
+        BulkWriter db,
+        IReadOnlyList<string> tables,
+        CancellationToken cancellationToken)
     {
         if (db.Provider != StoreProvider.Postgres || tables.Count == 0)
         {
@@ -70,7 +73,9 @@ internal sealed class SuspendedIndexes
         await db.ExecuteAsync("SAVEPOINT qingdan_suspend", cancellationToken);
         try
         {
-            await db.ExecuteAsync($"SELECT set_config('lock_timeout', '{LockWait}', true); LOCK TABLE {string.Join(", ", tables)} IN ACCESS EXCLUSIVE MODE", cancellationToken);
+            await db.ExecuteAsync(
+                $"SELECT set_config('lock_timeout', '{LockWait}', true); LOCK TABLE {string.Join(", ", tables)} IN ACCESS EXCLUSIVE MODE",
+                cancellationToken);
         }
         catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.LockNotAvailable)
         {
@@ -114,7 +119,10 @@ internal sealed class SuspendedIndexes
     /// Builds the dropped indexes of the given tables again. A unique index the new rows would break is
     /// built after <paramref name="mergeDuplicates"/> has been given its table and has made its rows unique.
     /// </summary>
-    public async Task RestoreAsync(IReadOnlyCollection<string> tables, Func<string, Task> mergeDuplicates, CancellationToken cancellationToken)
+    public async Task RestoreAsync(
+        IReadOnlyCollection<string> tables,
+        Func<string, Task> mergeDuplicates,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(mergeDuplicates);
