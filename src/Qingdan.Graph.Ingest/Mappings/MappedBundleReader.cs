@@ -78,13 +78,9 @@ public sealed class MappedBundleReader(MappingFile mapping, IReadOnlyList<string
         var problems = new List<MappingProblem>();
         if (files is not null)
         {
-            foreach (var given in files.Where(
-                f => !mapping.Tables.Any(t => Glob(t.Files).IsMatch(Relative(f)) || Glob(t.Files).IsMatch(Path.GetFileName(f)))))
+            foreach (var given in files.Where(f => !mapping.Tables.Any(t => Glob(t.Files).IsMatch(Relative(f)) || Glob(t.Files).IsMatch(Path.GetFileName(f)))))
             {
-                problems.Add(new MappingProblem(
-                    mapping.Name,
-                    0,
-                    $"{Path.GetFileName(given)} matches no table's 'file' ({string.Join(", ", mapping.Tables.Select(t => t.Files))})"));
+                problems.Add(new MappingProblem(mapping.Name, 0, $"{Path.GetFileName(given)} matches no table's 'file' ({string.Join(", ", mapping.Tables.Select(t => t.Files))})"));
             }
         }
 
@@ -100,21 +96,11 @@ public sealed class MappedBundleReader(MappingFile mapping, IReadOnlyList<string
             {
                 if (files is null)
                 {
-                    failed.Add((new RowIssue(
-                        table.Describe(),
-                        0,
-                        $"no file matches '{table.Files}' in {mapping.Folder} (mapping line {table.Line}): the table is not read",
-                        string.Empty,
-                        Rejected: true), table.Line));
+                    failed.Add((new RowIssue(table.Describe(), 0, $"no file matches '{table.Files}' in {mapping.Folder} (mapping line {table.Line}): the table is not read", string.Empty, Rejected: true), table.Line));
                 }
                 else
                 {
-                    sink.Report(new RowIssue(
-                        table.Describe(),
-                        0,
-                        $"no file given matches '{table.Files}': the table is not read",
-                        string.Empty,
-                        Rejected: false));
+                    sink.Report(new RowIssue(table.Describe(), 0, $"no file given matches '{table.Files}': the table is not read", string.Empty, Rejected: false));
                 }
 
                 continue;
@@ -129,12 +115,7 @@ public sealed class MappedBundleReader(MappingFile mapping, IReadOnlyList<string
                 }
                 catch (SheetException error)
                 {
-                    failed.Add((new RowIssue(
-                        Path.GetFileName(path),
-                        0,
-                        $"{error.Reason} (mapping line {table.Line}): the table is not read",
-                        string.Empty,
-                        Rejected: true), table.Line));
+                    failed.Add((new RowIssue(Path.GetFileName(path), 0, $"{error.Reason} (mapping line {table.Line}): the table is not read", string.Empty, Rejected: true), table.Line));
                 }
                 catch (MappingException error)
                 {
@@ -145,10 +126,7 @@ public sealed class MappedBundleReader(MappingFile mapping, IReadOnlyList<string
 
         if (tables.Count == 0 && problems.Count == 0)
         {
-            problems.AddRange(failed.Select(f => new MappingProblem(
-                mapping.Name,
-                f.Line,
-                $"{f.Issue.File}: {f.Issue.Reason.Replace($" (mapping line {f.Line})", string.Empty, StringComparison.Ordinal)}")));
+            problems.AddRange(failed.Select(f => new MappingProblem(mapping.Name, f.Line, $"{f.Issue.File}: {f.Issue.Reason.Replace($" (mapping line {f.Line})", string.Empty, StringComparison.Ordinal)}")));
         }
 
         if (problems.Count > 0)
@@ -218,9 +196,7 @@ public sealed class MappedBundleReader(MappingFile mapping, IReadOnlyList<string
 
         if (unread > 0)
         {
-            sink.Report(new RowIssue(table.Source.Location, 0, string.Create(
-                CultureInfo.InvariantCulture,
-                $"{unread:N0} records of kind reports or report_items are not stored by this version yet (rule REP); ignored"), string.Empty, Rejected: false));
+            sink.Report(new RowIssue(table.Source.Location, 0, string.Create(CultureInfo.InvariantCulture, $"{unread:N0} records of kind reports or report_items are not stored by this version yet (rule REP); ignored"), string.Empty, Rejected: false));
         }
     }
 
@@ -241,10 +217,7 @@ public sealed class MappedBundleReader(MappingFile mapping, IReadOnlyList<string
                 {
                     if (missing.Count > 0)
                     {
-                        throw new RowRejectedException($"{file.Kind} record '{record.Ref}' has no {string.Join(", ", missing)}: " +
-                            $"{Cited(record)} state{(record.RowCount == 1 ? "s" : string.Empty)} it without " +
-                                $"{(missing.Count == 1 ? "that value" : "those values")}, and no earlier ingest of registry " +
-                                    $"'{mapping.Manifest.Registry}' states it");
+                        throw new RowRejectedException($"{file.Kind} record '{record.Ref}' has no {string.Join(", ", missing)}: {Cited(record)} state{(record.RowCount == 1 ? "s" : string.Empty)} it without {(missing.Count == 1 ? "that value" : "those values")}, and no earlier ingest of registry '{mapping.Manifest.Registry}' states it");
                     }
 
                     var values = (string?[])record.Values.Clone();
@@ -257,12 +230,7 @@ public sealed class MappedBundleReader(MappingFile mapping, IReadOnlyList<string
                 }
                 catch (RowRejectedException rejected)
                 {
-                    sink.Report(new RowIssue(
-                        record.First.File,
-                        record.First.Line,
-                        rejected.Column is { } column ? $"{record.File.Kind}.{column}: {rejected.Message}" : rejected.Message,
-                        Describe(record),
-                        Rejected: true));
+                    sink.Report(new RowIssue(record.First.File, record.First.Line, rejected.Column is { } column ? $"{record.File.Kind}.{column}: {rejected.Message}" : rejected.Message, Describe(record), Rejected: true));
                 }
             }
         }
@@ -347,12 +315,7 @@ public sealed class MappedBundleReader(MappingFile mapping, IReadOnlyList<string
     }
 
     /// <summary>Runs a bundle row handler over a mapped record; its rejection names the delivered column the value came from.</summary>
-    private void Handle(
-        MappedRecord record,
-        IStatementSink sink,
-        SourceRef source,
-        BundleRowHandler handler,
-        CancellationToken cancellationToken)
+    private void Handle(MappedRecord record, IStatementSink sink, SourceRef source, BundleRowHandler handler, CancellationToken cancellationToken)
     {
         try
         {
@@ -361,9 +324,7 @@ public sealed class MappedBundleReader(MappingFile mapping, IReadOnlyList<string
         }
         catch (RowRejectedException rejected)
         {
-            throw new RowRejectedException(rejected.Column is { } column
-                ? $"{Label(record, column)}: {rejected.Message}{Hint(record, column)}"
-                : $"{record.Mapping.Name}: {rejected.Message}");
+            throw new RowRejectedException(rejected.Column is { } column ? $"{Label(record, column)}: {rejected.Message}{Hint(record, column)}" : $"{record.Mapping.Name}: {rejected.Message}");
         }
     }
 
@@ -385,9 +346,7 @@ public sealed class MappedBundleReader(MappingFile mapping, IReadOnlyList<string
         }
         catch (RowRejectedException rejected)
         {
-            throw new RowRejectedException(rejected.Column is { } column
-                ? $"{Label(record, column)}: {rejected.Message}"
-                : $"{record.Mapping.Name}: {rejected.Message}");
+            throw new RowRejectedException(rejected.Column is { } column ? $"{Label(record, column)}: {rejected.Message}" : $"{record.Mapping.Name}: {rejected.Message}");
         }
     }
 
@@ -441,23 +400,18 @@ public sealed class MappedBundleReader(MappingFile mapping, IReadOnlyList<string
     private static string Cited(CombinedRecords.Combined record)
     {
         var rows = string.Join(", ", record.Rows.Select(r => $"{r.File}:{r.Line}"));
-        return record.RowCount > record.Rows.Count
-            ? string.Create(CultureInfo.InvariantCulture, $"{rows} and {record.RowCount - record.Rows.Count} more rows")
-            : rows;
+        return record.RowCount > record.Rows.Count ? string.Create(CultureInfo.InvariantCulture, $"{rows} and {record.RowCount - record.Rows.Count} more rows") : rows;
     }
 
     private static string Describe(CombinedRecords.Combined record) =>
-        string.Join("; ", record.File.Columns.Select((c, i) => (c, v: c == "ref" ? record.Ref : record.Values[i]))
-            .Where(p => p.v is not null)
-            .Select(p => $"{p.c}={p.v}"));
+        string.Join("; ", record.File.Columns.Select((c, i) => (c, v: c == "ref" ? record.Ref : record.Values[i])).Where(p => p.v is not null).Select(p => $"{p.c}={p.v}"));
 
     private List<string> Matching(TableMapping table)
     {
         var glob = Glob(table.Files);
         if (files is not null)
         {
-            return files.Where(f => glob.IsMatch(Relative(f)) || glob.IsMatch(Path.GetFileName(f))).Select(Path.GetFullPath).Distinct()
-                .ToList();
+            return files.Where(f => glob.IsMatch(Relative(f)) || glob.IsMatch(Path.GetFileName(f))).Select(Path.GetFullPath).Distinct().ToList();
         }
 
         var folder = mapping.Folder;
@@ -475,8 +429,7 @@ public sealed class MappedBundleReader(MappingFile mapping, IReadOnlyList<string
 
     private string Relative(string path) => Path.GetRelativePath(mapping.Folder, Path.GetFullPath(path)).Replace('\\', '/');
 
-    /// <summary>A glob over paths relative to the mapping's folder: <c>*</c> and <c>?</c> within a folder's name, <c>**</c> across
-    /// folders.</summary>
+    /// <summary>A glob over paths relative to the mapping's folder: <c>*</c> and <c>?</c> within a folder's name, <c>**</c> across folders.</summary>
     private static Regex Glob(string pattern)
     {
         var regex = new System.Text.StringBuilder("^");

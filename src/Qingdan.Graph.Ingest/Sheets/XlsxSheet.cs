@@ -37,14 +37,7 @@ internal sealed partial class XlsxSheet : SheetSource
     private readonly IReadOnlyList<MergedRange> _merges;
     private string[]? _sharedStrings;
 
-    private XlsxSheet(
-        string path,
-        string sheetName,
-        string partUri,
-        NumberShape[] styles,
-        bool date1904,
-        IReadOnlyList<MergedRange> merges,
-        long estimatedRows)
+    private XlsxSheet(string path, string sheetName, string partUri, NumberShape[] styles, bool date1904, IReadOnlyList<MergedRange> merges, long estimatedRows)
     {
         _path = path;
         _sheetName = sheetName;
@@ -71,8 +64,7 @@ internal sealed partial class XlsxSheet : SheetSource
         try
         {
             using var document = SpreadsheetDocument.Open(path, isEditable: false);
-            var workbookPart = document.WorkbookPart
-                ?? throw new SheetException(file, "is a zip archive but not a workbook (it has no workbook part): is it an .xlsx?");
+            var workbookPart = document.WorkbookPart ?? throw new SheetException(file, "is a zip archive but not a workbook (it has no workbook part): is it an .xlsx?");
             var sheets = workbookPart.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
             if (sheets.Count == 0)
             {
@@ -87,14 +79,7 @@ internal sealed partial class XlsxSheet : SheetSource
 
             var date1904 = workbookPart.Workbook!.WorkbookProperties?.Date1904?.Value ?? false;
             var (merges, dimension) = ScanSheet(part);
-            return new XlsxSheet(
-                path,
-                chosen.Name?.Value ?? string.Empty,
-                part.Uri.OriginalString,
-                Styles(workbookPart),
-                date1904,
-                merges,
-                dimension);
+            return new XlsxSheet(path, chosen.Name?.Value ?? string.Empty, part.Uri.OriginalString, Styles(workbookPart), date1904, merges, dimension);
         }
         catch (Exception error) when (error is InvalidDataException or OpenXmlPackageException or FileFormatException or XmlException or InvalidOperationException)
         {
@@ -125,9 +110,7 @@ internal sealed partial class XlsxSheet : SheetSource
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            rowNumber = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var stated)
-                ? stated
-                : rowNumber + 1;
+            rowNumber = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var stated) ? stated : rowNumber + 1;
             cells.Clear();
             if (!reader.IsEmptyElement)
             {
@@ -164,8 +147,7 @@ internal sealed partial class XlsxSheet : SheetSource
             }
 
             var type = reader.GetAttribute("t");
-            var style = int.TryParse(reader.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s)
-                && s < _styles.Length ? _styles[s] : NumberShape.Plain;
+            var style = int.TryParse(reader.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s < _styles.Length ? _styles[s] : NumberShape.Plain;
             var cell = reader.IsEmptyElement ? SheetCell.Empty : ReadCell(reader, type, style, strings);
             while (cells.Count < column)
             {
@@ -260,9 +242,7 @@ internal sealed partial class XlsxSheet : SheetSource
 
         return style switch
         {
-            NumberShape.Date or NumberShape.DateWithoutDay when ExcelDay(number, _date1904) is { } day => SheetCell.FromDate(
-                day,
-                style == NumberShape.Date),
+            NumberShape.Date or NumberShape.DateWithoutDay when ExcelDay(number, _date1904) is { } day => SheetCell.FromDate(day, style == NumberShape.Date),
             NumberShape.Percent => SheetCell.FromNumber(number, percent: true),
             _ => SheetCell.FromNumber(number, percent: false),
         };
@@ -306,8 +286,7 @@ internal sealed partial class XlsxSheet : SheetSource
         if (read == 8 && head.SequenceEqual(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }))
         {
             throw new SheetException(file, IsEncrypted(path)
-                ? "is a password-protected (encrypted) workbook: remove its password (Excel: File → Info → Protect Workbook → Encrypt " +
-                    "with Password, empty) and deliver it again"
+                ? "is a password-protected (encrypted) workbook: remove its password (Excel: File → Info → Protect Workbook → Encrypt with Password, empty) and deliver it again"
                 : "is an Excel 97–2003 workbook (.xls) named .xlsx: save it as .xlsx (Excel: File → Save As → Excel Workbook)");
         }
 
@@ -350,8 +329,7 @@ internal sealed partial class XlsxSheet : SheetSource
             return sheets[0];
         }
 
-        var byName = sheets.FirstOrDefault(s => s.Name?.Value == wanted)
-            ?? sheets.FirstOrDefault(s => string.Equals(s.Name?.Value?.Trim(), wanted.Trim(), StringComparison.OrdinalIgnoreCase));
+        var byName = sheets.FirstOrDefault(s => s.Name?.Value == wanted) ?? sheets.FirstOrDefault(s => string.Equals(s.Name?.Value?.Trim(), wanted.Trim(), StringComparison.OrdinalIgnoreCase));
         if (byName is not null)
         {
             return byName;
@@ -384,9 +362,7 @@ internal sealed partial class XlsxSheet : SheetSource
         }
 
         return formats.Elements<CellFormat>()
-            .Select(f => f.NumberFormatId?.Value is { } id
-                ? custom.TryGetValue(id, out var shape) ? shape : NumberFormats.BuiltIn(id)
-                : NumberShape.Plain)
+            .Select(f => f.NumberFormatId?.Value is { } id ? custom.TryGetValue(id, out var shape) ? shape : NumberFormats.BuiltIn(id) : NumberShape.Plain)
             .ToArray();
     }
 
