@@ -86,7 +86,7 @@ internal static class DemoCommand
             }
 
             var sweep = await new SweepRunner(connection, TimeProvider.System, progress: progress).RunAsync(
-                new SweepRequest { Trigger = "cli", RequestedBy = "demo" },
+                new SweepRequest { Trigger = SweepTrigger.Cli, RequestedBy = "demo" },
                 cancellationToken);
             progress.Clear();
             var (_, key) = await new ApiKeys(connection, TimeProvider.System).CreateAsync(

@@ -44,7 +44,7 @@ internal static class SweepCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var request = new SweepRequest { Trigger = "cli", RequestedBy = Environment.UserName };
+            var request = new SweepRequest { Trigger = SweepTrigger.Cli, RequestedBy = Environment.UserName };
             try
             {
                 if (parse.GetValue(rules) is { } list)

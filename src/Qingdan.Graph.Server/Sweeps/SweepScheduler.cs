@@ -70,7 +70,7 @@ public sealed class SweepScheduler : BackgroundService
         {
             var request = new SweepRequest
             {
-                Trigger = "schedule",
+                Trigger = SweepTrigger.Schedule,
                 RequestedBy = "scheduler",
                 Rules = string.IsNullOrWhiteSpace(settings.Rules) ? RuleIds.All : RuleIds.ParseList(settings.Rules),
                 Parameters = RuleParameters.Default.With(settings.Set),

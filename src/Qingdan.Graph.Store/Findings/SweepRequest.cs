@@ -9,8 +9,8 @@ public sealed record SweepRequest
 
     public RuleParameters Parameters { get; init; } = RuleParameters.Default;
 
-    /// <summary>A <see cref="SweepTrigger"/>'s word: <c>cli</c>, <c>schedule</c> or <c>api</c>; the runner refuses any other.</summary>
-    public string Trigger { get; init; } = "cli";
+    /// <summary>What started the sweep: the command line, the schedule or the API.</summary>
+    public SweepTrigger Trigger { get; init; } = SweepTrigger.Cli;
 
     public string? RequestedBy { get; init; }
 

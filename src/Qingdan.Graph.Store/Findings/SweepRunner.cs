@@ -29,11 +29,7 @@ public sealed class SweepRunner(
     public async Task<SweepReport> RunAsync(SweepRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var trigger = Wire.TryParse<SweepTrigger>(request.Trigger, out var known)
-            ? known.Value
-            : throw new ArgumentException(
-                $"Unknown sweep trigger '{request.Trigger}': one of {string.Join(", ", Wire.All<SweepTrigger>())}.",
-                nameof(request));
+        var trigger = request.Trigger;
         var started = time.GetUtcNow().UtcDateTime;
         await using var sweepLock = await SweepLock.AcquireAsync(
             connection,
@@ -43,12 +39,12 @@ public sealed class SweepRunner(
         try
         {
             var report = await RunLockedAsync(request, trigger, started, cancellationToken);
-            SweepMetrics.Succeeded(request.Trigger, report.Elapsed, report.Rules);
+            SweepMetrics.Succeeded(Wire.Name(trigger), report.Elapsed, report.Rules);
             return report;
         }
         catch (Exception error) when (error is not SweepBusyException)
         {
-            SweepMetrics.Failed(request.Trigger);
+            SweepMetrics.Failed(Wire.Name(trigger));
             await RecordFailureAsync(request, trigger, started, error);
             throw;
         }

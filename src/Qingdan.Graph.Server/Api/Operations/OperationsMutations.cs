@@ -1,7 +1,6 @@
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
-using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Core.Rules;
 using Qingdan.Graph.Server.Api.Findings;
 using Qingdan.Graph.Server.Api.Schema;
@@ -31,7 +30,7 @@ internal static class OperationsMutations
                 {
                     request = new SweepRequest
                     {
-                        Trigger = Wire.Name(SweepTrigger.Api),
+                        Trigger = SweepTrigger.Api,
                         RequestedBy = MutationType.Actor(c),
                         Rules = c.GetArgument<List<RuleId>?>("rules") is { Count: > 0 } rules ? [.. rules.Distinct().Order()] : RuleIds.All,
                         Parameters = RuleParameters.Default.With(c.GetArgument<List<string>?>("set") ?? []),
