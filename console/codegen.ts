@@ -1,14 +1,14 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // The console's response types come from the schema snapshot the server is tested against
-// (schema/qingdan.graphql), never from a running server: `npm run codegen` writes src/gql/, which is
+// (schema/qingdan.graphql), never from a running server: `npm run codegen` writes src/generated/gql/, which is
 // committed, and `npm run build` fails while it is stale (`graphql-codegen --check`).
 const config: CodegenConfig = {
   schema: '../schema/qingdan.graphql',
-  documents: ['src/**/*.ts', '!src/gql/**'],
+  documents: ['src/**/*.ts', '!src/generated/**'],
   ignoreNoDocuments: false,
   generates: {
-    'src/gql/': {
+    'src/generated/gql/': {
       preset: 'client',
       presetConfig: {
         // The views read whole answers; masking fragments would hide the fields they share.

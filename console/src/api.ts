@@ -2,7 +2,7 @@
 // the browser's local storage of this origin only; a demo link passes it in the URL fragment
 // (#key=…), which browsers never send to a server, and the console removes it from the address bar.
 
-import type { TypedDocumentString } from './gql/graphql';
+import type { TypedDocumentString } from './generated/gql/graphql';
 
 const storageKey = 'qingdan.key';
 
@@ -38,7 +38,7 @@ interface GraphQLAnswer<T> {
 }
 
 /**
- * Runs a GraphQL operation written with graphql() (its answer and variables typed by src/gql/, generated
+ * Runs a GraphQL operation written with graphql() (its answer and variables typed by src/generated/gql/, generated
  * from the schema); throws an ApiError with the server's own message on any failure.
  */
 export async function request<T, V>(document: TypedDocumentString<T, V>, ...[variables]: V extends Record<string, never> ? [] : [V]): Promise<T> {

@@ -2,7 +2,7 @@
 // Every text the console shows comes from this table; the data itself is shown as the registries
 // state it.
 
-import type { LinkKind } from './gql/graphql';
+import type { LinkKind } from './generated/gql/graphql';
 
 const zh = {
   navIngest: '导入',

@@ -4,7 +4,7 @@
 import './style.css';
 import { adoptKeyFromFragment, currentKey, request, signOut } from './api';
 import { h, route, show } from './components/dom';
-import { graphql } from './gql';
+import { graphql } from './generated/gql';
 import { language, switchLanguage, t } from './i18n';
 import { renderCaseFile } from './views/case';
 import { renderEntity } from './views/entity';

@@ -1,8 +1,8 @@
 // An entity as the console names and links it: a person, company or agency by name, a decision by
 // title (or kind and id).
 
-import { graphql } from '../gql';
-import type { EntityRefFragment } from '../gql/graphql';
+import { graphql } from '../generated/gql';
+import type { EntityRefFragment } from '../generated/gql/graphql';
 import { h, route } from './dom';
 
 graphql(`

@@ -1,5 +1,5 @@
 import { request } from '../api';
-import { graphql } from '../gql';
+import { graphql } from '../generated/gql';
 import type { EntityRef } from './entities';
 
 const SearchQuery = graphql(`

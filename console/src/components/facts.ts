@@ -1,8 +1,8 @@
 // Links as rows of a table: kind, the other end, detail, share or amount, validity and the registry
 // rows that state them.
 
-import { graphql } from '../gql';
-import type { FactFieldsFragment, SourceRefFragment } from '../gql/graphql';
+import { graphql } from '../generated/gql';
+import type { FactFieldsFragment, SourceRefFragment } from '../generated/gql/graphql';
 import { linkKind, t } from '../i18n';
 import { h } from './dom';
 import { entityLink } from './entities';

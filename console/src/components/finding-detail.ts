@@ -3,8 +3,8 @@
 // behind it, and its history.
 
 import { request } from '../api';
-import { graphql } from '../gql';
-import type { FindingDetailFragment } from '../gql/graphql';
+import { graphql } from '../generated/gql';
+import type { FindingDetailFragment } from '../generated/gql/graphql';
 import { linkKind, t, word } from '../i18n';
 import { severityBadge, statusBadge } from './badges';
 import { errorBox, h, loading, route, show } from './dom';

@@ -1,5 +1,5 @@
-import { graphql } from '../gql';
-import type { FindingLineFragment } from '../gql/graphql';
+import { graphql } from '../generated/gql';
+import type { FindingLineFragment } from '../generated/gql/graphql';
 import { t } from '../i18n';
 import { severityBadge, statusBadge } from './badges';
 import { h, route } from './dom';

@@ -2,7 +2,7 @@
 // link carries its kind, validity and sources, shown when it is clicked.
 
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import type { LinkKind, SourceRefFragment } from '../gql/graphql';
+import type { LinkKind, SourceRefFragment } from '../generated/gql/graphql';
 import { linkKind } from '../i18n';
 import { type EntityRef, entityLabel } from './entities';
 

@@ -2,8 +2,8 @@
 // filters, an entity's page draws one hop, and both expand a node on a double click.
 
 import { request } from '../api';
-import { graphql } from '../gql';
-import type { LinkKind } from '../gql/graphql';
+import { graphql } from '../generated/gql';
+import type { LinkKind } from '../generated/gql/graphql';
 import { factToLink } from './facts';
 import type { GraphView } from './graph';
 

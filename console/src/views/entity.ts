@@ -6,8 +6,8 @@ import { findingsTable } from '../components/finding-table';
 import { amount, share, validity } from '../components/format';
 import { GraphView } from '../components/graph';
 import { drawNetwork } from '../components/network';
-import { graphql } from '../gql';
-import type { EntityQuery } from '../gql/graphql';
+import { graphql } from '../generated/gql';
+import type { EntityQuery } from '../generated/gql/graphql';
 import { t, word } from '../i18n';
 
 const EntityQuery = graphql(`

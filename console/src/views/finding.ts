@@ -3,8 +3,8 @@ import { detailPanel } from '../components/detail-panel';
 import { errorBox, h, route, section, show } from '../components/dom';
 import { clauseBlock, decisionsTable, evidenceEntities, evidenceList, type FindingDetail, findingHeader, historyTable, loadFinding, transactionsTable } from '../components/finding-detail';
 import { GraphView } from '../components/graph';
-import { graphql } from '../gql';
-import type { TriageStatus } from '../gql/graphql';
+import { graphql } from '../generated/gql';
+import type { TriageStatus } from '../generated/gql/graphql';
 import { t, word } from '../i18n';
 
 const triageStatuses = ['open', 'in_progress', 'confirmed', 'dismissed'];

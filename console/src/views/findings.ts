@@ -1,8 +1,8 @@
 import { request } from '../api';
 import { errorBox, h, loading, show } from '../components/dom';
 import { findingsTable } from '../components/finding-table';
-import { graphql } from '../gql';
-import type { FindingFilter, InboxQuery, RuleCode, Severity, TriageStatus } from '../gql/graphql';
+import { graphql } from '../generated/gql';
+import type { FindingFilter, InboxQuery, RuleCode, Severity, TriageStatus } from '../generated/gql/graphql';
 import { t, word } from '../i18n';
 
 const rules = ['NL3', 'NL4', 'NL5', 'NL9'];

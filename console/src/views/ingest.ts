@@ -4,8 +4,8 @@
 
 import { request, upload } from '../api';
 import { errorBox, h, loading, section, show } from '../components/dom';
-import { graphql } from '../gql';
-import type { CheckQuery, IngestMutation, MappingExamplesQuery } from '../gql/graphql';
+import { graphql } from '../generated/gql';
+import type { CheckQuery, IngestMutation, MappingExamplesQuery } from '../generated/gql/graphql';
 import { recordKind, t, word } from '../i18n';
 
 const ExamplesQuery = graphql(`

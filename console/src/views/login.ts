@@ -1,6 +1,6 @@
 import { request, signIn, signOut } from '../api';
 import { h, show } from '../components/dom';
-import { graphql } from '../gql';
+import { graphql } from '../generated/gql';
 import { t } from '../i18n';
 
 // The cheapest question a key can be asked: any valid key may read the root's type name.

@@ -6,7 +6,7 @@ import { searchEntities } from '../components/entity-search';
 import { factToLink, sourceList } from '../components/facts';
 import { validity } from '../components/format';
 import { GraphView } from '../components/graph';
-import { graphql } from '../gql';
+import { graphql } from '../generated/gql';
 import { isLinkKind, linkKind, linkKinds, t } from '../i18n';
 
 const PathsQuery = graphql(`
