@@ -59,6 +59,12 @@ public abstract class QingdanDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<SnapshotImagePart> SnapshotImages => Set<SnapshotImagePart>();
 
+    public DbSet<GraphChangeRow> GraphChanges => Set<GraphChangeRow>();
+
+    public DbSet<GraphChangeSetRow> GraphChangeSets => Set<GraphChangeSetRow>();
+
+    public DbSet<SweepFootprintRow> SweepFootprints => Set<SweepFootprintRow>();
+
     /// <summary>Which database this context talks to.</summary>
     public abstract StoreProvider Provider { get; }
 
@@ -138,6 +144,9 @@ public abstract class QingdanDbContext(DbContextOptions options) : DbContext(opt
             record.Property(r => r.ResolvedBy).HasMaxLength(30);
             record.HasIndex(r => new { r.Registry, r.Kind, r.Ref }).IsUnique();
             record.HasIndex(r => r.EntityId);
+            // Scoped resolution gathers a batch's name and identifier groups: records by name, by identifier.
+            record.HasIndex(r => new { r.Kind, r.NormalizedName });
+            record.HasIndex(r => new { r.Kind, r.Identifier });
         });
 
         modelBuilder.Entity<NodeRow>(node =>
@@ -264,6 +273,25 @@ public abstract class QingdanDbContext(DbContextOptions options) : DbContext(opt
         {
             part.ToTable("snapshot_images");
             part.HasKey(p => new { p.Version, p.Part });
+        });
+
+        modelBuilder.Entity<GraphChangeRow>(change =>
+        {
+            change.ToTable("graph_changes");
+            change.HasKey(c => new { c.Version, c.EntityId });
+        });
+
+        modelBuilder.Entity<GraphChangeSetRow>(set =>
+        {
+            set.ToTable("graph_change_sets");
+            set.HasKey(s => s.Version);
+            set.Property(s => s.Version).ValueGeneratedNever();
+        });
+
+        modelBuilder.Entity<SweepFootprintRow>(footprint =>
+        {
+            footprint.ToTable("sweep_footprints");
+            footprint.HasKey(f => new { f.SweepId, f.OfficialId });
         });
 
         modelBuilder.Entity<LeaseRow>(lease =>

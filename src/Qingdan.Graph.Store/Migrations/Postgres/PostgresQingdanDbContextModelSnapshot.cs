@@ -252,6 +252,31 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                     b.ToTable("sweep_findings", (string)null);
                 });
 
+            modelBuilder.Entity("Qingdan.Graph.Store.Findings.SweepFootprintRow", b =>
+                {
+                    b.Property<long>("SweepId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sweep_id");
+
+                    b.Property<long>("OfficialId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("official_id");
+
+                    b.Property<byte[]>("Entities")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("entities");
+
+                    b.Property<string>("MedianKeys")
+                        .HasColumnType("text")
+                        .HasColumnName("median_keys");
+
+                    b.HasKey("SweepId", "OfficialId")
+                        .HasName("pk_sweep_footprints");
+
+                    b.ToTable("sweep_footprints", (string)null);
+                });
+
             modelBuilder.Entity("Qingdan.Graph.Store.Findings.SweepRow", b =>
                 {
                     b.Property<long>("Id")
@@ -340,6 +365,54 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                         .HasDatabaseName("ix_sweeps_started_at");
 
                     b.ToTable("sweeps", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Graph.GraphChangeRow", b =>
+                {
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.Property<long>("EntityId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("entity_id");
+
+                    b.HasKey("Version", "EntityId")
+                        .HasName("pk_graph_changes");
+
+                    b.ToTable("graph_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Graph.GraphChangeSetRow", b =>
+                {
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<long?>("BatchId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("batch_id");
+
+                    b.Property<long?>("DecisionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("decision_id");
+
+                    b.Property<int>("Entities")
+                        .HasColumnType("integer")
+                        .HasColumnName("entities");
+
+                    b.Property<long>("PreviousVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("previous_version");
+
+                    b.HasKey("Version")
+                        .HasName("pk_graph_change_sets");
+
+                    b.ToTable("graph_change_sets", (string)null);
                 });
 
             modelBuilder.Entity("Qingdan.Graph.Store.Graph.LinkRow", b =>
@@ -679,6 +752,12 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
 
                     b.HasIndex("EntityId")
                         .HasDatabaseName("ix_source_records_entity_id");
+
+                    b.HasIndex("Kind", "Identifier")
+                        .HasDatabaseName("ix_source_records_kind_identifier");
+
+                    b.HasIndex("Kind", "NormalizedName")
+                        .HasDatabaseName("ix_source_records_kind_normalized_name");
 
                     b.HasIndex("Registry", "Kind", "Ref")
                         .IsUnique()
