@@ -17,7 +17,7 @@ public sealed partial class GraphSnapshot
     private const uint ImageEnd = 0x21444E45; // "END!"
 
     /// <summary>The image format this build writes and reads; an image of another format is refused.</summary>
-    public const int ImageFormat = 2;
+    public const int ImageFormat = 3;
 
     private enum Tag : byte
     {
@@ -79,6 +79,7 @@ public sealed partial class GraphSnapshot
             writer.Column<long>(more.ToArray());
         }
 
+        writer.Column<int>(_links.StoreId ?? []);
         writer.Column<uint>([ImageEnd]);
         writer.Flush();
         return writer.Length;
@@ -137,6 +138,7 @@ public sealed partial class GraphSnapshot
             Note = ReadWords(reader, reader.Text),
             DetailText = ReadWords(reader, reader.Word),
             Sources = ReadSources(reader, kind.Length),
+            StoreId = StoreIds(reader.Column<int>(), kind.Length),
         };
         if (reader.Column<uint>() is not [ImageEnd])
         {
@@ -145,6 +147,26 @@ public sealed partial class GraphSnapshot
 
         reader.End();
         return new GraphSnapshot(version, ids, nodes, index, links);
+    }
+
+    // Written empty when the links came from no store; otherwise one ascending id a link.
+    private static int[]? StoreIds(int[] ids, int links)
+    {
+        if (ids.Length == 0 && links > 0)
+        {
+            return null;
+        }
+
+        ids = Exactly(ids, links, "store id");
+        for (var i = 1; i < ids.Length; i++)
+        {
+            if (ids[i] <= ids[i - 1])
+            {
+                throw new InvalidDataException($"The snapshot image's link store ids do not ascend at link {i}.");
+            }
+        }
+
+        return ids;
     }
 
     private static void WriteNode(ImageWriter writer, object node)

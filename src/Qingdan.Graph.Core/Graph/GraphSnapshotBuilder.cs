@@ -32,6 +32,10 @@ public sealed class GraphSnapshotBuilder
     private readonly SparseColumn<string> _note = new();
     private readonly SparseColumn<string> _detailText = new();
     private readonly LinkSources _sources;
+    private readonly Growable<int> _storeIds;
+    private bool _storeIdsAscending = true;
+    private readonly Func<long, int>? _lookup;
+    private readonly int _nodeCount;
     private bool _built;
     private readonly Dictionary<string, (byte Code, bool Canonical)>?[] _details = new Dictionary<string, (byte, bool)>?[256];
 
@@ -55,6 +59,18 @@ public sealed class GraphSnapshotBuilder
         _share = new Growable<double>(linkCapacity);
         _shareStated = new Bits(linkCapacity);
         _sources = new LinkSources(linkCapacity);
+        _storeIds = new Growable<int>(linkCapacity);
+    }
+
+    /// <summary>
+    /// A builder of links only, for a patch: endpoints are looked up in the patched snapshot's nodes
+    /// (<paramref name="indexOf"/> gives a node's index, or -1), of which there are <paramref name="nodeCount"/>.
+    /// </summary>
+    internal GraphSnapshotBuilder(int nodeCount, Func<long, int> indexOf, int linkCapacity)
+        : this(0, linkCapacity)
+    {
+        _lookup = indexOf;
+        _nodeCount = nodeCount;
     }
 
     /// <summary>Adds a <see cref="Person"/>, <see cref="Company"/>, <see cref="Agency"/> or <see cref="Decision"/>.</summary>
@@ -140,6 +156,20 @@ public sealed class GraphSnapshotBuilder
         }
 
         _sources.Add(link.Bundle, link.File, link.Line);
+        if (_storeIdsAscending)
+        {
+            // Ids that ascend and fit in an int are kept; any other row means links from no store: no ids at all.
+            if (link.StoreId is >= 0 and <= int.MaxValue && (_storeIds.Count == 0 || _storeIds[_storeIds.Count - 1] < link.StoreId))
+            {
+                _storeIds.Add((int)link.StoreId);
+            }
+            else
+            {
+                _storeIdsAscending = false;
+                _storeIds.Detach();
+            }
+        }
+
         return this;
     }
 
@@ -151,12 +181,18 @@ public sealed class GraphSnapshotBuilder
             throw new InvalidOperationException("This builder has built its snapshot already; its columns belong to it now.");
         }
 
+        var links = BuildLinks();
+        return new GraphSnapshot(version, _ids.Detach(), _nodes.Detach(), _index, links);
+    }
+
+    /// <summary>The links as columns, rows that state the same link merged; the builder is spent.</summary>
+    internal LinkTable BuildLinks()
+    {
         _built = true;
         var rows = _kind.Count;
         (_from, _to) = (Endpoints(_fromId), Endpoints(_toId));
         var duplicateOf = FindDuplicates(rows);
-        var links = duplicateOf is null ? Unmerged() : Merged(duplicateOf);
-        return new GraphSnapshot(version, _ids.Detach(), _nodes.Detach(), _index, links);
+        return duplicateOf is null ? Unmerged() : Merged(duplicateOf);
     }
 
     private int[] Endpoints(Growable<long> ids)
@@ -164,7 +200,7 @@ public sealed class GraphSnapshotBuilder
         var nodes = new int[ids.Count];
         for (var row = 0; row < nodes.Length; row++)
         {
-            if (!_index.TryGetValue(ids[row], out nodes[row]))
+            if (_lookup is null ? !_index.TryGetValue(ids[row], out nodes[row]) : (nodes[row] = _lookup(ids[row])) < 0)
             {
                 var source = _sources.RowSource(row);
                 throw new ArgumentException(
@@ -214,6 +250,7 @@ public sealed class GraphSnapshotBuilder
 
     private LinkTable Unmerged()
     {
+        var storeIds = StoreIds(rows => rows.Detach());
         _amount.Trim();
         _salary.Trim();
         _nominal.Trim();
@@ -238,11 +275,16 @@ public sealed class GraphSnapshotBuilder
             Note = _note,
             DetailText = _detailText,
             Sources = _sources,
+            StoreId = storeIds,
         };
     }
 
+    private int[]? StoreIds(Func<Growable<int>, int[]> take) =>
+        _storeIdsAscending && _storeIds.Count == _kind.Count ? take(_storeIds) : null;
+
     private LinkTable Merged(int[] duplicateOf)
     {
+        var storeIds = StoreIds(rows => rows.Detach());
         var kept = new Growable<int>(duplicateOf.Length);
         var newIndex = new int[duplicateOf.Length];
         for (var row = 0; row < duplicateOf.Length; row++)
@@ -273,6 +315,7 @@ public sealed class GraphSnapshotBuilder
             Note = _note.Keep(newIndex),
             DetailText = _detailText.Keep(newIndex),
             Sources = _sources,
+            StoreId = storeIds is null ? null : Keep<int>(storeIds, keep),
         };
     }
 
@@ -296,7 +339,7 @@ public sealed class GraphSnapshotBuilder
     /// </summary>
     private int[]? FindDuplicates(int rows)
     {
-        var nodes = _ids.Count;
+        var nodes = _lookup is null ? _ids.Count : _nodeCount;
         var (start, byFrom) = GraphSnapshot.Csr(nodes, _from);
         int[]? duplicateOf = null;
         long[] keys = [];

@@ -30,6 +30,18 @@ public static class SnapshotImages
     // pg_advisory_xact_lock key for writers of the image ("QGSI"), apart from the ingest's.
     private const long LockKey = 0x51475349;
 
+    /// <summary>The version of the newest stored image no newer than <paramref name="atMost"/>, or null when there is none.</summary>
+    public static async Task<long?> LatestVersionAsync(
+        DbConnection db,
+        DbTransaction transaction,
+        long atMost,
+        CancellationToken cancellationToken)
+    {
+        await using var command = Command(db, transaction, "SELECT MAX(version) FROM snapshot_images WHERE version <= @version", atMost);
+        var value = await command.ExecuteScalarAsync(cancellationToken);
+        return value is null or DBNull ? null : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>
     /// Reads the image of <paramref name="version"/> inside the caller's transaction: no snapshot when the
     /// store holds none; when it holds one this build cannot read (another format, damage), none and the reason.

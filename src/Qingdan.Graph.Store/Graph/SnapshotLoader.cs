@@ -12,6 +12,9 @@ namespace Qingdan.Graph.Store.Graph;
 /// <summary>A loaded snapshot: how long it took, whether it came from the stored image, and why a stored image was not used.</summary>
 public sealed record SnapshotLoad(GraphSnapshot Snapshot, TimeSpan Elapsed, bool FromImage, string? ImageRefused)
 {
+    /// <summary>When the stored image was of an older version: the entities the changes since touched, reloaded into it.</summary>
+    public int? PatchedEntities { get; init; }
+
     /// <summary>The snapshot and its load time, for callers that need no more.</summary>
     public void Deconstruct(out GraphSnapshot snapshot, out TimeSpan elapsed) => (snapshot, elapsed) = (Snapshot, Elapsed);
 }
@@ -37,6 +40,15 @@ public static class SnapshotLoader
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// A read transaction that never waits for a writer: on SQLite a deferred one (WAL gives it the state of its first
+    /// read; the default BEGIN IMMEDIATE would queue behind an ingest), on PostgreSQL repeatable read.
+    /// </summary>
+    internal static async Task<DbTransaction> BeginReadAsync(DbConnection db, CancellationToken cancellationToken) =>
+        db is Microsoft.Data.Sqlite.SqliteConnection sqlite
+            ? sqlite.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: true)
+            : await db.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+
     /// <summary>The store's graph version as the given transaction sees it.</summary>
     public static async Task<long> VersionAsync(DbConnection db, DbTransaction transaction, CancellationToken cancellationToken) =>
         Convert.ToInt64(
@@ -60,31 +72,33 @@ public static class SnapshotLoader
         var clock = Stopwatch.StartNew();
         await using var db = connection.CreateDbConnection();
         await db.OpenAsync(cancellationToken);
-        // A read transaction that never waits for a writer: on SQLite a deferred one (WAL gives it the state of
-        // its first read; the default BEGIN IMMEDIATE would queue behind an ingest), on PostgreSQL repeatable read.
-        await using var transaction = db is Microsoft.Data.Sqlite.SqliteConnection sqlite
-            ? sqlite.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: true)
-            : await db.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        await using var transaction = await BeginReadAsync(db, cancellationToken);
         var version = await VersionAsync(db, transaction, cancellationToken);
         string? refused = null;
         if (useImage)
         {
-            (var image, refused) = await Task.Run(() => SnapshotImages.Read(db, transaction, version), cancellationToken);
-            if (image is not null)
+            // The image of this version, else the latest older one brought up to date by the changes since.
+            var imageVersion = await SnapshotImages.LatestVersionAsync(db, transaction, version, cancellationToken);
+            if (imageVersion is { } stored)
             {
-                return new SnapshotLoad(image, clock.Elapsed, FromImage: true, null);
+                (var image, refused) = await Task.Run(() => SnapshotImages.Read(db, transaction, stored), cancellationToken);
+                if (image is not null && stored == version)
+                {
+                    return new SnapshotLoad(image, clock.Elapsed, FromImage: true, null);
+                }
+
+                if (image is not null
+                    && await SnapshotPatcher.PatchAsync(db, transaction, image, version, SnapshotPatcher.LimitFor(image), cancellationToken)
+                        is { } patch)
+                {
+                    return new SnapshotLoad(patch.Snapshot, clock.Elapsed, FromImage: true, null) { PatchedEntities = patch.Entities };
+                }
+
+                refused ??= image is null ? null : $"the image is of version {stored} and the changes since are not all on record";
             }
         }
 
-        var bundles = new Dictionary<long, string>();
-        await using (var command = Command(db, transaction, "SELECT id, bundle_id FROM ingest_batches"))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                bundles[reader.GetInt64(0)] = reader.GetString(1);
-            }
-        }
+        var bundles = await BundlesAsync(db, transaction, cancellationToken);
 
         var (nodes, links) = await SizesAsync(db, transaction, cancellationToken);
         var builder = new GraphSnapshotBuilder(nodes, links);
@@ -125,10 +139,7 @@ public static class SnapshotLoader
         CancellationToken cancellationToken)
     {
         var read = 0;
-        using var rows = SnapshotRows.Open(db, transaction,
-            "SELECT id, kind, name, id_number, birth_date, gender, credit_code, listed, region_code, industry, sectors, " +
-            "decision_kind, amount, currency, applied_date, decided_date, method, bidders, status, founded, birth_month FROM nodes ORDER " +
-                "BY id");
+        using var rows = SnapshotRows.Open(db, transaction, $"SELECT {NodeColumns} FROM nodes ORDER BY id");
         while (rows.Next())
         {
             if (++read % 65_536 == 0)
@@ -140,18 +151,34 @@ public static class SnapshotLoader
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal const string LinkColumns =
+        "kind, from_entity_id, to_entity_id, start_date, end_date, detail, share, amount, monthly_salary, nominal, title, note, batch_id, " +
+            "file, line, id";
+
+    internal const string NodeColumns =
+        "id, kind, name, id_number, birth_date, gender, credit_code, listed, region_code, industry, sectors, decision_kind, amount, " +
+            "currency, applied_date, decided_date, method, bidders, status, founded, birth_month";
+
     private static void ReadLinks(
         DbConnection db,
         DbTransaction transaction,
         GraphSnapshotBuilder builder,
         Dictionary<long, string> bundles,
+        CancellationToken cancellationToken) =>
+        ReadLinks(db, transaction, $"SELECT {LinkColumns} FROM links ORDER BY id", bundles, link => builder.AddLink(link), cancellationToken);
+
+    /// <summary>Reads link rows as the snapshot takes them (the query selects <see cref="LinkColumns"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void ReadLinks(
+        DbConnection db,
+        DbTransaction transaction,
+        string sql,
+        Dictionary<long, string> bundles,
+        Action<SnapshotLinkRow> add,
         CancellationToken cancellationToken)
     {
         var read = 0;
-        using var rows = SnapshotRows.Open(db, transaction,
-            "SELECT kind, from_entity_id, to_entity_id, start_date, end_date, detail, share, amount, monthly_salary, nominal, title, " +
-                "note, batch_id, file, line FROM links ORDER BY id");
+        using var rows = SnapshotRows.Open(db, transaction, sql);
         while (rows.Next())
         {
             if (++read % 65_536 == 0)
@@ -159,7 +186,7 @@ public static class SnapshotLoader
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            builder.AddLink(new SnapshotLinkRow(
+            add(new SnapshotLinkRow(
                 (LinkKind)rows.Value<short>()!.Value,
                 rows.Value<long>()!.Value,
                 rows.Value<long>()!.Value,
@@ -174,8 +201,26 @@ public static class SnapshotLoader
                 rows.Text(),
                 bundles.GetValueOrDefault(rows.Value<long>()!.Value, "?"),
                 rows.Word()!,
-                rows.Value<int>()!.Value));
+                rows.Value<int>()!.Value,
+                rows.Value<long>()!.Value));
         }
+    }
+
+    /// <summary>The bundle each batch read, by batch id (a link's source names its bundle).</summary>
+    internal static async Task<Dictionary<long, string>> BundlesAsync(
+        DbConnection db,
+        DbTransaction transaction,
+        CancellationToken cancellationToken)
+    {
+        var bundles = new Dictionary<long, string>();
+        await using var command = Command(db, transaction, "SELECT id, bundle_id FROM ingest_batches");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            bundles[reader.GetInt64(0)] = reader.GetString(1);
+        }
+
+        return bundles;
     }
 
     /// <summary>How many nodes and links the store holds, roughly (PostgreSQL's planner estimate), to size the columns once.</summary>
@@ -216,8 +261,9 @@ public static class SnapshotLoader
         return command;
     }
 
+    /// <summary>A node row (<see cref="NodeColumns"/>) as the snapshot's record.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static object Node(SnapshotRows row)
+    internal static object Node(SnapshotRows row)
     {
         var id = row.Value<long>()!.Value;
         var kind = (NodeKind)row.Value<short>()!.Value;

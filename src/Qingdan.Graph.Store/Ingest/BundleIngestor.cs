@@ -6,6 +6,7 @@ using Qingdan.Graph.Ingest.Mappings;
 using Qingdan.Graph.Ingest.Sources;
 using Qingdan.Graph.Ingest.Statements;
 using Qingdan.Graph.Store.Database;
+using Qingdan.Graph.Store.Graph;
 using Qingdan.Graph.Store.Ingest.Writing;
 
 namespace Qingdan.Graph.Store.Ingest;
@@ -103,6 +104,7 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
                 await db.ExecuteAsync($"SELECT pg_advisory_xact_lock({BundleIngestorLock.Key})", cancellationToken);
             }
 
+            var previousVersion = await SnapshotLoader.VersionAsync(dbConnection, transaction, cancellationToken);
             batchId = await InsertBatchAsync(db, source, hash, IngestBatchStatus.Running, cancellationToken);
             var refs = await LoadRefsAsync(db, source.Manifest.Registry, cancellationToken);
             pipeline = new IngestPipeline(
@@ -144,6 +146,14 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
             {
                 await pipeline.CompleteAsync(cancellationToken);
                 await FinishBatchAsync(db, batchId, IngestBatchStatus.Committed, pipeline, cancellationToken);
+                await GraphChanges.RecordAsync(
+                    db,
+                    previousVersion,
+                    await SnapshotLoader.VersionAsync(dbConnection, transaction, cancellationToken),
+                    (batchId, null),
+                    pipeline.GraphTouched,
+                    time.GetUtcNow().UtcDateTime,
+                    cancellationToken);
                 await FaultPoint.ReachAsync(FaultPoint.IngestBeforeCommit, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 progress?.Report(new IngestProgress(source.Manifest.Id, "committed", pipeline.Rows, pipeline.Rejected, clock.Elapsed));

@@ -5,6 +5,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using Qingdan.Graph.Ingest.Statements;
 using Qingdan.Graph.Store.Database;
+using Qingdan.Graph.Store.Graph;
 using Qingdan.Graph.Store.Ingest.Writing;
 using Qingdan.Graph.Store.Resolution;
 
@@ -44,6 +45,9 @@ internal sealed class IngestPipeline(
     private readonly SemaphoreSlim _queue = new(QueuedChunks, QueuedChunks);
     private Task _pendingLinks = Task.CompletedTask;
     private readonly HashSet<long> _touched = [];
+
+    // The entities this batch changes in the graph (GraphChanges), null once they are too many to list.
+    private HashSet<long>? _graphTouched = [];
     private readonly HashSet<NodeRef> _seenThisBatch = [];
     private long _nextRecordId = firstRecordId;
     private bool _stagingCreated;
@@ -64,6 +68,10 @@ internal sealed class IngestPipeline(
     public ResolutionSummary? Resolution { get; private set; }
 
     public long Rows => Nodes + Links + Rejected;
+
+    /// <summary>The entities the batch changed in the graph (nodes written, ends of the links it stated or closed), or null
+    /// when they are too many to list.</summary>
+    public IReadOnlyCollection<long>? GraphTouched => _graphTouched;
 
     public bool Knows(NodeRef node)
     {
@@ -121,6 +129,7 @@ internal sealed class IngestPipeline(
         progress("resolving entities", Rows, Rejected);
         var resolution = new StoreResolver(db, batchId, time, _added);
         Resolution = await resolution.RunAsync(_touched, cancellationToken);
+        Touch(resolution.TouchedEntities);
         _added.Clear();
         _added.TrimExcess();
 
@@ -149,6 +158,17 @@ internal sealed class IngestPipeline(
     {
         var from = _asked.Recall(link.From, out var known) ? known : refs[link.From];
         var to = _asked.Recall(link.To, out known) ? known : refs[link.To];
+        if (_graphTouched is not null)
+        {
+            // A restated fact that changes nothing is listed too: a reader reloads a little more than it needs.
+            _graphTouched.Add(from.Entity!.Value);
+            _graphTouched.Add(to.Entity!.Value);
+            if (_graphTouched.Count > GraphChanges.MaxListed)
+            {
+                _graphTouched = null;
+            }
+        }
+
         _links.Add(new LinkValues(
             registry, FactKeys.For(registry, link), (short)link.Kind, from.Record, to.Record, from.Entity, to.Entity,
             link.Start, link.End, link.End, asOf, link.Detail, link.Share, link.Amount, link.MonthlySalary, link.Nominal,
@@ -194,7 +214,7 @@ internal sealed class IngestPipeline(
         }
 
         progress("closing facts no longer stated", Rows, Rejected);
-        await new RegistrySnapshotClosure(db, registry).ApplyAsync(cancellationToken);
+        Touch(await new RegistrySnapshotClosure(db, registry).ApplyAsync(cancellationToken));
         await WriteIssuesAsync(db, batchId, Issues, cancellationToken);
     }
 
@@ -229,6 +249,15 @@ internal sealed class IngestPipeline(
             StoreTables.IngestWarnings,
             issues.Where(i => !i.Rejected).Select(i => new object?[] { batchId, i.File, i.Line, i.Reason }),
             cancellationToken);
+    }
+
+    private void Touch(IEnumerable<long> entities)
+    {
+        _graphTouched?.UnionWith(entities);
+        if (_graphTouched?.Count > GraphChanges.MaxListed)
+        {
+            _graphTouched = null;
+        }
     }
 
     private long _lastTick = Stopwatch.GetTimestamp();

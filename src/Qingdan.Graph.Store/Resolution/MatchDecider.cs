@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Qingdan.Graph.Store.Database;
+using Qingdan.Graph.Store.Graph;
 using Qingdan.Graph.Store.Ingest;
 using Qingdan.Graph.Store.Ingest.Writing;
 
@@ -57,6 +58,7 @@ public sealed class MatchDecider(StoreConnection connection, TimeProvider time)
             throw new ArgumentException("A person and a company (or other kinds) can never be the same entity.", nameof(recordB));
         }
 
+        var previousVersion = await SnapshotLoader.VersionAsync(dbConnection, transaction, cancellationToken);
         await db.ExecuteAsync(
             "INSERT INTO match_decisions (record_a_id, record_b_id, same, decided_by, decided_at, note) VALUES (@a, @b, @same, @by, @at, " +
                 "@note)",
@@ -67,7 +69,20 @@ public sealed class MatchDecider(StoreConnection connection, TimeProvider time)
             ("@by", decidedBy),
             ("@at", time.GetUtcNow().UtcDateTime),
             ("@note", note));
-        var summary = await new StoreResolver(db, null, time).RunAsync(new HashSet<long>(), cancellationToken);
+        var resolver = new StoreResolver(db, null, time);
+        var summary = await resolver.RunAsync(new HashSet<long>(), cancellationToken);
+        var version = await SnapshotLoader.VersionAsync(dbConnection, transaction, cancellationToken);
+        var decision = Convert.ToInt64(
+            await db.ScalarAsync("SELECT MAX(id) FROM match_decisions", cancellationToken),
+            System.Globalization.CultureInfo.InvariantCulture);
+        await GraphChanges.RecordAsync(
+            db,
+            previousVersion,
+            version,
+            (null, decision),
+            resolver.TouchedEntities,
+            time.GetUtcNow().UtcDateTime,
+            cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return summary;
     }

@@ -24,6 +24,12 @@ internal sealed class StoreResolver(BulkWriter db, long? batchId, TimeProvider t
     /// <summary>Every record's entity after <see cref="RunAsync"/>: what it has written to <c>source_records</c>.</summary>
     public IReadOnlyDictionary<long, long> EntityOfRecord { get; private set; } = new Dictionary<long, long>();
 
+    /// <summary>
+    /// The entities this run changed in the graph: every node written, created or dissolved, and the old and the new entity
+    /// of every record that moved (its links moved with it).
+    /// </summary>
+    public IReadOnlySet<long> TouchedEntities { get; private set; } = new HashSet<long>();
+
     public async Task<ResolutionSummary> RunAsync(IReadOnlySet<long> restated, CancellationToken cancellationToken)
     {
         var (records, current, currentRules) = await LoadFeaturesAsync(cancellationToken);
@@ -81,6 +87,15 @@ internal sealed class StoreResolver(BulkWriter db, long? batchId, TimeProvider t
 
         affected.ExceptWith(dissolved);
         EntityOfRecord = assigned;
+        var touched = new HashSet<long>(affected);
+        touched.UnionWith(dissolved);
+        foreach (var id in moved)
+        {
+            touched.Add(current[id]!.Value);
+            touched.Add(assigned[id]);
+        }
+
+        TouchedEntities = touched;
         await WriteNodesAsync(affected, created, assigned, records.Count - _added.Count, cancellationToken);
         await WriteAssignmentsAsync(records, current, currentRules, assigned, result.RuleByRecord, cancellationToken);
         await DissolveAsync(dissolved, current, assigned, cancellationToken);

@@ -152,4 +152,65 @@ internal sealed class LinkSources
         var (bundle, file) = _origins[(int)(packed >> 32)];
         return new SourceRef(bundle, file, (int)(uint)packed);
     }
+
+    /// <summary>
+    /// Two links' sources as one, for a patch: link <c>i</c> of <paramref name="a"/> becomes <paramref name="aLink"/>[i] (or
+    /// goes, -1), link <c>j</c> of <paramref name="b"/> becomes <paramref name="bLink"/>[j]; <paramref name="count"/> links in
+    /// all. The origins of <paramref name="a"/> keep their numbers; those of <paramref name="b"/> are renumbered into them.
+    /// </summary>
+    public static LinkSources Merge(LinkSources a, ReadOnlySpan<int> aLink, LinkSources b, ReadOnlySpan<int> bLink, int count)
+    {
+        var merged = new LinkSources(1);
+        foreach (var origin in a._origins)
+        {
+            merged._originIndex.TryAdd(origin, merged._origins.Count);
+            merged._origins.Add(origin);
+        }
+
+        var renumber = new long[b._origins.Count];
+        for (var i = 0; i < renumber.Length; i++)
+        {
+            if (!merged._originIndex.TryGetValue(b._origins[i], out var number))
+            {
+                number = merged._origins.Count;
+                merged._originIndex[b._origins[i]] = number;
+                merged._origins.Add(b._origins[i]);
+            }
+
+            renumber[i] = number;
+        }
+
+        long Renumbered(long packed) => (renumber[(int)(packed >> 32)] << 32) | (uint)packed;
+        var first = new long[count];
+        var more = new Dictionary<int, List<long>>();
+        for (var i = 0; i < aLink.Length; i++)
+        {
+            if (aLink[i] >= 0)
+            {
+                first[aLink[i]] = a._firstDetached[i];
+            }
+        }
+
+        foreach (var (link, list) in a._more)
+        {
+            if (aLink[link] >= 0)
+            {
+                more[aLink[link]] = list;
+            }
+        }
+
+        for (var j = 0; j < bLink.Length; j++)
+        {
+            first[bLink[j]] = Renumbered(b._firstDetached[j]);
+        }
+
+        foreach (var (link, list) in b._more)
+        {
+            more[bLink[link]] = list.ConvertAll(Renumbered);
+        }
+
+        merged._firstDetached = first;
+        merged._more = more;
+        return merged;
+    }
 }

@@ -40,6 +40,10 @@ internal sealed class LinkTable
 
     public required LinkSources Sources { get; init; }
 
+    /// <summary>Each link's row id in the store (the least, for a link several rows state), ascending; null when the links
+    /// came from no store (or an id did not fit), and then the snapshot cannot be patched.</summary>
+    public int[]? StoreId { get; init; }
+
     public int Count => Kind.Length;
 
     public string? DetailOf(int link) =>
@@ -51,7 +55,7 @@ internal sealed class LinkTable
         var m = (long)Count;
         var traversal = m * (sizeof(byte) + sizeof(byte) + (4 * sizeof(int)) + sizeof(double));
         var properties = ShareStated.Bytes + Amount.Bytes(16) + MonthlySalary.Bytes(16) + Nominal.Bytes(1) + Title.Bytes(8) + Note.Bytes(8)
-            + DetailText.Bytes(8) + Sources.Bytes;
+            + DetailText.Bytes(8) + Sources.Bytes + ((long)(StoreId?.Length ?? 0) * sizeof(int));
         return (traversal, properties);
     }
 }

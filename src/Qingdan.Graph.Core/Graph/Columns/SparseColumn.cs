@@ -98,4 +98,42 @@ internal sealed class SparseColumn<T>
 
     /// <summary>Bytes held, for the memory figures: a row number and a value a row that has one.</summary>
     public long Bytes(int valueBytes) => (long)Count * (sizeof(int) + valueBytes);
+
+    /// <summary>
+    /// Two columns as one, for a patch: each row of <paramref name="a"/> goes to <paramref name="aRow"/>'s number for it
+    /// (or nowhere, -1), each of <paramref name="b"/> to <paramref name="bRow"/>'s; both maps ascend where they keep a row.
+    /// </summary>
+    public static SparseColumn<T> Merge(SparseColumn<T> a, ReadOnlySpan<int> aRow, SparseColumn<T> b, ReadOnlySpan<int> bRow)
+    {
+        var rows = new Growable<int>(a.Count + b.Count);
+        var values = new Growable<T>(a.Count + b.Count);
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Count && aRow[a._rows[i]] < 0)
+            {
+                i++;
+            }
+
+            if (i == a.Count && j == b.Count)
+            {
+                break;
+            }
+
+            if (j == b.Count || (i < a.Count && aRow[a._rows[i]] < bRow[b._rows[j]]))
+            {
+                rows.Add(aRow[a._rows[i]]);
+                values.Add(a._values[i++]);
+            }
+            else
+            {
+                rows.Add(bRow[b._rows[j]]);
+                values.Add(b._values[j++]);
+            }
+        }
+
+        rows.Trim();
+        values.Trim();
+        return new SparseColumn<T>(rows, values);
+    }
 }
