@@ -96,6 +96,16 @@ internal static class IngestCommand
         try
         {
             var load = await SnapshotLoader.LoadAsync(connection, cancellationToken);
+            if (!SnapshotImages.ShouldStore(load))
+            {
+                // A daily delta: the stored image stays, and a load applies the entities it touched.
+                error.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"snapshot image kept: with the {load.PatchedEntities:N0} entities changed since it makes version " +
+                        $"{load.Snapshot.Version} in {load.Elapsed.TotalSeconds:0.0}s"));
+                return;
+            }
+
             var save = await SnapshotImages.SaveAsync(connection, load.Snapshot, cancellationToken);
             error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,

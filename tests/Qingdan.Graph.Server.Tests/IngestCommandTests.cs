@@ -38,7 +38,7 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task An_ingest_stores_the_snapshot_image_the_next_load_reads_unless_told_to_skip_it()
+    public async Task An_ingest_stores_the_snapshot_image_the_next_load_reads_and_a_delta_keeps_it_for_loads_to_patch()
     {
         using var first = new BundleBuilder("cadre-x", "cadre", root: Path.Combine(_folder, "bundles"))
             .File("people.csv", "ref,name", "p1,王建国", "p2,李秀英")
@@ -52,14 +52,21 @@ public sealed class IngestCommandTests : IDisposable
         var stored = await Store.Graph.SnapshotLoader.LoadAsync(connection, CancellationToken.None);
         var (skipCode, _, skipError) = await Cli.RunAsync("ingest", second.Folder, "--db", db, "--skip-image");
         var skipped = await Store.Graph.SnapshotLoader.LoadAsync(connection, CancellationToken.None);
+        using var third = new BundleBuilder("company-y", "company", root: Path.Combine(_folder, "bundles"))
+            .File("companies.csv", "ref,name", "c2,山海贸易");
+        var (deltaCode, _, deltaError) = await Cli.RunAsync("ingest", third.Folder, "--db", db);
+        var patched = await Store.Graph.SnapshotLoader.LoadAsync(connection, CancellationToken.None);
 
         Assert.Equal((ExitCodes.Success, ExitCodes.Success), (code, skipCode));
         Assert.Matches(@"snapshot image of version \d+: 1 links read in [0-9.]+s, [0-9.]+ MB stored", error);
         Assert.True(stored.FromImage);
         Assert.Equal(2, stored.Snapshot.NodeCount);
         Assert.DoesNotContain("snapshot image", skipError, StringComparison.Ordinal);
-        Assert.False(skipped.FromImage);
-        Assert.Equal(3, skipped.Snapshot.NodeCount);
+        // The image of the first version, and the one company the second ingest added applied to it.
+        Assert.Equal((true, 1, 3), (skipped.FromImage, skipped.PatchedEntities, skipped.Snapshot.NodeCount));
+        Assert.Equal(ExitCodes.Success, deltaCode);
+        Assert.Matches(@"snapshot image kept: with the 2 entities changed since it makes version \d+ in [0-9.]+s", deltaError);
+        Assert.Equal((true, 2, 4), (patched.FromImage, patched.PatchedEntities, patched.Snapshot.NodeCount));
     }
 
     [Fact]

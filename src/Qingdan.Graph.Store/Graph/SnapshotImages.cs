@@ -30,6 +30,25 @@ public static class SnapshotImages
     // pg_advisory_xact_lock key for writers of the image ("QGSI"), apart from the ingest's.
     private const long LockKey = 0x51475349;
 
+    /// <summary>
+    /// Whether an image of an older version, to which a load applies the changes since, is worth rewriting: once those
+    /// changes have touched a twentieth of the nodes (at least a thousand) a rewrite costs less than applying them at every
+    /// load. Below that the image stays and a daily delta costs a patch, not a rewrite of the whole image.
+    /// </summary>
+    public static bool IsStale(GraphSnapshot snapshot, long patchedEntities)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return patchedEntities > Math.Max(1_000, snapshot.NodeCount / 20);
+    }
+
+    /// <summary>Whether a load should be followed by storing its image: it read the rows, or an image the changes since have
+    /// made stale (<see cref="IsStale"/>).</summary>
+    public static bool ShouldStore(SnapshotLoad load)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        return !load.FromImage || IsStale(load.Snapshot, load.PatchedEntities ?? 0);
+    }
+
     /// <summary>The version of the newest stored image no newer than <paramref name="atMost"/>, or null when there is none.</summary>
     public static async Task<long?> LatestVersionAsync(
         DbConnection db,

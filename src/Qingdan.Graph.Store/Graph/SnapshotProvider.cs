@@ -113,8 +113,7 @@ public sealed class SnapshotProvider(StoreConnection connection) : IDisposable
         return snapshot;
     }
 
-    // The stored image is rewritten once the changes a load would apply to it have touched a twentieth of the nodes.
-    private bool ImageIsStale(GraphSnapshot snapshot) => _patchedSinceImage > Math.Max(1_000, snapshot.NodeCount / 20);
+    private bool ImageIsStale(GraphSnapshot snapshot) => SnapshotImages.IsStale(snapshot, _patchedSinceImage);
 
     private async Task<SnapshotImageSave> SaveImageAsync(GraphSnapshot snapshot, CancellationToken stopping)
     {
