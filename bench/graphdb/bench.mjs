@@ -37,7 +37,8 @@ const fixed = (v, d = 3) => (v >= 100 ? v.toFixed(1) : v.toFixed(d));
 fs.rmSync(dbDir, { recursive: true, force: true });
 const database = new kuzu.Database(dbDir);
 const connection = new kuzu.Connection(database);
-console.log(`kuzu ${kuzu.VERSION ?? ''} database ${dbDir} (${os.cpus().length} cores); loading ${exportDir}`);
+const load1 = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+console.log(`kuzu ${kuzu.VERSION ?? ''} database ${dbDir} (${os.cpus().length} cores, load average ${load1()}); loading ${exportDir}`);
 const loadStart = process.hrtime.bigint();
 const loaded = await load(connection, exportDir, (line) => console.log(line));
 const loadSeconds = ms(loadStart) / 1000;
@@ -155,5 +156,6 @@ if (failures.length > 0) {
 }
 
 fs.rmSync(dbDir, { recursive: true, force: true });
+console.log(`\nload average at the end: ${load1()} (this machine is shared: times move with it)`);
 console.log(failures.length === 0 ? '\nall answers agree' : '\nANSWERS DIFFER');
 process.exit(failures.length === 0 ? 0 : 1);

@@ -31,64 +31,63 @@ const later = (a, b) => `CASE WHEN ${a} >= ${b} THEN ${a} ELSE ${b} END`;
 const earlier = (a, b) => `CASE WHEN ${a} <= ${b} THEN ${a} ELSE ${b} END`;
 const InR = "['spouse', 'child', 'child_spouse', 'parent', 'sibling', 'parent_in_law', 'sibling_in_law']";
 
-/** A derived relation: the person at the far end, valid while both links are (GraphSnapshot.RelatedPersons). */
-const derived = (name, pattern, where, carried) =>
-  `OPTIONAL MATCH ${pattern} WHERE ${where} AND k.id <> o.id AND y.id <> k.id AND y.id <> o.id\n` +
-  `WITH ${carried}, collect({p: y.id, f: ${later(from('a'), from('b'))}, t: ${earlier(to('a'), to('b'))}}) AS ${name}\n`;
-
 /**
- * NL5 shares in one query. R(o) as GraphSnapshot.RelatedPersons builds it (self; stated and inverse family
- * links of the kinds that count, in either direction; child_spouse, parent_in_law and sibling_in_law derived
- * over two links, valid while both are; specific related associates); then for each related person r, each
- * non-listed company c at the end of a node-simple ownership chain of ≤ maxChain links from r, and each
- * candidate day t (a post's start, the relation's start, the start of a link on a chain from r to c — the
- * start of each overlap is enough, RULES.md NL5) that lies in a post and in the relation: a finding when a
- * chain of one link (a direct holding) is valid at t, or the chains valid at t sum to ≥ indirectShare.
+ * NL5 shares in one query: a UNION of one branch a kind of relation that puts r in R(o), as
+ * GraphSnapshot.RelatedPersons builds R(o) — self; stated and inverse family links of the kinds that count, in
+ * either direction; child_spouse, parent_in_law and sibling_in_law derived over two links, valid while both are;
+ * specific related associates. Each branch then takes, for each non-listed company c at the end of a node-simple
+ * ownership chain of ≤ maxChain links from r, each candidate day t (a post's start, the relation's start, the
+ * start of a link on a chain from r to c — the start of each overlap is enough, RULES.md NL5) that lies in a post
+ * and in the relation: a finding when a chain of one link (a direct holding) is valid at t, or the chains valid
+ * at t sum to ≥ indirectShare. (Written with UNION rather than lists of relations: Kuzu 0.11.3 returned wrong
+ * values from list_transform over structs of a path's links, and looked nodes up by id slowly after an UNWIND.)
  */
 export function nl5Shares({ indirectShare, tolerance, maxChain }) {
   const threshold = Number(indirectShare) - Number(tolerance);
   if (!Number.isFinite(threshold) || !Number.isInteger(maxChain)) throw new Error('bad NL5 parameters');
-  let carried = 'o, postStarts, self';
-  let q =
-    'MATCH (o:Entity) WHERE o.official\n' +
-    'OPTIONAL MATCH (o)-[post:POSITION]->(:Entity)\n' +
-    `WITH o, collect(${from('post')}) AS postStarts, [{p: o.id, f: ${First}, t: ${Last}}] AS self\n` +
-    `OPTIONAL MATCH (o)-[d:FAMILY]-(x:Entity) WHERE x.id <> o.id AND d.relation IN ${InR}\n` +
-    `WITH ${carried}, collect({p: x.id, f: ${from('d')}, t: ${to('d')}}) AS direct\n`;
-  carried += ', direct';
-  const add = (name, pattern, where) => {
-    q += derived(name, pattern, where, carried);
-    carried += `, ${name}`;
+  // Kuzu 0.11.3 plans a recursive pattern well from a small bound set after WITH DISTINCT, so the relations are
+  // cut to persons who hold something first. It mixed up values between groups when lists (a chain's days and
+  // shares) were collected, so only scalars are collected: the candidate days are the starts of every ownership
+  // link within maxChain of r, as the engine takes them, and the chains are walked again for each day.
+  // The self branch holds through the official's own node (Kuzu refuses `WITH o, o AS r`).
+  const tail = ([match, rf, rt], holder = 'r') => {
+    const who = holder === 'o' ? 'o' : 'o, r';
+    return `${match}\n` +
+      `MATCH (${holder})-[:OWNERSHIP]->(:Entity)\n` +
+      `WITH DISTINCT ${who}, ${rf} AS rf, ${rt} AS rt\n` +
+      `MATCH (${holder})-[reach:OWNERSHIP* ACYCLIC 1..${maxChain}]->(:Entity)\n` +
+      "UNWIND properties(rels(reach), 'validFrom') AS begin\n" +
+      `WITH ${who}, rf, rt, collect(DISTINCT coalesce(begin, ${First})) AS begins\n` +
+      'MATCH (o)-[p0:POSITION]->(:Entity)\n' +
+      `WITH ${who}, rf, rt, begins, collect(${from('p0')}) AS postStarts\n` +
+      'UNWIND list_concat(list_concat(begins, postStarts), [rf]) AS t\n' +
+      `WITH ${who}, rf, rt, t WHERE rf <= t AND t <= rt\n` +
+      `WITH DISTINCT ${who}, t\n` +
+      `MATCH (o)-[post:POSITION]->(:Entity) WHERE ${from('post')} <= t AND t <= ${to('post')}\n` +
+      `WITH DISTINCT ${who}, t\n` +
+      `MATCH (${holder})-[held:OWNERSHIP* ACYCLIC 1..${maxChain}]->(c:Entity)\n` +
+      `WHERE NOT coalesce(c.listed, false) AND all(k IN rels(held) WHERE ${from('k')} <= t AND t <= ${to('k')})\n` +
+      `WITH ${who}, c, t, min(length(held)) AS fewest, sum(list_product(properties(rels(held), 'share'))) AS e\n` +
+      `WHERE fewest = 1 OR e >= ${threshold}\n` +
+      'RETURN o.id AS official, c.id AS company';
   };
-
-  // The official's child: a stated child link, or the child's stated parent link; then the child's spouse.
-  add('cs1', '(o)-[a:FAMILY]->(k:Entity)-[b:FAMILY]-(y:Entity)', "a.relation = 'child' AND b.relation = 'spouse'");
-  add('cs2', '(o)<-[a:FAMILY]-(k:Entity)-[b:FAMILY]-(y:Entity)', "a.relation = 'parent' AND b.relation = 'spouse'");
-  // The spouse's parent: the spouse's stated parent link, or the parent's stated child link.
-  add('pl1', '(o)-[a:FAMILY]-(k:Entity)-[b:FAMILY]->(y:Entity)', "a.relation = 'spouse' AND b.relation = 'parent'");
-  add('pl2', '(o)-[a:FAMILY]-(k:Entity)<-[b:FAMILY]-(y:Entity)', "a.relation = 'spouse' AND b.relation = 'child'");
-  // The spouse's sibling, and the sibling's spouse.
-  add('sl1', '(o)-[a:FAMILY]-(k:Entity)-[b:FAMILY]-(y:Entity)', "a.relation = 'spouse' AND b.relation = 'sibling'");
-  add('sl2', '(o)-[a:FAMILY]-(k:Entity)-[b:FAMILY]-(y:Entity)', "a.relation = 'sibling' AND b.relation = 'spouse'");
-  q +=
-    "OPTIONAL MATCH (o)-[s:ASSOCIATE]-(y:Entity) WHERE s.kind = 'specific_related' AND y.id <> o.id\n" +
-    `WITH ${carried}, collect({p: y.id, f: ${from('s')}, t: ${to('s')}}) AS associates\n` +
-    `UNWIND list_concat(list_concat(list_concat(list_concat(list_concat(list_concat(list_concat(list_concat(` +
-    'self, direct), cs1), cs2), pl1), pl2), sl1), sl2), associates) AS rel\n' +
-    'WITH o, postStarts, rel WHERE rel.p IS NOT NULL AND rel.f <= rel.t\n' +
-    'MATCH (r:Entity) WHERE r.id = rel.p\n' +
-    `MATCH (r)-[chain:OWNERSHIP* ACYCLIC 1..${maxChain}]->(c:Entity) WHERE NOT coalesce(c.listed, false)\n` +
-    "UNWIND properties(rels(chain), 'validFrom') AS begin\n" +
-    `WITH o, postStarts, rel, r, c, collect(DISTINCT coalesce(begin, ${First})) AS begins\n` +
-    'UNWIND list_concat(list_concat(begins, postStarts), [rel.f]) AS t\n' +
-    'WITH o, rel, r, c, t WHERE rel.f <= t AND t <= rel.t\n' +
-    'WITH DISTINCT o, r, c, t\n' +
-    `MATCH (o)-[post:POSITION]->(:Entity) WHERE ${from('post')} <= t AND t <= ${to('post')}\n` +
-    'WITH DISTINCT o, r, c, t\n' +
-    `MATCH (r)-[held:OWNERSHIP* ACYCLIC 1..${maxChain}]->(c)\n` +
-    `WHERE all(k IN rels(held) WHERE ${from('k')} <= t AND t <= ${to('k')})\n` +
-    "WITH o, r, c, t, min(length(held)) AS fewest, sum(list_product(properties(rels(held), 'share'))) AS e\n" +
-    `WHERE fewest = 1 OR e >= ${threshold}\n` +
-    'RETURN DISTINCT o.id AS official, c.id AS company';
-  return q;
+  const derived = (pattern, where) => [
+    `MATCH ${pattern} WHERE o.official AND ${where} AND k.id <> o.id AND r.id <> k.id AND r.id <> o.id`,
+    later(from('a'), from('b')), earlier(to('a'), to('b'))];
+  const branches = [
+    
+    [`MATCH (o:Entity)-[d:FAMILY]-(r:Entity) WHERE o.official AND r.id <> o.id AND d.relation IN ${InR}`, from('d'), to('d')],
+    // The official's child (a stated child link, or the child's stated parent link), then the child's spouse.
+    derived('(o:Entity)-[a:FAMILY]->(k:Entity)-[b:FAMILY]-(r:Entity)', "a.relation = 'child' AND b.relation = 'spouse'"),
+    derived('(o:Entity)<-[a:FAMILY]-(k:Entity)-[b:FAMILY]-(r:Entity)', "a.relation = 'parent' AND b.relation = 'spouse'"),
+    // The spouse's parent: the spouse's stated parent link, or the parent's stated child link.
+    derived('(o:Entity)-[a:FAMILY]-(k:Entity)-[b:FAMILY]->(r:Entity)', "a.relation = 'spouse' AND b.relation = 'parent'"),
+    derived('(o:Entity)-[a:FAMILY]-(k:Entity)<-[b:FAMILY]-(r:Entity)', "a.relation = 'spouse' AND b.relation = 'child'"),
+    // The spouse's sibling, and the sibling's spouse.
+    derived('(o:Entity)-[a:FAMILY]-(k:Entity)-[b:FAMILY]-(r:Entity)', "a.relation = 'spouse' AND b.relation = 'sibling'"),
+    derived('(o:Entity)-[a:FAMILY]-(k:Entity)-[b:FAMILY]-(r:Entity)', "a.relation = 'sibling' AND b.relation = 'spouse'"),
+    ["MATCH (o:Entity)-[s:ASSOCIATE]-(r:Entity) WHERE o.official AND s.kind = 'specific_related' AND r.id <> o.id", from('s'), to('s')],
+  ];
+  const self = tail(['MATCH (o:Entity) WHERE o.official', First, Last], 'o');
+  return [self, ...branches.map((b) => tail(b))].join('\nUNION\n');
 }
