@@ -80,5 +80,6 @@ export HERE="$here" SEED="$seed" PAIRS="$pairs" OUT="$out" SCALE="$scale"
   "$HERE/qingdan" export neo4j --db "$db" --out "$OUT/neo4j-$SCALE"
   du -sh "$OUT/neo4j-$SCALE"
   node "$HERE/bench/graphdb/bench.mjs" --export "$OUT/neo4j-$SCALE" --engine "$OUT/engine-$SCALE.json" \
-    --db "$OUT/kuzu-$SCALE" --out "$OUT/graphdb-$SCALE.json" --rounds "${QINGDAN_KUZU_ROUNDS:-3}" --nl5-rounds "${QINGDAN_KUZU_NL5_ROUNDS:-1}"
+    --db "$OUT/kuzu-$SCALE" --out "$OUT/graphdb-$SCALE.json" \
+    --rounds "${QINGDAN_KUZU_ROUNDS:-3}" --nl5-rounds "${QINGDAN_KUZU_NL5_ROUNDS:-1}"
 '

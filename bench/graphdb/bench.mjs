@@ -43,12 +43,14 @@ const loadStart = process.hrtime.bigint();
 const loaded = await load(connection, exportDir, (line) => console.log(line));
 const loadSeconds = ms(loadStart) / 1000;
 const linkCount = Object.entries(loaded.counts).filter(([t]) => t !== 'Entity').reduce((s, [, n]) => s + n, 0);
-console.log(`kuzu load: ${loaded.counts.Entity.toLocaleString('en')} nodes, ${linkCount.toLocaleString('en')} links in ${loadSeconds.toFixed(1)} s ` +
+const n = (v) => v.toLocaleString('en');
+console.log(`kuzu load: ${n(loaded.counts.Entity)} nodes, ${n(linkCount)} links in ${loadSeconds.toFixed(1)} s ` +
   `(${Math.round(linkCount / loadSeconds).toLocaleString('en')} links/s); snapshot: ${engine.snapshot.nodes.toLocaleString('en')} nodes, ` +
   `${engine.snapshot.links.toLocaleString('en')} links, loaded in ${engine.snapshot.loadSeconds.toFixed(1)} s`);
 const failures = [];
 if (loaded.counts.Entity !== engine.snapshot.nodes || linkCount !== engine.snapshot.links) {
-  failures.push(`counts differ: kuzu ${loaded.counts.Entity} nodes ${linkCount} links, snapshot ${engine.snapshot.nodes} nodes ${engine.snapshot.links} links`);
+  failures.push(`counts differ: kuzu ${loaded.counts.Entity} nodes ${linkCount} links, ` +
+    `snapshot ${engine.snapshot.nodes} nodes ${engine.snapshot.links} links`);
 }
 
 const rows = async (statement, params) => {
@@ -134,14 +136,17 @@ for (const [name, s] of Object.entries(summary)) {
 }
 
 const nl5Same = engineOnly.length === 0 && kuzuOnly.length === 0;
-console.log(`| NL5 shares, whole graph (one query) | ${nl5Same ? 'same' : 'DIFFERENT'} set: engine ${engineKeys.size}, kuzu ${nl5Keys.size} | ` +
-  `${fixed(engine.nl5Shares.ms, 1)} ms (all of NL5) | ${fixed(nl5Ms, 1)} ms | ${Math.round(nl5Ms / engine.nl5Shares.ms).toLocaleString('en')}× | |`);
-console.log(`\nload: kuzu ${loadSeconds.toFixed(1)} s from the CSV files (schema and COPY), snapshot ${engine.snapshot.loadSeconds.toFixed(1)} s ` +
+console.log(`| NL5 shares, whole graph (one query) | ${nl5Same ? 'same' : 'DIFFERENT'} set: ` +
+  `engine ${engineKeys.size}, kuzu ${nl5Keys.size} | ${fixed(engine.nl5Shares.ms, 1)} ms (all of NL5) | ${fixed(nl5Ms, 1)} ms | ` +
+  `${n(Math.round(nl5Ms / engine.nl5Shares.ms))}× | |`);
+console.log(`\nload: kuzu ${loadSeconds.toFixed(1)} s from the CSV files (schema and COPY), ` +
+  `snapshot ${engine.snapshot.loadSeconds.toFixed(1)} s ` +
   `from the store → ${(loadSeconds / engine.snapshot.loadSeconds).toFixed(1)}×`);
 
 if (outFile) {
   fs.writeFileSync(outFile, JSON.stringify({
-    day, maxHops, rounds, load: { kuzuSeconds: loadSeconds, snapshotSeconds: engine.snapshot.loadSeconds, steps: loaded.steps, counts: loaded.counts },
+    day, maxHops, rounds,
+    load: { kuzuSeconds: loadSeconds, snapshotSeconds: engine.snapshot.loadSeconds, steps: loaded.steps, counts: loaded.counts },
     summary, nl5: { engineMs: engine.nl5Shares.ms, kuzuMs: nl5Ms, engine: engineKeys.size, kuzu: nl5Keys.size, engineOnly, kuzuOnly },
     pairs: pairs.map(({ from, to, source, path: p, hop2, hop3, pathMs, hop2Ms, hop3Ms, kuzu: k, kuzuMs }) =>
       ({ from, to, source, snapshot: { path: p, hop2, hop3, pathMs, hop2Ms, hop3Ms }, kuzu: k, kuzuMs })),

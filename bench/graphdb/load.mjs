@@ -69,8 +69,9 @@ function stored(f, column) {
  */
 export async function load(connection, folder, log = () => {}) {
   const files = fs.readdirSync(folder).filter((f) => f.endsWith('.csv')).sort();
-  const nodeFiles = files.filter((f) => f.startsWith('nodes-')).map((f) => ({ file: path.join(folder, f), ...headerOf(path.join(folder, f)) }));
-  const relFiles = files.filter((f) => f.startsWith('relationships-')).map((f) => ({ file: path.join(folder, f), ...headerOf(path.join(folder, f)) }));
+  const withHeader = (f) => ({ file: path.join(folder, f), ...headerOf(path.join(folder, f)) });
+  const nodeFiles = files.filter((f) => f.startsWith('nodes-')).map(withHeader);
+  const relFiles = files.filter((f) => f.startsWith('relationships-')).map(withHeader);
   if (nodeFiles.length === 0) throw new Error(`${folder}: no nodes-*.csv`);
 
   // The node table: every node file's columns, once each, in the order first seen; `official` from the label.

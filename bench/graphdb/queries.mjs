@@ -11,7 +11,8 @@ const isDay = (day) => /^\d{4}-\d{2}-\d{2}$/.test(day);
 
 export function valid(alias, day) {
   if (!isDay(day)) throw new Error(`not a day: ${day}`);
-  return `(${alias}.validFrom IS NULL OR ${alias}.validFrom <= date('${day}')) AND (${alias}.validTo IS NULL OR ${alias}.validTo >= date('${day}'))`;
+  return `(${alias}.validFrom IS NULL OR ${alias}.validFrom <= date('${day}')) ` +
+    `AND (${alias}.validTo IS NULL OR ${alias}.validTo >= date('${day}'))`;
 }
 
 export const shortestPath = (day, maxHops) =>

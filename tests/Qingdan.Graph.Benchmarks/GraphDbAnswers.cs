@@ -123,8 +123,9 @@ internal static class GraphDbAnswers
         };
         await File.WriteAllTextAsync(output, JsonSerializer.Serialize(document));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"graphdb-answers nodes={snapshot.NodeCount:N0} links={snapshot.LinkCount:N0} load={loadSeconds:0.0}s pairs={workload.Count} " +
-                $"connected={answers.Count(a => a[0] >= 0)} nl5={nl5Best:0.0}ms ({shares.Count:N0} shares findings of {findings.Count:N0}) → {output}"));
+            $"graphdb-answers nodes={snapshot.NodeCount:N0} links={snapshot.LinkCount:N0} load={loadSeconds:0.0}s " +
+                $"pairs={workload.Count} connected={answers.Count(a => a[0] >= 0)} nl5={nl5Best:0.0}ms " +
+                    $"({shares.Count:N0} shares findings of {findings.Count:N0}) → {output}"));
         return 0;
     }
 
