@@ -42,6 +42,8 @@ if [ ! -f "$here/bench/graphdb/node_modules/kuzu/package.json" ] \
   log "installing bench/graphdb (npm ci: kuzu)"
   (cd "$here/bench/graphdb" && npm ci --no-audit --no-fund >&2)
 fi
+# kuzu's install script copies its prebuilt native library into place; run it if npm was told to skip scripts.
+[ -f "$here/bench/graphdb/node_modules/kuzu/kuzujs.node" ] || (cd "$here/bench/graphdb/node_modules/kuzu" && node install.js >&2)
 node -e "require('$here/bench/graphdb/node_modules/kuzu')" || { log "kuzu does not load"; exit 1; }
 
 case "$what" in
