@@ -3,7 +3,7 @@
 // - a link is valid on day d when start <= d <= end, an empty start the distant past, an empty end still valid;
 // - shortest path: fewest links between the pair, ≤ 6, every kind, read in either direction, each valid on the day;
 // - neighbourhood(k): distinct nodes other than the source within k such links;
-// - NL5 shares: RULES.md NL5 "shares" as OfficialScan.Nl5Shares computes it, in one query.
+// - NL5 shares: RULES.md NL5 "shares" as OfficialScan.Nl5Shares computes it, in one statement.
 // Kuzu refuses query parameters inside a recursive pattern's predicate ("does not depend on n or r"), so the
 // day is written into the query text; it is a date the script itself formats.
 
@@ -36,12 +36,12 @@ const InR = "['spouse', 'child', 'child_spouse', 'parent', 'sibling', 'parent_in
  * NL5 shares in one query: a UNION of one branch a kind of relation that puts r in R(o), as
  * GraphSnapshot.RelatedPersons builds R(o) — self; stated and inverse family links of the kinds that count, in
  * either direction; child_spouse, parent_in_law and sibling_in_law derived over two links, valid while both are;
- * specific related associates. Each branch then takes, for each non-listed company c at the end of a node-simple
- * ownership chain of ≤ maxChain links from r, each candidate day t (a post's start, the relation's start, the
- * start of a link on a chain from r to c — the start of each overlap is enough, RULES.md NL5) that lies in a post
- * and in the relation: a finding when a chain of one link (a direct holding) is valid at t, or the chains valid
- * at t sum to ≥ indirectShare. (Written with UNION rather than lists of relations: Kuzu 0.11.3 returned wrong
- * values from list_transform over structs of a path's links, and looked nodes up by id slowly after an UNWIND.)
+ * specific related associates. Each branch then takes each candidate day t (a post's start, the relation's start,
+ * the start of any ownership link within maxChain of r — the start of each overlap is enough, RULES.md NL5) that
+ * lies in a post and in the relation, and each non-listed company c at the end of a node-simple ownership chain of
+ * ≤ maxChain links from r, every link valid at t: a finding when such a chain of one link (a direct holding)
+ * exists, or the chains' products sum to ≥ indirectShare. (A UNION rather than lists of relations: Kuzu 0.11.3
+ * returned wrong values from lists collected per group, and looked nodes up by id slowly after an UNWIND.)
  */
 export function nl5Shares({ indirectShare, tolerance, maxChain }) {
   const threshold = Number(indirectShare) - Number(tolerance);
@@ -76,7 +76,6 @@ export function nl5Shares({ indirectShare, tolerance, maxChain }) {
     `MATCH ${pattern} WHERE o.official AND ${where} AND k.id <> o.id AND r.id <> k.id AND r.id <> o.id`,
     later(from('a'), from('b')), earlier(to('a'), to('b'))];
   const branches = [
-    
     [`MATCH (o:Entity)-[d:FAMILY]-(r:Entity) WHERE o.official AND r.id <> o.id AND d.relation IN ${InR}`, from('d'), to('d')],
     // The official's child (a stated child link, or the child's stated parent link), then the child's spouse.
     derived('(o:Entity)-[a:FAMILY]->(k:Entity)-[b:FAMILY]-(r:Entity)', "a.relation = 'child' AND b.relation = 'spouse'"),
