@@ -162,7 +162,7 @@ internal static class PathComparison
         }
     }
 
-    private static async Task<List<(int From, int To)>> PairsAsync(NpgsqlConnection db, GraphSnapshot snapshot, string truthFile, int pairs)
+    internal static async Task<List<(int From, int To)>> PairsAsync(NpgsqlConnection db, GraphSnapshot snapshot, string truthFile, int pairs)
     {
         var result = new List<(int, int)>();
         // Without a truth file (province), the planted findings are the connected pairs.

@@ -7,7 +7,8 @@ using Qingdan.Graph.Store.Ingest;
 // qingdan-bench ingest --people N --db CONNECTION [--work DIR]
 // Writes a synthetic bundle of 5×N rows, ingests it into a fresh database and prints rows/s and peak memory.
 if (args.Length < 1
-    || args[0] is not ("ingest" or "snapshot" or "paths" or "sweep" or "nl5" or "load" or "resolve" or "mapping" or "xlsx-readers"))
+    || args[0] is not ("ingest" or "snapshot" or "paths" or "sweep" or "nl5" or "load" or "resolve" or "mapping" or "xlsx-readers"
+        or "graphdb-answers"))
 {
     Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR] | snapshot --db CONNECTION | paths … | " +
         "sweep [--scales city,region,province] [--repeat 3] | nl5 --db HOST=… | load --url URL [--clients 50] [--seconds 60] | resolve " +
@@ -68,6 +69,16 @@ if (args[0] == "paths")
             Arg("--timeout-ms", "5000"),
             CultureInfo.InvariantCulture),
         args.Contains("--snapshot-only"), int.Parse(Arg("--pause-ms", "0"), CultureInfo.InvariantCulture));
+}
+
+if (args[0] == "graphdb-answers")
+{
+    // qingdan-bench graphdb-answers --db HOST=… --truth SEED/truth.jsonl [--pairs 200] [--rounds 3] --out FILE (scripts/bench-graphdb.sh)
+    string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    return await GraphDbAnswers.RunAsync(
+        StoreConnection.Parse(Arg("--db", string.Empty)), Arg("--truth", "truth.jsonl"),
+        int.Parse(Arg("--pairs", "200"), CultureInfo.InvariantCulture), int.Parse(Arg("--rounds", "3"), CultureInfo.InvariantCulture),
+        Arg("--out", "engine-answers.json"));
 }
 
 if (args[0] == "resolve")
