@@ -44,21 +44,26 @@ public sealed class DailyDeltaCityTests(SeedFixture seed) : IDisposable
         var daily = await StoreAsync("daily.db");
         using var provider = new SnapshotProvider(daily);
         var parts = SeedFixture.Registries.ToDictionary(r => r, r => Split(Path.Combine(seed.Folder, r), parts: 3));
+        var patches = 0;
         for (var part = 0; part < 3; part++)
         {
             foreach (var registry in SeedFixture.Registries)
             {
                 await IngestAsync(daily, parts[registry][part]);
+                var snapshot = await provider.GetAsync(CancellationToken.None);
+                patches += provider.LastLoadPatched ? 1 : 0;
+                if (part > 0)
+                {
+                    var fresh = (await SnapshotLoader.LoadAsync(daily, useImage: false, CancellationToken.None)).Snapshot;
+                    SnapshotAssert.Same(fresh, snapshot, sameBytes: false);
+                }
             }
 
             await SweepAsync(daily, new SweepRequest());
-            var patched = await provider.GetAsync(CancellationToken.None);
-            var fresh = (await SnapshotLoader.LoadAsync(daily, useImage: false, CancellationToken.None)).Snapshot;
-            SnapshotAssert.Same(fresh, patched, sameBytes: false);
         }
 
         var actual = await FindingsAsync(daily, await SweepAsync(daily, new SweepRequest()));
-        Assert.True(provider.LastLoadPatched);
+        Assert.True(patches >= 6, $"{patches} of the 18 versions were patched");
         Assert.Equal(expected.Count, actual.Count);
         Assert.Empty(expected.Except(actual).Take(3));
     }
