@@ -12,8 +12,8 @@ namespace Qingdan.Graph.Core.Graph;
 /// </summary>
 public sealed class GraphSnapshotBuilder
 {
-    private readonly Growable<EntityId> _ids;
-    private readonly Growable<object> _nodes;
+    private readonly NodeTable _nodes;
+    // Only while building, to find links' endpoints fast; the snapshot finds ids in the node table.
     private readonly Dictionary<long, int> _index;
     private readonly Growable<byte> _kind;
     private readonly Growable<byte> _detail;
@@ -43,8 +43,7 @@ public sealed class GraphSnapshotBuilder
     /// <summary>A builder sized for about this many nodes and link rows (a hint: more may come).</summary>
     public GraphSnapshotBuilder(int nodeCapacity, int linkCapacity)
     {
-        _ids = new Growable<EntityId>(nodeCapacity);
-        _nodes = new Growable<object>(nodeCapacity);
+        _nodes = new NodeTable(nodeCapacity);
         _index = new Dictionary<long, int>(nodeCapacity);
         _kind = new Growable<byte>(linkCapacity);
         _detail = new Growable<byte>(linkCapacity);
@@ -57,7 +56,10 @@ public sealed class GraphSnapshotBuilder
         _sources = new LinkSources(linkCapacity);
     }
 
-    /// <summary>Adds a <see cref="Person"/>, <see cref="Company"/>, <see cref="Agency"/> or <see cref="Decision"/>.</summary>
+    /// <summary>
+    /// Adds a <see cref="Person"/>, <see cref="Company"/>, <see cref="Agency"/> or <see cref="Decision"/>: its attributes go into
+    /// the node columns, the record is not kept.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public GraphSnapshotBuilder AddNode(object node)
     {
@@ -70,13 +72,12 @@ public sealed class GraphSnapshotBuilder
             Decision d => d.Id,
             _ => throw new ArgumentException($"Not a node: {node?.GetType().Name}.", nameof(node)),
         };
-        if (!_index.TryAdd(id.Value, _ids.Count))
+        if (!_index.TryAdd(id.Value, _nodes.Count))
         {
             throw new ArgumentException($"Node {id} was added twice.", nameof(node));
         }
 
-        _ids.Add(id);
-        _nodes.Add(node);
+        _nodes.Append(node);
         return this;
     }
 
@@ -154,9 +155,11 @@ public sealed class GraphSnapshotBuilder
         _built = true;
         var rows = _kind.Count;
         (_from, _to) = (Endpoints(_fromId), Endpoints(_toId));
+        _index.Clear();
+        _index.TrimExcess();
         var duplicateOf = FindDuplicates(rows);
         var links = duplicateOf is null ? Unmerged() : Merged(duplicateOf);
-        return new GraphSnapshot(version, _ids.Detach(), _nodes.Detach(), _index, links);
+        return new GraphSnapshot(version, _nodes.Seal(), links);
     }
 
     private int[] Endpoints(Growable<long> ids)
@@ -296,7 +299,7 @@ public sealed class GraphSnapshotBuilder
     /// </summary>
     private int[]? FindDuplicates(int rows)
     {
-        var nodes = _ids.Count;
+        var nodes = _nodes.Count;
         var (start, byFrom) = GraphSnapshot.Csr(nodes, _from);
         int[]? duplicateOf = null;
         long[] keys = [];
