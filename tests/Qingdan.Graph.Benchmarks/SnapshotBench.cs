@@ -114,11 +114,8 @@ internal static class SnapshotBench
     /// <summary>The traversal figures on the seed's world built straight into a snapshot (no store, no load figures): quick at any scale.</summary>
     public static int RunFromSeed(Qingdan.Graph.Seed.SeedScale scale)
     {
-        var clock = Stopwatch.StartNew();
-        var snapshot = Qingdan.Graph.Seed.SeedGenerator.Snapshot(scale, seed: 1);
-        Print($"seed {scale}: {snapshot.NodeCount:N0} nodes, {snapshot.LinkCount:N0} links generated in {clock.Elapsed.TotalSeconds:0.0}s (no store)");
-        snapshot = ThroughImage(snapshot);
-        return Measure(snapshot);
+        var (image, links) = ImageOfSeed(scale);
+        return Measure(ThroughImage(image, links));
     }
 
     /// <summary>
@@ -126,14 +123,10 @@ internal static class SnapshotBench
     /// read-back snapshot holds: the image load without a store's reads (a seed world has fewer node
     /// attributes than a store's: no identity numbers, no statuses).
     /// </summary>
-    private static GraphSnapshot ThroughImage(GraphSnapshot snapshot)
+    private static GraphSnapshot ThroughImage(MemoryStream image, int links)
     {
-        var image = new MemoryStream();
+        var bytes = image.Length;
         var clock = Stopwatch.StartNew();
-        var bytes = snapshot.WriteImage(image);
-        Print($"image written in memory: {bytes / 1048576.0:N0} MB = {bytes / (double)Math.Max(1, snapshot.LinkCount):0.0} bytes a link in {clock.Elapsed.TotalSeconds:0.00}s");
-        var links = snapshot.LinkCount;
-        snapshot = null!;
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         var before = GC.GetTotalMemory(forceFullCollection: true);
         GraphSnapshot? copy = null;
@@ -151,6 +144,19 @@ internal static class SnapshotBench
         var (traversal, properties) = copy!.LinkBytes();
         Print($"managed heap of the snapshot read from the image: {(after - before) / 1048576.0:N0} MB = {(after - before) / (double)Math.Max(1, links):0.0} bytes a link (traversal {traversal / (double)Math.Max(1, links):0.0}, link properties and sources {properties / (double)Math.Max(1, links):0.0}, node columns {copy.NodeBytes() / (double)Math.Max(1, links):0.0} by their own count)");
         return copy;
+    }
+
+    // Apart, so that the generated snapshot is unreachable once its image is written.
+    private static (MemoryStream Image, int Links) ImageOfSeed(Qingdan.Graph.Seed.SeedScale scale)
+    {
+        var clock = Stopwatch.StartNew();
+        var snapshot = Qingdan.Graph.Seed.SeedGenerator.Snapshot(scale, seed: 1);
+        Print($"seed {scale}: {snapshot.NodeCount:N0} nodes, {snapshot.LinkCount:N0} links generated in {clock.Elapsed.TotalSeconds:0.0}s (no store)");
+        var image = new MemoryStream();
+        clock.Restart();
+        var bytes = snapshot.WriteImage(image);
+        Print($"image written in memory: {bytes / 1048576.0:N0} MB = {bytes / (double)Math.Max(1, snapshot.LinkCount):0.0} bytes a link in {clock.Elapsed.TotalSeconds:0.00}s");
+        return (image, snapshot.LinkCount);
     }
 
     private static int Measure(GraphSnapshot snapshot)

@@ -1,3 +1,4 @@
+using Qingdan.Graph.Core.Graph.Columns;
 using Qingdan.Graph.Core.Model;
 
 namespace Qingdan.Graph.Core.Graph;
@@ -13,6 +14,9 @@ public sealed partial class GraphSnapshot
     /// Bytes the snapshot holds for its nodes: ids, kinds, names, every kind's attributes, the words, the adjacency offsets.
     /// </summary>
     public long NodeBytes() => _nodes.Bytes + ((long)(_outStart.Length + _inStart.Length) * sizeof(int));
+
+    /// <summary>The node columns, for a new version made of this one's rows and the changed ones.</summary>
+    internal NodeTable Nodes => _nodes;
 
     /// <summary>The node's name (a decision's title).</summary>
     internal string? NameOf(int node) => _nodes.Name(node);

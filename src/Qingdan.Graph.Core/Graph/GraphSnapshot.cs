@@ -47,8 +47,18 @@ public sealed partial class GraphSnapshot
         _start = links.Start;
         _end = links.End;
         _share = links.Share;
-        (_outStart, _outLinks) = Csr(nodes.Count, _from);
-        (_inStart, _inLinks) = Csr(nodes.Count, _to);
+        if (_from.Length < 1 << 20)
+        {
+            (_outStart, _outLinks) = Csr(nodes.Count, _from);
+            (_inStart, _inLinks) = Csr(nodes.Count, _to);
+        }
+        else
+        {
+            // The two directions apart on two cores: a large snapshot's load waits for them.
+            var incoming = Task.Run(() => Csr(nodes.Count, links.To));
+            (_outStart, _outLinks) = Csr(nodes.Count, _from);
+            (_inStart, _inLinks) = incoming.GetAwaiter().GetResult();
+        }
     }
 
     /// <summary>The store version this snapshot was built from.</summary>
@@ -185,7 +195,7 @@ public sealed partial class GraphSnapshot
         }
 
         var next = (int[])start.Clone();
-        var links = new int[endpoint.Length];
+        var links = GC.AllocateUninitializedArray<int>(endpoint.Length);
         for (var link = 0; link < endpoint.Length; link++)
         {
             links[next[endpoint[link]]++] = link;

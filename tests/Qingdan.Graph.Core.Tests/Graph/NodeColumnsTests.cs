@@ -127,6 +127,39 @@ public sealed class NodeColumnsTests
     }
 
     [Fact]
+    public void Thousands_of_nodes_of_mixed_kinds_keep_their_attributes_across_blocks()
+    {
+        var random = new Random(3);
+        var records = Enumerable.Range(1, 3_000).Select(i => (object)(random.Next(4) switch
+        {
+            0 => new Person { Id = new EntityId(NodeKind.Person, i * 2), Name = $"p{i}", BirthDate = D(1950).AddDays(i) },
+            1 => new Company { Id = new EntityId(NodeKind.Company, i * 2), Name = $"c{i}", Industry = $"E{i % 7}", Listed = i % 3 == 0 },
+            2 => new Agency { Id = new EntityId(NodeKind.Agency, i * 2), Name = $"a{i}", Sectors = [$"F{i % 5}"] },
+            _ => new Decision { Id = new EntityId(NodeKind.Decision, i * 2), Kind = $"k{i % 4}", DecidedDate = D(2000).AddDays(i), Bidders = i },
+        })).ToArray();
+        var snapshot = Build(records);
+        var table = new NodeTable();
+        for (var row = records.Length - 1; row >= 0; row -= 3)
+        {
+            table.AppendFrom(snapshot.Nodes, row);
+        }
+
+        foreach (var copy in new[] { snapshot, RoundTrip(snapshot) })
+        {
+            for (var node = 0; node < records.Length; node++)
+            {
+                AssertSame(records[node], copy.NodeOf(node));
+                Assert.Equal(node, copy.IndexOf(IdOf(records[node])));
+            }
+        }
+
+        for (var row = 0; row < table.Count; row++)
+        {
+            AssertSame(records[records.Length - 1 - (3 * row)], table.Record(row));
+        }
+    }
+
+    [Fact]
     public void The_rules_accessors_read_what_the_records_hold()
     {
         var records = Records();

@@ -2,7 +2,8 @@ using Qingdan.Graph.Core.Model;
 
 namespace Qingdan.Graph.Core.Graph.Columns;
 
-/// <summary>The node table in a snapshot image: each column's raw bytes, the words once; ordinals and the id map are rebuilt.</summary>
+/// <summary>The node table in a snapshot image: each column's raw bytes, the words once; the kinds' counts and the id map are
+/// rebuilt.</summary>
 internal sealed partial class NodeTable
 {
     public void Write(ImageWriter writer)
@@ -21,7 +22,7 @@ internal sealed partial class NodeTable
     {
         var ids = reader.Column<long>();
         var kinds = NodeColumns.Exactly(reader.Column<byte>(), ids.Length, "node kind");
-        var ordinals = new int[ids.Length];
+        var before = new Growable<int>((ids.Length / 16) + 4);
         Span<int> counts = stackalloc int[5];
         for (var row = 0; row < kinds.Length; row++)
         {
@@ -30,8 +31,18 @@ internal sealed partial class NodeTable
                 throw new InvalidDataException($"Node {ids[row]} in the snapshot image has kind {kinds[row]}.");
             }
 
-            ordinals[row] = counts[kinds[row]]++;
+            if ((row & 63) == 0)
+            {
+                for (var kind = 1; kind <= 4; kind++)
+                {
+                    before.Add(counts[kind]);
+                }
+            }
+
+            counts[kinds[row]]++;
         }
+
+        before.Trim();
 
         var map = Map(ids);
         var names = TextColumn.Read(reader, ids.Length, "name");
@@ -48,7 +59,7 @@ internal sealed partial class NodeTable
         var companies = CompanyColumns.Read(reader, counts[(int)NodeKind.Company], words);
         var agencies = AgencyColumns.Read(reader, counts[(int)NodeKind.Agency], words);
         var decisions = DecisionColumns.Read(reader, counts[(int)NodeKind.Decision], words);
-        return new NodeTable(new(ids), new(kinds), new(ordinals), names, words, people, companies, agencies, decisions)
+        return new NodeTable(new(ids), new(kinds), before, names, words, people, companies, agencies, decisions)
         {
             _map = map,
             _sealed = true,

@@ -17,7 +17,9 @@ internal sealed partial class NodeTable
 {
     private readonly Growable<long> _ids;
     private readonly Growable<byte> _kinds;
-    private readonly Growable<int> _ordinals;
+    // For each block of 64 rows, how many nodes of each kind come before it: a row's number among the nodes of its kind is that
+    // and a count of its kind's bytes inside the block, a quarter of a byte a node where a number a node would take four.
+    private readonly Growable<int> _before;
     private readonly TextColumn _names;
     private readonly Words _words;
     private readonly PersonColumns _people;
@@ -28,14 +30,14 @@ internal sealed partial class NodeTable
     private bool _sealed;
 
     public NodeTable(int capacity = 16)
-        : this(new(capacity), new(capacity), new(capacity), new(capacity), new(), new(capacity), new(capacity / 4), new(), new())
+        : this(new(capacity), new(capacity), new((capacity / 16) + 4), new(capacity), new(), new(capacity), new(capacity / 4), new(), new())
     {
     }
 
     private NodeTable(
         Growable<long> ids,
         Growable<byte> kinds,
-        Growable<int> ordinals,
+        Growable<int> before,
         TextColumn names,
         Words words,
         PersonColumns people,
@@ -43,7 +45,7 @@ internal sealed partial class NodeTable
         AgencyColumns agencies,
         DecisionColumns decisions)
     {
-        (_ids, _kinds, _ordinals, _names, _words) = (ids, kinds, ordinals, names, words);
+        (_ids, _kinds, _before, _names, _words) = (ids, kinds, before, names, words);
         (_people, _companies, _agencies, _decisions) = (people, companies, agencies, decisions);
     }
 
@@ -75,19 +77,19 @@ internal sealed partial class NodeTable
         switch (record)
         {
             case Person person:
-                Start(person.Id, _people.Count, person.Name);
+                Start(person.Id, person.Name);
                 _people.Add(person);
                 break;
             case Company company:
-                Start(company.Id, _companies.Count, company.Name);
+                Start(company.Id, company.Name);
                 _companies.Add(company, _words);
                 break;
             case Agency agency:
-                Start(agency.Id, _agencies.Count, agency.Name);
+                Start(agency.Id, agency.Name);
                 _agencies.Add(agency, _words);
                 break;
             case Decision decision:
-                Start(decision.Id, _decisions.Count, decision.Title);
+                Start(decision.Id, decision.Title);
                 _decisions.Add(decision, _words);
                 break;
             default:
@@ -101,24 +103,24 @@ internal sealed partial class NodeTable
     public int AppendFrom(NodeTable other, int row)
     {
         var kind = other.KindAt(row);
-        var ordinal = other._ordinals[row];
+        var ordinal = other.Ordinal(row);
         var id = new EntityId(kind, other._ids[row]);
         switch (kind)
         {
             case NodeKind.Person:
-                Start(id, _people.Count, null, other._names, row);
+                Start(id, null, other._names, row);
                 _people.AddFrom(other._people, ordinal);
                 break;
             case NodeKind.Company:
-                Start(id, _companies.Count, null, other._names, row);
+                Start(id, null, other._names, row);
                 _companies.AddFrom(other._companies, other._words, ordinal, _words);
                 break;
             case NodeKind.Agency:
-                Start(id, _agencies.Count, null, other._names, row);
+                Start(id, null, other._names, row);
                 _agencies.AddFrom(other._agencies, other._words, ordinal, _words);
                 break;
             default:
-                Start(id, _decisions.Count, null, other._names, row);
+                Start(id, null, other._names, row);
                 _decisions.AddFrom(other._decisions, other._words, ordinal, _words);
                 break;
         }
@@ -132,7 +134,7 @@ internal sealed partial class NodeTable
         _sealed = true;
         _ids.Trim();
         _kinds.Trim();
-        _ordinals.Trim();
+        _before.Trim();
         _names.Trim();
         _people.Trim();
         _companies.Trim();
@@ -146,7 +148,7 @@ internal sealed partial class NodeTable
     {
         var kind = KindAt(row);
         var id = new EntityId(kind, _ids[row]);
-        var ordinal = _ordinals[row];
+        var ordinal = Ordinal(row);
         var name = _names.Get(row);
         return kind switch
         {
@@ -158,10 +160,10 @@ internal sealed partial class NodeTable
     }
 
     /// <summary>Bytes the table holds: ids, kinds, numbers, names, every kind's columns and the words.</summary>
-    public long Bytes => (Count * (sizeof(long) + sizeof(byte) + sizeof(int))) + _names.Bytes + _people.Bytes + _companies.Bytes
+    public long Bytes => (Count * (sizeof(long) + sizeof(byte))) + (_before.Count * sizeof(int)) + _names.Bytes + _people.Bytes + _companies.Bytes
         + _agencies.Bytes + _decisions.Bytes + _words.Bytes + (_map is null ? 0 : _map.Count * 28L);
 
-    private void Start(EntityId id, int ordinal, string? name, TextColumn? names = null, int row = 0)
+    private void Start(EntityId id, string? name, TextColumn? names = null, int row = 0)
     {
         if (_sealed)
         {
@@ -193,9 +195,17 @@ internal sealed partial class NodeTable
             _map.Add(id.Value, at);
         }
 
+        if ((at & 63) == 0)
+        {
+            _before.Add(_people.Count);
+            _before.Add(_companies.Count);
+            _before.Add(_agencies.Count);
+            _before.Add(_decisions.Count);
+        }
+
         _ids.Add(id.Value);
         _kinds.Add((byte)id.Kind);
-        _ordinals.Add(ordinal);
+
         if (names is null)
         {
             _names.Add(name);
@@ -204,6 +214,14 @@ internal sealed partial class NodeTable
         {
             _names.AddFrom(names, row);
         }
+    }
+
+    /// <summary>The row's number among the nodes of its kind.</summary>
+    private int Ordinal(int row)
+    {
+        var kind = _kinds[row];
+        var start = row & ~63;
+        return _before[((row >> 6) << 2) + kind - 1] + _kinds.AsSpan()[start..row].Count(kind);
     }
 
     private static ArgumentException Twice(EntityId id) => new($"Node {id} was added twice.", "node");
