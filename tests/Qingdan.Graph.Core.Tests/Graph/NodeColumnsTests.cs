@@ -135,7 +135,13 @@ public sealed class NodeColumnsTests
             0 => new Person { Id = new EntityId(NodeKind.Person, i * 2), Name = $"p{i}", BirthDate = D(1950).AddDays(i) },
             1 => new Company { Id = new EntityId(NodeKind.Company, i * 2), Name = $"c{i}", Industry = $"E{i % 7}", Listed = i % 3 == 0 },
             2 => new Agency { Id = new EntityId(NodeKind.Agency, i * 2), Name = $"a{i}", Sectors = [$"F{i % 5}"] },
-            _ => new Decision { Id = new EntityId(NodeKind.Decision, i * 2), Kind = $"k{i % 4}", DecidedDate = D(2000).AddDays(i), Bidders = i },
+            _ => new Decision
+            {
+                Id = new EntityId(NodeKind.Decision, i * 2),
+                Kind = $"k{i % 4}",
+                DecidedDate = D(2000).AddDays(i),
+                Bidders = i,
+            },
         })).ToArray();
         var snapshot = Build(records);
         var table = new NodeTable();

@@ -160,8 +160,8 @@ internal sealed partial class NodeTable
     }
 
     /// <summary>Bytes the table holds: ids, kinds, numbers, names, every kind's columns and the words.</summary>
-    public long Bytes => (Count * (sizeof(long) + sizeof(byte))) + (_before.Count * sizeof(int)) + _names.Bytes + _people.Bytes + _companies.Bytes
-        + _agencies.Bytes + _decisions.Bytes + _words.Bytes + (_map is null ? 0 : _map.Count * 28L);
+    public long Bytes => (Count * (sizeof(long) + sizeof(byte))) + (_before.Count * sizeof(int)) + _names.Bytes + _people.Bytes
+        + _companies.Bytes + _agencies.Bytes + _decisions.Bytes + _words.Bytes + (_map is null ? 0 : _map.Count * 28L);
 
     private void Start(EntityId id, string? name, TextColumn? names = null, int row = 0)
     {
