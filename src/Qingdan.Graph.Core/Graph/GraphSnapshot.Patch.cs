@@ -18,7 +18,7 @@ public sealed partial class GraphSnapshot
     /// Whether <see cref="Patch"/> can make the next version from this one: the links carry their store ids
     /// and the nodes ascend by id, as a loader builds them.
     /// </summary>
-    public bool CanPatch => _canPatch ??= _links.StoreId is not null && IdsAscend(_ids);
+    public bool CanPatch => _canPatch ??= _links.StoreId is not null && IdsAscend(_nodes);
 
     /// <summary>
     /// The snapshot of <paramref name="version"/>: every node and link here that involves a <paramref name="touched"/>
@@ -32,14 +32,8 @@ public sealed partial class GraphSnapshot
             throw new InvalidOperationException("This snapshot cannot be patched: its links carry no store ids or its nodes do not ascend.");
         }
 
-        var (ids, records, oldNode) = PatchNodes(touched, nodes);
-        var index = new Dictionary<long, int>(ids.Length);
-        for (var node = 0; node < ids.Length; node++)
-        {
-            index[ids[node].Value] = node;
-        }
-
-        var delta = new GraphSnapshotBuilder(ids.Length, id => index.TryGetValue(id, out var node) ? node : -1, links.Count);
+        var (table, oldNode) = PatchNodes(touched, nodes);
+        var delta = new GraphSnapshotBuilder(table.Count, table.IndexOf, links.Count);
         foreach (var link in links)
         {
             if (link.StoreId < 0)
@@ -56,14 +50,14 @@ public sealed partial class GraphSnapshot
             throw new ArgumentException("A patch's links must ascend by store id.", nameof(links));
         }
 
-        return new GraphSnapshot(version, ids, records, index, PatchLinks(oldNode, reloaded));
+        return new GraphSnapshot(version, table, PatchLinks(oldNode, reloaded));
     }
 
-    private static bool IdsAscend(EntityId[] ids)
+    private static bool IdsAscend(NodeTable nodes)
     {
-        for (var i = 1; i < ids.Length; i++)
+        for (var i = 1; i < nodes.Count; i++)
         {
-            if (ids[i].Value <= ids[i - 1].Value)
+            if (nodes.IdAt(i) <= nodes.IdAt(i - 1))
             {
                 return false;
             }
@@ -72,33 +66,35 @@ public sealed partial class GraphSnapshot
         return true;
     }
 
-    // The kept nodes and the reloaded ones merged by id; oldNode maps each old node to its new index, or -1.
-    private (EntityId[] Ids, object[] Nodes, int[] OldNode) PatchNodes(IReadOnlySet<long> touched, IReadOnlyList<object> nodes)
+    // The kept nodes, copied as their columns lie, and the reloaded ones merged in by id; oldNode maps each old node to
+    // its new index, or -1.
+    private (NodeTable Table, int[] OldNode) PatchNodes(IReadOnlySet<long> touched, IReadOnlyList<object> nodes)
     {
-        var oldNode = new int[_ids.Length];
+        var count = _nodes.Count;
+        var oldNode = new int[count];
         var kept = 0;
-        for (var node = 0; node < _ids.Length; node++)
+        for (var node = 0; node < count; node++)
         {
-            oldNode[node] = touched.Contains(_ids[node].Value) ? -1 : kept++;
+            oldNode[node] = touched.Contains(_nodes.IdAt(node)) ? -1 : kept++;
         }
 
-        var ids = new EntityId[kept + nodes.Count];
-        var records = new object[ids.Length];
-        int i = 0, j = 0, k = 0;
-        long previous = long.MinValue;
-        while (i < _ids.Length || j < nodes.Count)
+        var table = new NodeTable(kept + nodes.Count);
+        int i = 0, j = 0;
+        var previous = long.MinValue;
+        while (i < count || j < nodes.Count)
         {
-            if (i < _ids.Length && oldNode[i] < 0)
+            if (i < count && oldNode[i] < 0)
             {
                 i++;
                 continue;
             }
 
             var fresh = j < nodes.Count ? IdOfRecord(nodes[j]) : default;
-            if (j == nodes.Count || (i < _ids.Length && _ids[i].Value < fresh.Value))
+            if (j == nodes.Count || (i < count && _nodes.IdAt(i) < fresh.Value))
             {
-                (ids[k], records[k]) = (_ids[i], _nodes[i]);
-                oldNode[i++] = k;
+                previous = _nodes.IdAt(i);
+                oldNode[i] = table.AppendFrom(_nodes, i);
+                i++;
             }
             else
             {
@@ -107,13 +103,12 @@ public sealed partial class GraphSnapshot
                     throw new ArgumentException($"A patch's nodes must be touched entities, ascending by id ({fresh}).", nameof(nodes));
                 }
 
-                (ids[k], records[k]) = (fresh, nodes[j++]);
+                previous = fresh.Value;
+                table.Append(nodes[j++]);
             }
-
-            previous = ids[k++].Value;
         }
 
-        return (ids, records, oldNode);
+        return (table.Seal(), oldNode);
     }
 
     private static EntityId IdOfRecord(object node) => node switch

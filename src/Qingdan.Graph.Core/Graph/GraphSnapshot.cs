@@ -18,9 +18,8 @@ public sealed partial class GraphSnapshot
 {
     internal const byte NoDetail = LinkDetails.None;
 
-    private readonly EntityId[] _ids;
-    private readonly object[] _nodes;
-    private readonly Dictionary<long, int> _index;
+    private readonly NodeTable _nodes;
+    private readonly byte[] _nodeKind;
     private readonly LinkTable _links;
     private readonly byte[] _kind;
     private readonly byte[] _detail;
@@ -34,13 +33,12 @@ public sealed partial class GraphSnapshot
     private readonly int[] _inStart;
     private readonly int[] _inLinks;
 
-    internal GraphSnapshot(long version, EntityId[] ids, object[] nodes, Dictionary<long, int> index, LinkTable links)
+    internal GraphSnapshot(long version, NodeTable nodes, LinkTable links)
     {
         Version = version;
-        _ids = ids;
-        _nodes = nodes;
         // Store ids are unique across the four kinds (one nodes table), so a link's endpoints need no kind to be found.
-        _index = index;
+        _nodes = nodes;
+        _nodeKind = nodes.Kinds;
         _links = links;
         _kind = links.Kind;
         _detail = links.Detail;
@@ -49,28 +47,41 @@ public sealed partial class GraphSnapshot
         _start = links.Start;
         _end = links.End;
         _share = links.Share;
-        (_outStart, _outLinks) = Csr(ids.Length, _from);
-        (_inStart, _inLinks) = Csr(ids.Length, _to);
+        if (_from.Length < 1 << 20)
+        {
+            (_outStart, _outLinks) = Csr(nodes.Count, _from);
+            (_inStart, _inLinks) = Csr(nodes.Count, _to);
+        }
+        else
+        {
+            // The two directions apart on two cores: a large snapshot's load waits for them.
+            var incoming = Task.Run(() => Csr(nodes.Count, links.To));
+            (_outStart, _outLinks) = Csr(nodes.Count, _from);
+            (_inStart, _inLinks) = incoming.GetAwaiter().GetResult();
+        }
     }
 
     /// <summary>The store version this snapshot was built from.</summary>
     public long Version { get; }
 
-    public int NodeCount => _ids.Length;
+    public int NodeCount => _nodes.Count;
 
     public int LinkCount => _kind.Length;
 
     /// <summary>The node index of an entity, or -1 when the snapshot does not hold it.</summary>
-    public int IndexOf(EntityId id) => _index.TryGetValue(id.Value, out var index) && _ids[index].Kind == id.Kind ? index : -1;
+    public int IndexOf(EntityId id) => _nodes.IndexOf(id.Value) is var index and >= 0 && _nodeKind[index] == (byte)id.Kind ? index : -1;
 
-    public EntityId IdOf(int node) => _ids[node];
+    public EntityId IdOf(int node) => new((NodeKind)_nodeKind[node], _nodes.IdAt(node));
 
-    public NodeKind KindOf(int node) => _ids[node].Kind;
+    public NodeKind KindOf(int node) => (NodeKind)_nodeKind[node];
 
-    /// <summary>The node's record: a <see cref="Person"/>, <see cref="Company"/>, <see cref="Agency"/> or <see cref="Decision"/>.</summary>
-    public object NodeOf(int node) => _nodes[node];
+    /// <summary>
+    /// The node's record: a <see cref="Person"/>, <see cref="Company"/>, <see cref="Agency"/> or <see cref="Decision"/>, made
+    /// from the node columns at each call (loops read the columns instead: <see cref="RegionOf"/>, <see cref="DecisionKindOf"/>, …).
+    /// </summary>
+    public object NodeOf(int node) => _nodes.Record(node);
 
-    public Company CompanyOf(int node) => (Company)_nodes[node];
+    public Company CompanyOf(int node) => (Company)_nodes.Record(node);
 
     public LinkKind LinkKindOf(int link) => (LinkKind)_kind[link];
 
@@ -84,8 +95,8 @@ public sealed partial class GraphSnapshot
     public SnapshotLink FactOf(int link) => new()
     {
         Kind = (LinkKind)_kind[link],
-        From = _ids[_from[link]].Value,
-        To = _ids[_to[link]].Value,
+        From = _nodes.IdAt(_from[link]),
+        To = _nodes.IdAt(_to[link]),
         Start = Days.ToDate(_start[link]),
         End = Days.ToDate(_end[link]),
         Detail = _links.DetailOf(link),
@@ -124,9 +135,9 @@ public sealed partial class GraphSnapshot
     public IReadOnlyList<int> Officials()
     {
         var officials = new List<int>();
-        for (var node = 0; node < _ids.Length; node++)
+        for (var node = 0; node < _nodes.Count; node++)
         {
-            if (_ids[node].Kind == NodeKind.Person && IsOfficial(node))
+            if (_nodeKind[node] == (byte)NodeKind.Person && IsOfficial(node))
             {
                 officials.Add(node);
             }
@@ -184,7 +195,7 @@ public sealed partial class GraphSnapshot
         }
 
         var next = (int[])start.Clone();
-        var links = new int[endpoint.Length];
+        var links = GC.AllocateUninitializedArray<int>(endpoint.Length);
         for (var link = 0; link < endpoint.Length; link++)
         {
             links[next[endpoint[link]]++] = link;

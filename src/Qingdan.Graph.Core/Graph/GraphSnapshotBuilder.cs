@@ -12,8 +12,8 @@ namespace Qingdan.Graph.Core.Graph;
 /// </summary>
 public sealed class GraphSnapshotBuilder
 {
-    private readonly Growable<EntityId> _ids;
-    private readonly Growable<object> _nodes;
+    private readonly NodeTable _nodes;
+    // Only while building, to find links' endpoints fast; the snapshot finds ids in the node table.
     private readonly Dictionary<long, int> _index;
     private readonly Growable<byte> _kind;
     private readonly Growable<byte> _detail;
@@ -47,8 +47,7 @@ public sealed class GraphSnapshotBuilder
     /// <summary>A builder sized for about this many nodes and link rows (a hint: more may come).</summary>
     public GraphSnapshotBuilder(int nodeCapacity, int linkCapacity)
     {
-        _ids = new Growable<EntityId>(nodeCapacity);
-        _nodes = new Growable<object>(nodeCapacity);
+        _nodes = new NodeTable(nodeCapacity);
         _index = new Dictionary<long, int>(nodeCapacity);
         _kind = new Growable<byte>(linkCapacity);
         _detail = new Growable<byte>(linkCapacity);
@@ -73,7 +72,10 @@ public sealed class GraphSnapshotBuilder
         _nodeCount = nodeCount;
     }
 
-    /// <summary>Adds a <see cref="Person"/>, <see cref="Company"/>, <see cref="Agency"/> or <see cref="Decision"/>.</summary>
+    /// <summary>
+    /// Adds a <see cref="Person"/>, <see cref="Company"/>, <see cref="Agency"/> or <see cref="Decision"/>: its attributes go into
+    /// the node columns, the record is not kept.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public GraphSnapshotBuilder AddNode(object node)
     {
@@ -86,13 +88,12 @@ public sealed class GraphSnapshotBuilder
             Decision d => d.Id,
             _ => throw new ArgumentException($"Not a node: {node?.GetType().Name}.", nameof(node)),
         };
-        if (!_index.TryAdd(id.Value, _ids.Count))
+        if (!_index.TryAdd(id.Value, _nodes.Count))
         {
             throw new ArgumentException($"Node {id} was added twice.", nameof(node));
         }
 
-        _ids.Add(id);
-        _nodes.Add(node);
+        _nodes.Append(node);
         return this;
     }
 
@@ -182,7 +183,7 @@ public sealed class GraphSnapshotBuilder
         }
 
         var links = BuildLinks();
-        return new GraphSnapshot(version, _ids.Detach(), _nodes.Detach(), _index, links);
+        return new GraphSnapshot(version, _nodes.Seal(), links);
     }
 
     /// <summary>The links as columns, rows that state the same link merged; the builder is spent.</summary>
@@ -191,6 +192,8 @@ public sealed class GraphSnapshotBuilder
         _built = true;
         var rows = _kind.Count;
         (_from, _to) = (Endpoints(_fromId), Endpoints(_toId));
+        _index.Clear();
+        _index.TrimExcess();
         var duplicateOf = FindDuplicates(rows);
         return duplicateOf is null ? Unmerged() : Merged(duplicateOf);
     }
@@ -239,6 +242,9 @@ public sealed class GraphSnapshotBuilder
         return result;
     }
 
+    private int[]? StoreIds(Func<Growable<int>, int[]> take) =>
+        _storeIdsAscending && _storeIds.Count == _kind.Count ? take(_storeIds) : null;
+
     private static void AddIfStated<T>(SparseColumn<T> column, int row, T? value)
         where T : struct
     {
@@ -278,9 +284,6 @@ public sealed class GraphSnapshotBuilder
             StoreId = storeIds,
         };
     }
-
-    private int[]? StoreIds(Func<Growable<int>, int[]> take) =>
-        _storeIdsAscending && _storeIds.Count == _kind.Count ? take(_storeIds) : null;
 
     private LinkTable Merged(int[] duplicateOf)
     {
@@ -339,7 +342,7 @@ public sealed class GraphSnapshotBuilder
     /// </summary>
     private int[]? FindDuplicates(int rows)
     {
-        var nodes = _lookup is null ? _ids.Count : _nodeCount;
+        var nodes = _lookup is null ? _nodes.Count : _nodeCount;
         var (start, byFrom) = GraphSnapshot.Csr(nodes, _from);
         int[]? duplicateOf = null;
         long[] keys = [];

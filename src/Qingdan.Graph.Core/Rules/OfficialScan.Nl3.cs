@@ -35,7 +35,7 @@ internal sealed partial class OfficialScan
                 foreach (var company in companies)
                 {
                     if (side.Contains(company) || (variant == "loan" && (TransactionKind)_graph.DetailOf(x) == TransactionKind.Loan
-                        && _graph.CompanyOf(company).IsFinancialInstitution))
+                        && _graph.IsFinancialInstitution(company)))
                     {
                         continue;
                     }

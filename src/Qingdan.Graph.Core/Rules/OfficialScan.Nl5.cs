@@ -29,7 +29,7 @@ internal sealed partial class OfficialScan
                 .Concat(reachable.Select(_graph.StartOf))
                 .Distinct()
                 .Order();
-            var companies = reachable.Select(_graph.ToOf).Distinct().Where(c => !_graph.CompanyOf(c).Listed).ToList();
+            var companies = reachable.Select(_graph.ToOf).Distinct().Where(c => !_graph.IsListed(c)).ToList();
             foreach (var day in days)
             {
                 if (!InTenure(day) || RelationAt(relations, day) is not { } relation)
@@ -120,7 +120,7 @@ internal sealed partial class OfficialScan
             return SeverityTable.PaidConcurrentPost;
         }
 
-        var section = RuleEngine.SectionOf(_graph.CompanyOf(_graph.ToOf(role)));
+        var section = RuleEngine.SectionOf(_graph.IndustryOf(_graph.ToOf(role)));
         return _graph.MonthlySalaryOf(role) is { } salary && salary > 0 && _engine.TryMedian(_graph.DetailOf(role), section, out var median)
             && salary > (decimal)_parameters.SalaryFactor * median
             ? SeverityTable.PayAbovePeers

@@ -13,14 +13,14 @@ internal sealed partial class OfficialScan
         foreach (var participation in _graph.Outgoing(_official))
         {
             if (_graph.LinkKindOf(participation) != LinkKind.Participation
-                || _graph.NodeOf(_graph.ToOf(participation)) is not Decision decision
-                || !DecisionKinds.InScopeOfNl9.Contains(decision.Kind))
+                || _graph.DecisionKindOf(_graph.ToOf(participation)) is not { } kind
+                || !DecisionKinds.InScopeOfNl9.Contains(kind))
             {
                 continue;
             }
 
             var node = _graph.ToOf(participation);
-            var day = decision.DecidedDate.DayNumber;
+            var day = _graph.DecidedDayOf(node);
             foreach (var beneficiary in _graph.Outgoing(node))
             {
                 if (_graph.LinkKindOf(beneficiary) != LinkKind.Beneficiary || _graph.KindOf(_graph.ToOf(beneficiary)) != NodeKind.Company)
@@ -33,14 +33,14 @@ internal sealed partial class OfficialScan
                 {
                     if (RelationAt(relations, day) is { } relation)
                     {
-                        Nl9Connections(decision, node, [participation, beneficiary], company, person, relation, day);
+                        Nl9Connections(node, [participation, beneficiary], company, person, relation, day);
                     }
                 }
             }
         }
     }
 
-    private void Nl9Connections(Decision decision, int node, int[] decisionPath, int company, int person, Relation relation, int day)
+    private void Nl9Connections(int node, int[] decisionPath, int company, int person, Relation relation, int day)
     {
         var found = new List<(string Variant, int[] Links)>();
         foreach (var role in _graph.Outgoing(person))
@@ -83,14 +83,14 @@ internal sealed partial class OfficialScan
 
         var draft = Draft(RuleId.NL9, company);
         draft.Decision(node);
-        draft.Amount(decision.Amount);
+        draft.Amount(_graph.DecisionAmountOf(node));
         draft.DecisionPath(Path("decision", day, decisionPath));
-        if (decision.Bidders == 1)
+        if (_graph.BiddersOf(node) == 1)
         {
             draft.Reason(SeverityTable.SingleBidder);
         }
 
-        if (decision.Method is ProcurementMethod.Direct or ProcurementMethod.Limited)
+        if (_graph.MethodOf(node) is ProcurementMethod.Direct or ProcurementMethod.Limited)
         {
             draft.Reason(SeverityTable.DirectOrLimitedMethod);
         }

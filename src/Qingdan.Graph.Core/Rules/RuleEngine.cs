@@ -73,8 +73,7 @@ public sealed class RuleEngine
     internal bool TryMedian(byte role, char section, out decimal median) => _medians.TryGetValue((role, section), out median);
 
     /// <summary>The industry section (first letter, upper case) of a company, or '\0' when it has no industry.</summary>
-    internal static char SectionOf(Company company) =>
-        company.Industry is { Length: > 0 } industry ? char.ToUpperInvariant(industry[0]) : '\0';
+    internal static char SectionOf(string? industry) => industry is { Length: > 0 } ? char.ToUpperInvariant(industry[0]) : '\0';
 
     // RULES NL5 "employment": the median over every Role with the same role at a company of the same
     // section, counted only with at least min_peers salaries; an even count takes the mean of the middle two.
@@ -89,7 +88,7 @@ public sealed class RuleEngine
                 continue;
             }
 
-            var section = SectionOf(graph.CompanyOf(graph.ToOf(link)));
+            var section = SectionOf(graph.IndustryOf(graph.ToOf(link)));
             if (section == '\0')
             {
                 continue;

@@ -68,11 +68,12 @@ public static class RuleSets
     /// <summary>The first post of the official valid on the day that puts the company in J(o, t), or -1.</summary>
     internal static int JurisdictionPost(this GraphSnapshot graph, int official, int company, int day)
     {
-        var target = graph.CompanyOf(company);
-        if (target.RegionCode is null)
+        if (graph.RegionOf(company) is not { } region)
         {
             return -1;
         }
+
+        var industry = graph.IndustryOf(company);
 
         foreach (var link in graph.Outgoing(official))
         {
@@ -81,20 +82,45 @@ public static class RuleSets
                 continue;
             }
 
-            var agency = (Agency)graph.NodeOf(graph.ToOf(link));
-            if (agency.RegionCode is null || !RegionCodes.Contains(agency.RegionCode, target.RegionCode))
+            var agency = graph.ToOf(link);
+            if (graph.RegionOf(agency) is not { } agencyRegion || !Contains(agencyRegion, region))
             {
                 continue;
             }
 
-            if (agency.Sectors.Count == 0
-                || (target.Industry is { } industry && agency.Sectors.Any(s => industry.StartsWith(s, StringComparison.Ordinal))))
+            var sectors = graph.SectorsOf(agency);
+            if (sectors.Count == 0 || (industry is not null && InSectors(sectors, industry)))
             {
                 return link;
             }
         }
 
         return -1;
+    }
+
+    // RegionCodes.Contains without making the prefix a string: the trailing "00" pairs stripped, then compared.
+    private static bool Contains(string outer, string inner)
+    {
+        var prefix = outer.AsSpan();
+        while (prefix.Length > 2 && prefix.EndsWith("00", StringComparison.Ordinal))
+        {
+            prefix = prefix[..^2];
+        }
+
+        return inner.AsSpan().StartsWith(prefix, StringComparison.Ordinal);
+    }
+
+    private static bool InSectors(IReadOnlyList<string> sectors, string industry)
+    {
+        for (var i = 0; i < sectors.Count; i++)
+        {
+            if (industry.StartsWith(sectors[i], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Adds to <paramref name="companies"/> those the person holds one of the roles at on the day, or owns at least the principal

@@ -18,6 +18,10 @@ internal sealed class Growable<T>(int capacity = 16)
 
     public int Count { get; private set; }
 
+    /// <summary>The backing array: exactly <see cref="Count"/> items after <see cref="Trim"/> (one when empty), until more
+    /// are added.</summary>
+    public T[] Items => _items;
+
     public ref T this[int index] => ref _items[index];
 
     public void Add(T item)
@@ -28,6 +32,17 @@ internal sealed class Growable<T>(int capacity = 16)
         }
 
         _items[Count++] = item;
+    }
+
+    /// <summary>Makes room for <paramref name="count"/> more items, left as they are (default), and counts them.</summary>
+    public void Extend(int count)
+    {
+        if (Count + count > _items.Length)
+        {
+            Array.Resize(ref _items, Math.Max(_items.Length * 2, Count + count));
+        }
+
+        Count += count;
     }
 
     public Span<T> AsSpan() => _items.AsSpan(0, Count);

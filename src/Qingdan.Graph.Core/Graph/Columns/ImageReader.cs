@@ -154,7 +154,8 @@ internal sealed class ImageReader(Stream input, long length) : IDisposable
     public T[] Column<T>()
         where T : unmanaged
     {
-        var values = new T[Count(Unsafe.SizeOf<T>())];
+        // Every byte is read into it (or the read fails and the array is dropped): zeroing it first would be wasted.
+        var values = GC.AllocateUninitializedArray<T>(Count(Unsafe.SizeOf<T>()));
         Read(MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
     }
