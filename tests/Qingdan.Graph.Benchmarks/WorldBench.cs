@@ -21,6 +21,7 @@ internal static class WorldBench
 
     public static int Run(IReadOnlyList<SeedScale> scales, int pairs)
     {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         Print($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, " +
             $"server GC {System.Runtime.GCSettings.IsServerGC}");
         var rows = new List<WorldFigures>();
@@ -30,7 +31,7 @@ internal static class WorldBench
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
 
-        Print($"");
+        Console.WriteLine();
         Print($"{"figure",-34}{string.Join(string.Empty, rows.Select(r => $"{r.Scale,14}"))}   growth from each scale to the next");
         Row("people", rows, r => r.People, "N0");
         Row("nodes", rows, r => r.Nodes, "N0");
@@ -196,7 +197,8 @@ internal static class WorldBench
         return sorted[Math.Min(sorted.Count - 1, (int)(quantile * sorted.Count))];
     }
 
-    private static void Print(FormattableString text) => Console.WriteLine(text.ToString(CultureInfo.InvariantCulture));
+    // Lines are built by interpolation under the invariant culture Run sets, so that long lines can be split in the source.
+    private static void Print(string text) => Console.WriteLine(text);
 
     private sealed record WorldFigures(
         string Scale, double People, double Nodes, double Links, double Officials, double Generation, double Build,
