@@ -61,7 +61,8 @@ internal static class WorldBench
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var clock = Stopwatch.StartNew();
         var cpu = Cpu();
-        var builder = new GraphSnapshotBuilder();
+        var (nodeCapacity, linkCapacity) = SeedGenerator.Capacity(scale);
+        var builder = new GraphSnapshotBuilder(nodeCapacity, linkCapacity);
         var counts = SeedGenerator.Populate(builder, scale, seed: 1);
         var generation = clock.Elapsed.TotalSeconds;
         var generationCpu = Cpu() - cpu;
