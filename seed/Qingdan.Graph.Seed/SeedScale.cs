@@ -11,4 +11,8 @@ public enum SeedScale
 
     /// <summary>The province's 21 cities, about 2,000,000 people and 8 million links.</summary>
     Province,
+
+    /// <summary>Four times the province's people in the same counties, about 8,000,000 people and 30 million links; for the snapshot
+    /// (<see cref="SeedGenerator.Populate"/>) more than for files.</summary>
+    Province4x,
 }

@@ -8,12 +8,13 @@ using Qingdan.Graph.Store.Ingest;
 // Writes a synthetic bundle of 5×N rows, ingests it into a fresh database and prints rows/s and peak memory.
 if (args.Length < 1
     || args[0] is not ("ingest" or "snapshot" or "paths" or "sweep" or "nl5" or "load" or "resolve" or "mapping" or "xlsx-readers"
-        or "graphdb-answers"))
+        or "graphdb-answers" or "world" or "delta"))
 {
     Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR] | snapshot --db CONNECTION | paths … | " +
         "sweep [--scales city,region,province] [--repeat 3] | nl5 --db HOST=… | load --url URL [--clients 50] [--seconds 60] | resolve " +
             "--db HOST=… [--rounds 3] | mapping --source bundle|csv|xlsx --rows N [--people P] --db CONNECTION [--work DIR] | " +
-                "xlsx-readers --reader ours|exceldatareader|miniexcel --rows N [--work DIR]");
+                "xlsx-readers --reader ours|exceldatareader|miniexcel --rows N [--work DIR] | " +
+                    "world [--scales city,region,province,province4x] [--pairs 200]");
     return 2;
 }
 
@@ -57,6 +58,16 @@ if (args[0] == "sweep")
         .Select(s => Enum.Parse<Qingdan.Graph.Seed.SeedScale>(s, ignoreCase: true))
         .ToList();
     return SweepBench.Run(scales, int.Parse(Arg("--repeat", "3"), CultureInfo.InvariantCulture));
+}
+
+if (args[0] == "world")
+{
+    string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    return WorldBench.Run(
+        Arg("--scales", "city,region,province,province4x").Split(',')
+            .Select(s => Enum.Parse<Qingdan.Graph.Seed.SeedScale>(s, ignoreCase: true))
+            .ToList(),
+        int.Parse(Arg("--pairs", "200"), CultureInfo.InvariantCulture));
 }
 
 if (args[0] == "paths")

@@ -18,15 +18,34 @@ internal static class WorldGenerator
 
     public static SeedWorld Generate(SeedScale scale, int seed)
     {
-        // The province is denser in money (a transaction a person rather than one in two), which brings it to ≈ 8 million links.
+        var plan = Plan(scale, seed);
+        var parts = new SeedWorld[plan.Counties.Count];
+        Parallel.For(0, plan.Counties.Count, i => parts[i] = County(plan, i));
+        foreach (var part in parts)
+        {
+            Merge(plan.World, part);
+        }
+
+        return plan.World;
+    }
+
+    /// <summary>
+    /// The agencies and the counties of a scale, before any county is generated: <see cref="Generate"/>
+    /// generates every county and joins them; <see cref="WorldStream"/> hands each to a snapshot builder as it comes.
+    /// </summary>
+    public static WorldPlan Plan(SeedScale scale, int seed)
+    {
+        // The province is denser in money (a transaction a person rather than one in two), which brings it to ≈ 8 million links;
+        // four times the province is four times its people in each of its counties, as dense in money.
         var (cities, peoplePerCounty, transactionsPerPerson) = scale switch
         {
             SeedScale.City => (1, 2_250, 0.5),
             SeedScale.Region => (10, 2_250, 0.5),
-            _ => (21, 10_600, 1.0),
+            SeedScale.Province => (21, 10_600, 1.0),
+            _ => (21, 4 * 10_600, 1.0),
         };
         var world = new SeedWorld();
-        var counties = new List<(string Region, int City)>();
+        var counties = new List<string>();
         for (var c = 0; c < cities; c++)
         {
             var (city, cityName, countyCodes) = Geography.Cities[c];
@@ -42,25 +61,20 @@ internal static class WorldGenerator
                     AddAgency(world, $"{cityName}{county}区{name}", city + county, sectors, licensing);
                 }
 
-                counties.Add((city + county, c));
+                counties.Add(city + county);
             }
         }
 
-        var parts = new SeedWorld[counties.Count];
-        Parallel.For(0, counties.Count, i =>
-        {
-            var agencies = world.Agencies.Where(a => a.RegionCode == counties[i].Region || a.RegionCode == counties[i].Region[..4] + "00")
-                .ToList();
-            parts[i] = new CountyGenerator(counties[i].Region, agencies, peoplePerCounty, transactionsPerPerson, (seed * 7919) + i)
-                .Generate();
-        });
+        return new WorldPlan(world, counties, peoplePerCounty, transactionsPerPerson, seed);
+    }
 
-        foreach (var part in parts)
-        {
-            Merge(world, part);
-        }
-
-        return world;
+    /// <summary>County <paramref name="index"/> of the plan, its ids local to it; depends only on the plan and the index.</summary>
+    public static SeedWorld County(WorldPlan plan, int index)
+    {
+        var region = plan.Counties[index];
+        var agencies = plan.World.Agencies.Where(a => a.RegionCode == region || a.RegionCode == region[..4] + "00").ToList();
+        return new CountyGenerator(region, agencies, plan.PeoplePerCounty, plan.TransactionsPerPerson, (plan.Seed * 7919) + index)
+            .Generate();
     }
 
     private static void AddAgency(SeedWorld world, string name, string region, string[] sectors, bool licensing)

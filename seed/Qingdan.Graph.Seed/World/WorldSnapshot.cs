@@ -15,6 +15,9 @@ internal static class WorldSnapshot
     private const long AgencyBase = 2L << 32;
     private const long DecisionBase = 3L << 32;
 
+    /// <summary>The basis the cadre registry states for every specific related person (RegistryExporter).</summary>
+    private const string AssociateBasis = "信访举报核实";
+
     public static EntityId PersonId(int person) => new(NodeKind.Person, person + 1L);
 
     public static EntityId CompanyId(int company) => new(NodeKind.Company, CompanyBase + company + 1);
@@ -25,35 +28,69 @@ internal static class WorldSnapshot
     public static GraphSnapshot Build(SeedWorld world)
     {
         var builder = new GraphSnapshotBuilder();
+        AddAgencies(builder, world.Agencies);
+        var line = 0;
+        Add(builder, world, default, ref line);
+        return builder.Build(version: 1);
+    }
+
+    public static void AddAgencies(GraphSnapshotBuilder builder, IEnumerable<SeedAgency> agencies)
+    {
+        foreach (var agency in agencies)
+        {
+            builder.AddNode(
+                new Agency
+                {
+                    Id = AgencyId(agency.Id),
+                    Name = agency.Name,
+                    Code = CreditCode.Parse(agency.Code),
+                    RegionCode = agency.RegionCode,
+                    Sectors = agency.Sectors,
+                });
+        }
+    }
+
+    /// <summary>
+    /// Adds a world's people, companies and decisions and every fact between them (not its agencies), its ids shifted by
+    /// <paramref name="at"/>: a county's part goes in where <see cref="Generation.WorldGenerator"/> would have joined it.
+    /// <paramref name="line"/> numbers the rows' sources on from one call to the next.
+    /// </summary>
+    public static void Add(GraphSnapshotBuilder builder, SeedWorld world, WorldOffsets at, ref int line)
+    {
+        EntityId Person(int person) => PersonId(person + at.People);
+        EntityId Company(int company) => CompanyId(company + at.Companies);
+        EntityId Party(int party, bool isCompany) => isCompany ? Company(party) : Person(party);
         foreach (var person in world.People)
         {
-            builder.AddNode(new Person { Id = PersonId(person.Id), Name = person.Name, BirthDate = person.Birth });
+            builder.AddNode(new Person
+            {
+                Id = Person(person.Id),
+                Name = person.Name,
+                IdNumber = IdentityNumber.Parse(person.IdNumber),
+                BirthDate = person.Birth,
+                Gender = person.Male ? Sex.Male : Sex.Female,
+            });
         }
 
         foreach (var company in world.Companies)
         {
             builder.AddNode(new Company
             {
-                Id = CompanyId(company.Id),
+                Id = Company(company.Id),
                 Name = company.Name,
                 CreditCode = CreditCode.Parse(company.CreditCode),
                 Listed = company.Listed,
                 RegionCode = company.RegionCode,
                 Industry = company.Industry,
+                Status = "存续", // as the company registry states every company (RegistryExporter)
             });
-        }
-
-        foreach (var agency in world.Agencies)
-        {
-            builder.AddNode(
-                new Agency { Id = AgencyId(agency.Id), Name = agency.Name, RegionCode = agency.RegionCode, Sectors = agency.Sectors });
         }
 
         foreach (var decision in world.Decisions)
         {
             builder.AddNode(new Decision
             {
-                Id = DecisionId(decision.Id),
+                Id = DecisionId(decision.Id + at.Decisions),
                 Kind = decision.Kind,
                 Title = decision.Title,
                 Amount = decision.Amount,
@@ -63,7 +100,7 @@ internal static class WorldSnapshot
             });
         }
 
-        var line = 0;
+        var row = line;
         SnapshotLink Link(LinkKind kind, EntityId from, EntityId to, DateOnly? start, DateOnly? end, string? detail = null) => new()
         {
             Kind = kind,
@@ -72,33 +109,38 @@ internal static class WorldSnapshot
             Start = start,
             End = end,
             Detail = detail,
-            Source = new SourceRef("seed", $"{Wire.Name(kind)}.csv", ++line),
+            Source = new SourceRef("seed", $"{Wire.Name(kind)}.csv", ++row),
         };
 
         foreach (var p in world.Positions)
         {
-            builder.AddLink(Link(LinkKind.Position, PersonId(p.Person), AgencyId(p.Agency), p.Start, p.End) with { Title = p.Title });
+            builder.AddLink(Link(LinkKind.Position, Person(p.Person), AgencyId(p.Agency), p.Start, p.End) with { Title = p.Title });
         }
 
         foreach (var f in world.Family)
         {
-            builder.AddLink(Link(LinkKind.Family, PersonId(f.Person), PersonId(f.Relative), f.Start, f.End, Wire.Name(f.Relation)));
+            builder.AddLink(Link(LinkKind.Family, Person(f.Person), Person(f.Relative), f.Start, f.End, Wire.Name(f.Relation)));
         }
 
         foreach (var a in world.Associates)
         {
-            builder.AddLink(Link(LinkKind.Associate, PersonId(a.Person), PersonId(a.Other), a.Start, a.End, Wire.Name(a.Kind)));
+            builder.AddLink(Link(LinkKind.Associate, Person(a.Person), Person(a.Other), a.Start, a.End, Wire.Name(a.Kind)) with
+            {
+                Note = AssociateBasis,
+            });
         }
 
         foreach (var s in world.Shares)
         {
-            var holder = s.HolderIsCompany ? CompanyId(s.Holder) : PersonId(s.Holder);
-            builder.AddLink(Link(LinkKind.Ownership, holder, CompanyId(s.Company), s.Start, s.End) with { Share = s.Share });
+            builder.AddLink(Link(LinkKind.Ownership, Party(s.Holder, s.HolderIsCompany), Company(s.Company), s.Start, s.End) with
+            {
+                Share = s.Share,
+            });
         }
 
         foreach (var r in world.Roles)
         {
-            builder.AddLink(Link(LinkKind.Role, PersonId(r.Person), CompanyId(r.Company), r.Start, r.End, Wire.Name(r.Role)) with
+            builder.AddLink(Link(LinkKind.Role, Person(r.Person), Company(r.Company), r.Start, r.End, Wire.Name(r.Role)) with
             {
                 MonthlySalary = r.Salary,
                 Nominal = r.Nominal,
@@ -107,28 +149,29 @@ internal static class WorldSnapshot
 
         foreach (var x in world.Transactions)
         {
-            var from = x.FromIsCompany ? CompanyId(x.From) : PersonId(x.From);
-            var to = x.ToIsCompany ? CompanyId(x.To) : PersonId(x.To);
-            builder.AddLink(Link(LinkKind.Transaction, from, to, x.Date, null, Wire.Name(x.Kind)) with { Amount = x.Amount });
+            builder.AddLink(Link(LinkKind.Transaction, Party(x.From, x.FromIsCompany), Party(x.To, x.ToIsCompany), x.Date, null, Wire
+                .Name(x.Kind)) with
+            { Amount = x.Amount });
         }
 
         foreach (var d in world.Decisions)
         {
-            var id = DecisionId(d.Id);
-            builder.AddLink(Link(LinkKind.Issued, AgencyId(d.Agency), id, d.Decided, null));
-            builder.AddLink(Link(LinkKind.Beneficiary, id, CompanyId(d.Beneficiary), d.Decided, null));
+            var id = DecisionId(d.Id + at.Decisions);
+            // The registries date the decision, not its links: they are open, as the store holds them.
+            builder.AddLink(Link(LinkKind.Issued, AgencyId(d.Agency), id, null, null));
+            builder.AddLink(Link(LinkKind.Beneficiary, id, Company(d.Beneficiary), null, null));
             foreach (var (person, role) in d.Officials)
             {
-                builder.AddLink(Link(LinkKind.Participation, PersonId(person), id, d.Decided, null, Wire.Name(role)));
+                builder.AddLink(Link(LinkKind.Participation, Person(person), id, null, null, Wire.Name(role)));
             }
 
             foreach (var tenderer in d.Tenderers)
             {
-                builder.AddLink(Link(LinkKind.Bid, CompanyId(tenderer), id, d.Decided, null));
+                builder.AddLink(Link(LinkKind.Bid, Company(tenderer), id, null, null));
             }
         }
 
-        return builder.Build(version: 1);
+        line = row;
     }
 
     private static EntityId AgencyId(int agency) => new(NodeKind.Agency, AgencyBase + agency + 1);
