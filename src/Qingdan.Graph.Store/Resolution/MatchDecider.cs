@@ -12,6 +12,9 @@ namespace Qingdan.Graph.Store.Resolution;
 /// </summary>
 public sealed class MatchDecider(StoreConnection connection, TimeProvider time)
 {
+    /// <summary>Which records the decision resolves again: by default the closure of its two records (docs/resolution.md).</summary>
+    public ResolutionMode Resolution { get; init; }
+
     public async Task<ResolutionSummary> DecideAsync(
         long recordA,
         long recordB,
@@ -67,7 +70,8 @@ public sealed class MatchDecider(StoreConnection connection, TimeProvider time)
             ("@by", decidedBy),
             ("@at", time.GetUtcNow().UtcDateTime),
             ("@note", note));
-        var summary = await new StoreResolver(db, null, time).RunAsync(new HashSet<long>(), cancellationToken);
+        var summary = await new StoreResolver(db, null, time) { Mode = Resolution, Decided = [recordA, recordB] }
+            .RunAsync(new HashSet<long>(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return summary;
     }
