@@ -7,12 +7,13 @@ using Qingdan.Graph.Store.Ingest;
 // qingdan-bench ingest --people N --db CONNECTION [--work DIR]
 // Writes a synthetic bundle of 5×N rows, ingests it into a fresh database and prints rows/s and peak memory.
 if (args.Length < 1
-    || args[0] is not ("ingest" or "snapshot" or "paths" or "sweep" or "nl5" or "load" or "resolve" or "mapping" or "xlsx-readers"))
+    || args[0] is not ("ingest" or "snapshot" or "paths" or "sweep" or "nl5" or "load" or "resolve" or "mapping" or "xlsx-readers" or "delta-resolve"))
 {
     Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR] | snapshot --db CONNECTION | paths … | " +
         "sweep [--scales city,region,province] [--repeat 3] | nl5 --db HOST=… | load --url URL [--clients 50] [--seconds 60] | resolve " +
             "--db HOST=… [--rounds 3] | mapping --source bundle|csv|xlsx --rows N [--people P] --db CONNECTION [--work DIR] | " +
-                "xlsx-readers --reader ours|exceldatareader|miniexcel --rows N [--work DIR]");
+                "xlsx-readers --reader ours|exceldatareader|miniexcel --rows N [--work DIR] | delta-resolve --server HOST=… --template DB " +
+                    "[--bundles 1000,FOLDER] [--repeat 2]");
     return 2;
 }
 
@@ -68,6 +69,15 @@ if (args[0] == "paths")
             Arg("--timeout-ms", "5000"),
             CultureInfo.InvariantCulture),
         args.Contains("--snapshot-only"), int.Parse(Arg("--pause-ms", "0"), CultureInfo.InvariantCulture));
+}
+
+if (args[0] == "delta-resolve")
+{
+    // qingdan-bench delta-resolve --server HOST=… --template DB [--bundles 1000,FOLDER,…] [--repeat 2] [--work DIR]
+    string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    return await DeltaResolveBench.RunAsync(
+        Arg("--server", string.Empty), Arg("--template", "region"), Arg("--bundles", "1000").Split(','),
+        int.Parse(Arg("--repeat", "2"), CultureInfo.InvariantCulture), Arg("--work", Path.Combine(Path.GetTempPath(), "qingdan-bench")));
 }
 
 if (args[0] == "resolve")
