@@ -32,7 +32,7 @@ internal static class DeltaBundle
             "{ \"registry\": \"daily\", \"source\": \"bench\", \"as_of\": \"2026-07-01\", \"encoding\": \"utf-8\", \"mode\": \"delta\" }");
         var personLines = people.Select((p, i) => i % 10 < 7
             ? $"dp{i},{p.Name},{p.Identifier},,"
-            : $"dp{i},{p.Name},{IdentityNumber.Create("440802", new DateOnly(1960, 1, 1).AddDays(random.Next(15_000)), random.Next(1000)).Value},,");
+            : $"dp{i},{p.Name},{IdentityNumber.Create("440802", Birth(random), random.Next(1000)).Value},,");
         Write(path, "people.csv", "ref,name,id_number,birth_date,gender", personLines);
         Write(path, "companies.csv", "ref,name,credit_code", companies.Select((c, i) => i % 10 < 7
             ? $"dc{i},{c.Name},{c.Identifier}"
@@ -41,7 +41,8 @@ internal static class DeltaBundle
         var decisions = Share(60);
         Write(path, "decisions.csv", "ref,kind,agency_ref,beneficiary_ref,title,amount,decided_date,method,bidders",
             Enumerable.Range(0, decisions).Select(i => string.Create(CultureInfo.InvariantCulture,
-                $"dd{i},license,da{i % agencies.Count},dc{random.Next(companies.Count)},许可{i},{random.Next(10_000, 900_000)},2026-06-{1 + (i % 28):D2},,")));
+                $"dd{i},license,da{i % agencies.Count},dc{random.Next(companies.Count)},许可{i},{random.Next(10_000, 900_000)}," +
+                    $"2026-06-{1 + (i % 28):D2},,")));
         Write(path, "decision_officials.csv", "decision_ref,person_ref,role",
             Enumerable.Range(0, Share(110)).Select(i => $"dd{i % decisions},dp{random.Next(people.Count)},approver"));
         Write(path, "positions.csv", "person_ref,agency_ref,title,start_date,end_date,powers",
@@ -53,6 +54,8 @@ internal static class DeltaBundle
                 $"dp{random.Next(people.Count)},person,dc{random.Next(companies.Count)},{random.Next(1, 60)}%,2025-01-01")));
         return path;
     }
+
+    private static DateOnly Birth(Random random) => new DateOnly(1960, 1, 1).AddDays(random.Next(15_000));
 
     private static void Write(string folder, string file, string header, IEnumerable<string> lines) =>
         File.WriteAllLines(Path.Combine(folder, file), [header, .. lines]);

@@ -62,7 +62,8 @@ internal static class DeltaResolveBench
             var resolution = report.Resolution;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"delta-resolve {Path.GetFileName(folder),-12} rows={rows,7:N0} store={template ?? "empty",-10} mode={mode,-6} " +
-                    $"status={report.Status} ingest={clock.Elapsed.TotalSeconds,6:0.00}s resolution={stages.Resolution.TotalSeconds,6:0.00}s " +
+                    $"status={report.Status} ingest={clock.Elapsed.TotalSeconds,6:0.00}s " +
+                        $"resolution={stages.Resolution.TotalSeconds,6:0.00}s " +
                         $"scoped={resolution?.Scoped} resolved={resolution?.Records,9:N0} moved={resolution?.MovedRecords:N0} " +
                             $"candidates={resolution?.Candidates:N0}"));
         }

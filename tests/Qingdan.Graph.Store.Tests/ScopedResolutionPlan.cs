@@ -20,7 +20,13 @@ internal static class ScopedResolutionPlan
     internal abstract record Step;
 
     /// <summary>A bundle: its registry, id and files; <paramref name="Stated"/> the refs it states.</summary>
-    internal sealed record BundleStep(string Registry, string Id, string[] People, string[] Companies, string[] Holdings, RecordKey[] Stated)
+    internal sealed record BundleStep(
+        string Registry,
+        string Id,
+        string[] People,
+        string[] Companies,
+        string[] Holdings,
+        RecordKey[] Stated)
         : Step;
 
     /// <summary>A person's verdict on two records, named by registry, kind and ref.</summary>
@@ -93,9 +99,8 @@ internal static class ScopedResolutionPlan
             var holdings = new List<string>();
             if (holders.Count > 0 && held.Count > 0 && random.Next(2) == 0)
             {
-                holdings.Add(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{holders[random.Next(holders.Count)].Ref},person,{held[random.Next(held.Count)].Ref},{random.Next(1, 99)}%,2020-01-01"));
+                var (holder, company) = (holders[random.Next(holders.Count)].Ref, held[random.Next(held.Count)].Ref);
+                holdings.Add(string.Create(CultureInfo.InvariantCulture, $"{holder},person,{company},{random.Next(1, 99)}%,2020-01-01"));
             }
 
             plan.Add(new BundleStep(

@@ -7,7 +7,10 @@ using Qingdan.Graph.Store.Ingest.Writing;
 
 namespace Qingdan.Graph.Store.Resolution;
 
-/// <summary>What resolution reads of a stored record: its features, its current entity and rule; one reader for the full and the scoped path.</summary>
+/// <summary>
+/// What resolution reads of a stored record: its features, its current entity and rule; one reader for the
+/// full and the scoped path.
+/// </summary>
 internal static class FeatureRows
 {
     /// <summary>The columns <see cref="Read"/> expects, in order, of <c>source_records</c> aliased <c>r</c>.</summary>

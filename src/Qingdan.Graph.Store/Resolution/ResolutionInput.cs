@@ -2,7 +2,10 @@ using Qingdan.Graph.Ingest.Resolution;
 
 namespace Qingdan.Graph.Store.Resolution;
 
-/// <summary>The records one resolution run resolves: their features, and the entity and rule each stored one has now (null for a new record).</summary>
+/// <summary>
+/// The records one resolution run resolves: their features, and the entity and rule each stored one has now
+/// (null for a new record).
+/// </summary>
 internal sealed class ResolutionInput
 {
     public List<ResolutionRecord> Records { get; } = [];

@@ -57,6 +57,7 @@ internal static class ResolutionScope
     private const string Names = "tmp_scope_names";
     private const string Identifiers = "tmp_scope_identifiers";
     private const string Ids = "tmp_scope_ids";
+    private const string SeenNames = "tmp_scope_seen_names";
 
     private static readonly Column[] NameColumns = [new("kind", ColumnType.SmallInt), new("name", ColumnType.Text)];
     private static readonly Column[] IdentifierColumns = [new("kind", ColumnType.SmallInt), new("identifier", ColumnType.Text)];
@@ -147,6 +148,8 @@ internal static class ResolutionScope
         await db.CreateTempTableAsync(Names, NameColumns, cancellationToken);
         await db.CreateTempTableAsync(Identifiers, IdentifierColumns, cancellationToken);
         await db.CreateTempTableAsync(Ids, IdColumns, cancellationToken);
+        await db.CreateTempTableAsync(SeenNames, NameColumns, cancellationToken);
+        await db.ExecuteAsync($"CREATE INDEX ix_{SeenNames} ON {SeenNames} (kind, name)", cancellationToken);
         try
         {
             while (nextNames.Count + nextIdentifiers.Count + nextIds.Count > 0)
@@ -179,6 +182,7 @@ internal static class ResolutionScope
             await db.DropTempTableAsync(Names, cancellationToken);
             await db.DropTempTableAsync(Identifiers, cancellationToken);
             await db.DropTempTableAsync(Ids, cancellationToken);
+            await db.DropTempTableAsync(SeenNames, cancellationToken);
         }
 
         return input;
@@ -186,11 +190,15 @@ internal static class ResolutionScope
 
     // One round: the records of the new name groups, of the new identifier groups, and those asked for by id
     // (seeds and decision partners), each probing its index: (kind, normalized_name), (kind, identifier), the key.
+    // A record under a name already queried has come with its name group: the other two leave it out, since
+    // most records found by name hold a valid identifier whose group is the record itself and its namesakes.
     private static readonly string RoundQuery =
         $"SELECT {FeatureRows.Columns} FROM {Names} k JOIN source_records r ON r.kind = k.kind AND r.normalized_name = k.name " +
         $"UNION ALL SELECT {FeatureRows.Columns} FROM {Identifiers} k JOIN source_records r ON r.kind = k.kind " +
-        $"AND r.identifier = k.identifier WHERE r.identifier_status = '{ScopeKeys.ValidStatus}' " +
-        $"UNION ALL SELECT {FeatureRows.Columns} FROM {Ids} k JOIN source_records r ON r.id = k.id";
+        $"AND r.identifier = k.identifier WHERE r.identifier_status = '{ScopeKeys.ValidStatus}' AND {NameNotSeen} " +
+        $"UNION ALL SELECT {FeatureRows.Columns} FROM {Ids} k JOIN source_records r ON r.id = k.id WHERE {NameNotSeen}";
+
+    private const string NameNotSeen = $"NOT EXISTS (SELECT 1 FROM {SeenNames} s WHERE s.kind = r.kind AND s.name = r.normalized_name)";
 
     private static async Task StageAsync(
         BulkWriter db,
@@ -207,10 +215,11 @@ internal static class ResolutionScope
             identifiers.Select(k => new object?[] { (short)k.Kind, k.Identifier }),
             cancellationToken);
         await db.InsertAsync(Ids, IdColumns, ids.Select(id => new object?[] { id }), cancellationToken);
+        await db.ExecuteAsync($"INSERT INTO {SeenNames} (kind, name) SELECT kind, name FROM {Names}", cancellationToken);
         if (db.Provider == StoreProvider.Postgres)
         {
             // Without statistics the planner takes a temporary table for a large one and scans source_records to hash it.
-            await db.ExecuteAsync($"ANALYZE {Names}, {Identifiers}, {Ids}", cancellationToken);
+            await db.ExecuteAsync($"ANALYZE {Names}, {Identifiers}, {Ids}, {SeenNames}", cancellationToken);
         }
     }
 

@@ -252,7 +252,8 @@ internal sealed partial class StoreResolver
             // A pair lies inside one component: its two records are in the closure or neither is (ResolutionScope).
             Column[] id = [new("id", ColumnType.BigInt)];
             await db.CreateTempTableAsync("tmp_scope", id, cancellationToken);
-            await db.InsertAsync("tmp_scope", id, scope.Where(r => !_added.ContainsKey(r)).Select(r => new object?[] { r }), cancellationToken);
+            var stored = scope.Where(r => !_added.ContainsKey(r)).Select(r => new object?[] { r });
+            await db.InsertAsync("tmp_scope", id, stored, cancellationToken);
             await db.IndexTempTableAsync("tmp_scope", "id", cancellationToken);
             await db.ExecuteAsync(
                 "DELETE FROM resolution_candidates WHERE record_a_id IN (SELECT id FROM tmp_scope)",
@@ -268,6 +269,8 @@ internal sealed partial class StoreResolver
             cancellationToken);
         return scope is null
             ? candidates.Count
-            : Convert.ToInt32(await db.ScalarAsync("SELECT COUNT(*) FROM resolution_candidates", cancellationToken), CultureInfo.InvariantCulture);
+            : Convert.ToInt32(
+                await db.ScalarAsync("SELECT COUNT(*) FROM resolution_candidates", cancellationToken),
+                CultureInfo.InvariantCulture);
     }
 }

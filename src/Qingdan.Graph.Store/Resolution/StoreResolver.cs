@@ -39,7 +39,9 @@ internal sealed partial class StoreResolver(BulkWriter db, long? batchId, TimePr
     /// <summary>Stored records a new match decision names: the closure starts from them too.</summary>
     public IReadOnlyList<long> Decided { get; init; } = [];
 
-    /// <summary>Every record's entity after <see cref="RunAsync"/>, for the records it resolved: what it has written to <c>source_records</c>.</summary>
+    /// <summary>
+    /// Every resolved record's entity after <see cref="RunAsync"/>: what it has written to <c>source_records</c>.
+    /// </summary>
     public IReadOnlyDictionary<long, long> EntityOfRecord { get; private set; } = new Dictionary<long, long>();
 
     /// <summary>
