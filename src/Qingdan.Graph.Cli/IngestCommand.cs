@@ -3,6 +3,7 @@ using System.Globalization;
 using Qingdan.Graph.Store.Database;
 using Qingdan.Graph.Store.Graph;
 using Qingdan.Graph.Store.Ingest;
+using Qingdan.Graph.Store.Resolution;
 
 namespace Qingdan.Graph.Cli;
 
@@ -38,9 +39,14 @@ internal static class IngestCommand
             Description = "Do not store the graph snapshot's image after the ingest: the next load (server, sweep, export) then reads " +
                 "every row and stores it.",
         };
+        var fullResolution = new Option<bool>("--full-resolution")
+        {
+            Description = "Resolve every record in the store again, not only the name and identifier groups the batch touches " +
+                "(the result is the same; docs/resolution.md \"Scoped resolution\").",
+        };
         var command = new Command("ingest", "Read registry bundles, OCDS or BODS files into the store, resolving people and companies.")
         {
-            sources, mapping, database, allOrNothing, skipImage,
+            sources, mapping, database, allOrNothing, skipImage, fullResolution,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -62,7 +68,10 @@ internal static class IngestCommand
             var progress = new ConsoleProgress(error);
             var ingestor = new BundleIngestor(connection, TimeProvider.System, progress);
             var reports = new List<IngestReport>();
-            var options = new IngestOptions(parse.GetValue(allOrNothing));
+            var options = new IngestOptions(parse.GetValue(allOrNothing))
+            {
+                Resolution = parse.GetValue(fullResolution) ? ResolutionMode.Full : ResolutionMode.Auto,
+            };
             if (mappingFile is not null)
             {
                 reports.Add(await ingestor.IngestMappingAsync(mappingFile, given.Length == 0 ? null : given, options, cancellationToken));

@@ -110,7 +110,7 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
             pipeline = new IngestPipeline(
                 db, batchId, source.Manifest.Registry, source.Manifest.AsOf, refs, await db.NextIdAsync(
                     "source_records",
-                    cancellationToken), expectedLinks, options.LargeLoad, time,
+                    cancellationToken), expectedLinks, options.LargeLoad, options.Resolution, time,
                 (stage, rows, rejected) => progress?.Report(new IngestProgress(source.Manifest.Id, stage, rows, rejected, clock.Elapsed)));
             try
             {

@@ -1,3 +1,5 @@
+using Qingdan.Graph.Store.Resolution;
+
 namespace Qingdan.Graph.Store.Ingest;
 
 /// <summary>How an ingest treats rejected rows.</summary>
@@ -9,4 +11,7 @@ public sealed record IngestOptions(bool AllOrNothing = false)
     /// decides by the batch's size against the tables'; tests set it to hold both ways to one result.
     /// </summary>
     internal bool? LargeLoad { get; init; }
+
+    /// <summary>Which records the batch resolves again: the closure of what it touches, or every record (docs/resolution.md).</summary>
+    public ResolutionMode Resolution { get; init; }
 }

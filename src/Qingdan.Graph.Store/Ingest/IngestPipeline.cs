@@ -26,6 +26,7 @@ internal sealed class IngestPipeline(
     long firstRecordId,
     long expectedLinks,
     bool? largeLoad,
+    ResolutionMode resolutionMode,
     TimeProvider time,
     Action<string, long, long> progress) : IStatementSink
 {
@@ -45,6 +46,7 @@ internal sealed class IngestPipeline(
     private readonly SemaphoreSlim _queue = new(QueuedChunks, QueuedChunks);
     private Task _pendingLinks = Task.CompletedTask;
     private readonly HashSet<long> _touched = [];
+    private readonly RestatedKeys _leaving = new();
 
     // The entities this batch changes in the graph (GraphChanges), null once they are too many to list.
     private HashSet<long>? _graphTouched = [];
@@ -127,18 +129,27 @@ internal sealed class IngestPipeline(
         await FlushRecordsAsync(cancellationToken);
         await SuspendIndexesIfLargeAsync(cancellationToken);
         progress("resolving entities", Rows, Rejected);
-        var resolution = new StoreResolver(db, batchId, time, _added);
+        var resolution = new StoreResolver(db, batchId, time, _added)
+        {
+            Mode = resolutionMode,
+            Leaving = _leaving,
+            IndexesSuspended = _suspended?.Tables.Contains("source_records") == true,
+        };
         Resolution = await resolution.RunAsync(_touched, cancellationToken);
         Touch(resolution.TouchedEntities);
         _added.Clear();
         _added.TrimExcess();
 
-        // Each ref's entity as resolution has just written it (new records, and stored ones it moved).
+        // Each ref's entity as resolution has just written it (new records, and stored ones it moved); a record
+        // outside a scoped run's closure keeps the entity it had.
         _asked = default;
         foreach (var key in refs.Keys)
         {
             ref var entry = ref CollectionsMarshal.GetValueRefOrNullRef(refs, key);
-            entry = (entry.Record, resolution.EntityOfRecord[entry.Record]);
+            if (resolution.EntityOfRecord.TryGetValue(entry.Record, out var entity))
+            {
+                entry = (entry.Record, entity);
+            }
         }
 
         await db.SyncIdentityAsync("source_records", cancellationToken);
@@ -279,6 +290,7 @@ internal sealed class IngestPipeline(
             await db.CreateTempTableAsync("tmp_records", StoreTables.SourceRecords, cancellationToken);
             await db.InsertAsync("tmp_records", StoreTables.SourceRecords, _restatedRecords, cancellationToken);
             await db.IndexTempTableAsync("tmp_records", "id", cancellationToken);
+            await _leaving.RememberAsync(db, "tmp_records", cancellationToken);
             var set = string.Join(", ", StoreTables.SourceRecords.Where(
                 c => c.Name is not ("id" or "entity_id" or "resolved_by" or "registry" or "ref" or "kind")).Select(c => $"{c.Name} = " +
                     $"t.{c.Name}"));

@@ -13,6 +13,9 @@ namespace Qingdan.Graph.Store.Resolution;
 /// </summary>
 public sealed class MatchDecider(StoreConnection connection, TimeProvider time)
 {
+    /// <summary>Which records the decision resolves again: by default the closure of its two records (docs/resolution.md).</summary>
+    public ResolutionMode Resolution { get; init; }
+
     public async Task<ResolutionSummary> DecideAsync(
         long recordA,
         long recordB,
@@ -69,7 +72,7 @@ public sealed class MatchDecider(StoreConnection connection, TimeProvider time)
             ("@by", decidedBy),
             ("@at", time.GetUtcNow().UtcDateTime),
             ("@note", note));
-        var resolver = new StoreResolver(db, null, time);
+        var resolver = new StoreResolver(db, null, time) { Mode = Resolution, Decided = [recordA, recordB] };
         var summary = await resolver.RunAsync(new HashSet<long>(), cancellationToken);
         var version = await SnapshotLoader.VersionAsync(dbConnection, transaction, cancellationToken);
         var decision = Convert.ToInt64(
