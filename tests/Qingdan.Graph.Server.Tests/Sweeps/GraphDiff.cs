@@ -13,7 +13,7 @@ namespace Qingdan.Graph.Server.Tests.Sweeps;
 /// </summary>
 internal static class GraphDiff
 {
-    public static async Task<Dictionary<long, string>> RecordsAsync(StoreConnection connection)
+    private static async Task<Dictionary<long, string>> RecordsAsync(StoreConnection connection)
     {
         await using var context = connection.CreateContext();
         var rows = await context.SourceRecords.AsNoTracking().Where(r => r.EntityId != null)
@@ -23,50 +23,60 @@ internal static class GraphDiff
             g => string.Join(' ', g.Select(r => $"{r.Registry}/{r.Ref}").Order(StringComparer.Ordinal)));
     }
 
-    public static HashSet<long> Touched(
-        GraphSnapshot before, GraphSnapshot after, Dictionary<long, string> recordsBefore, Dictionary<long, string> recordsAfter)
+    /// <summary>
+    /// What changed between two states: the entities added or whose node or records changed (<c>Nodes</c>: these must be
+    /// in the store's change set), and the ends of every link added or gone (<c>LinkEnds</c>: these must be in it or
+    /// linked to an entity in it in the new snapshot, as a re-pointed link's far end is).
+    /// </summary>
+    public static (HashSet<long> Nodes, HashSet<long> LinkEnds) Touched(State before, State after)
     {
-        var touched = new HashSet<long>();
-        var nodesBefore = Nodes(before);
-        var nodesAfter = Nodes(after);
-        foreach (var (id, text) in nodesBefore)
+        var nodes = new HashSet<long>();
+        foreach (var (id, text) in after.Nodes)
         {
-            if (!nodesAfter.TryGetValue(id, out var now) || now != text)
+            if (!before.Nodes.TryGetValue(id, out var was) || was != text)
             {
-                touched.Add(id);
+                nodes.Add(id);
             }
         }
 
-        touched.UnionWith(nodesAfter.Keys.Where(id => !nodesBefore.ContainsKey(id)));
-        foreach (var id in recordsBefore.Keys.Union(recordsAfter.Keys))
+        foreach (var id in before.Records.Keys.Union(after.Records.Keys))
         {
-            if (recordsBefore.GetValueOrDefault(id) != recordsAfter.GetValueOrDefault(id))
+            if (before.Records.GetValueOrDefault(id) != after.Records.GetValueOrDefault(id) && after.Nodes.ContainsKey(id))
             {
-                touched.Add(id);
+                nodes.Add(id);
             }
         }
 
-        var linksBefore = Links(before);
-        var linksAfter = Links(after);
-        foreach (var (key, (from, to, count)) in linksBefore)
+        var ends = new HashSet<long>();
+        foreach (var (key, (from, to, count)) in before.Links)
         {
-            if (!linksAfter.TryGetValue(key, out var now) || now.Count != count)
+            if (!after.Links.TryGetValue(key, out var now) || now.Count != count)
             {
-                touched.Add(from);
-                touched.Add(to);
+                ends.UnionWith([from, to]);
             }
         }
 
-        foreach (var (key, (from, to, _)) in linksAfter)
+        foreach (var (key, (from, to, _)) in after.Links)
         {
-            if (!linksBefore.ContainsKey(key))
+            if (!before.Links.ContainsKey(key))
             {
-                touched.Add(from);
-                touched.Add(to);
+                ends.UnionWith([from, to]);
             }
         }
 
-        return touched;
+        // Dissolved entities: the sweep finds their findings by their absence from the snapshot.
+        ends.IntersectWith(after.Nodes.Keys);
+        return (nodes, ends);
+    }
+
+    /// <summary>A state of the store, as the diff compares it.</summary>
+    internal sealed record State(
+        Dictionary<long, string> Nodes,
+        Dictionary<string, (long From, long To, int Count)> Links,
+        Dictionary<long, string> Records)
+    {
+        public static async Task<State> OfAsync(GraphSnapshot graph, StoreConnection connection) =>
+            new(NodesOf(graph), LinksOf(graph), await RecordsAsync(connection));
     }
 
     /// <summary>Writes the change set of <paramref name="version"/> unless the store wrote one; returns the stored entities.</summary>
@@ -90,7 +100,7 @@ internal static class GraphDiff
         return null;
     }
 
-    private static Dictionary<long, string> Nodes(GraphSnapshot graph)
+    private static Dictionary<long, string> NodesOf(GraphSnapshot graph)
     {
         var nodes = new Dictionary<long, string>();
         for (var node = 0; node < graph.NodeCount; node++)
@@ -102,7 +112,7 @@ internal static class GraphDiff
         return nodes;
     }
 
-    private static Dictionary<string, (long From, long To, int Count)> Links(GraphSnapshot graph)
+    private static Dictionary<string, (long From, long To, int Count)> LinksOf(GraphSnapshot graph)
     {
         var links = new Dictionary<string, (long, long, int)>(StringComparer.Ordinal);
         for (var link = 0; link < graph.LinkCount; link++)
