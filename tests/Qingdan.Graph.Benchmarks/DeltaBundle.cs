@@ -1,103 +1,88 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Qingdan.Graph.Core.Graph;
-using Qingdan.Graph.Core.Model;
+using Qingdan.Graph.Core.Identifiers;
 using Qingdan.Graph.Store.Database;
-using Qingdan.Graph.Store.Graph;
-using Qingdan.Graph.Testing;
 
 namespace Qingdan.Graph.Benchmarks;
 
 /// <summary>
-/// A day's delta for the delta benchmarks: a bundle of about the given number of rows restating existing people (half
-/// of them officials' relatives) and companies, with new marriages, holdings, roles, associates, transactions and
-/// procurement decisions taken by officials: every record kind a registry sends.
+/// A day's delta from a registry, written against what a store already holds: people and companies
+/// named by their identity numbers and credit codes (so that they resolve to the store's entities),
+/// new marriages and children, shareholdings, roles, posts, awards and bank lines among them — every
+/// record kind, in the proportions of a day's changes.
 /// </summary>
 internal static class DeltaBundle
 {
-    private static readonly string[] Roles = ["legal_representative", "director", "supervisor", "employee", "consultant", "chair"];
-    private static readonly string[] Kinds = ["loan", "consulting_fee", "payment", "contract", "gift", "asset_use"];
-
-    public static async Task<int> WriteAsync(StoreConnection connection, GraphSnapshot graph, string folder, int rows, Random random)
+    public static async Task<long> WriteAsync(StoreConnection connection, string folder, int rows, int seed)
     {
-        var officials = graph.Officials();
-        var hot = new HashSet<long>();
-        var near = new HashSet<long>();
-        var peopleWanted = Math.Max(4, rows / 8);
-        for (var guard = 0; hot.Count < peopleWanted / 2 && guard < peopleWanted * 10; guard++)
+        var random = new Random(seed);
+        await using var context = connection.CreateContext();
+        var peopleWanted = Math.Max(4, rows / 5);
+        var companiesWanted = Math.Max(2, rows / 10);
+        var maxPerson = await context.People.MaxAsync(p => p.Id);
+        var maxCompany = await context.Companies.MaxAsync(c => c.Id);
+        var people = await context.People.AsNoTracking()
+            .Where(p => p.IdNumberStatus == IdentifierStatus.Valid && p.Id >= random.NextInt64(maxPerson / 2))
+            .OrderBy(p => p.Id).Take(peopleWanted).Select(p => new { p.Name, p.IdNumber }).ToListAsync();
+        var companies = await context.Companies.AsNoTracking()
+            .Where(c => c.CreditCodeStatus == IdentifierStatus.Valid && c.Id >= random.NextInt64(maxCompany / 2))
+            .OrderBy(c => c.Id).Take(companiesWanted).Select(c => new { c.Name, c.CreditCode, c.RegionCode, c.Industry })
+            .ToListAsync();
+        var agencies = await context.Agencies.AsNoTracking().OrderBy(a => a.Id).Take(20).Select(a => new { a.Name, a.RegionCode })
+            .ToListAsync();
+        Directory.CreateDirectory(folder);
+        var registry = $"daily-{Path.GetFileName(folder)}";
+        File.WriteAllText(
+            Path.Combine(folder, "manifest.json"),
+            $"{{\"registry\":\"{registry}\",\"source\":\"bench delta\",\"as_of\":\"2026-12-01\",\"mode\":\"delta\"}}");
+        long written = 0;
+        void Write(string name, string header, IEnumerable<string> lines)
         {
-            var related = graph.RelatedPersons(officials[random.Next(officials.Count)]);
-            var person = related[random.Next(related.Count)].Node;
-            hot.Add(graph.IdOf(person).Value);
-            foreach (var link in graph.LinksFrom(person))
+            using var writer = new StreamWriter(Path.Combine(folder, name), false, new UTF8Encoding(false));
+            writer.WriteLine(header);
+            foreach (var line in lines)
             {
-                if (graph.KindOf(graph.ToOf(link)) == NodeKind.Company)
-                {
-                    near.Add(graph.IdOf(graph.ToOf(link)).Value);
-                }
+                writer.WriteLine(line);
+                written++;
             }
         }
 
-        await using var context = connection.CreateContext();
-        var people = new List<PersonRow>();
-        foreach (var chunk in hot.Chunk(1000))
-        {
-            people.AddRange(await context.People.AsNoTracking().Where(p => chunk.Contains(p.Id) && p.IdNumber != null).ToListAsync());
-        }
-
-        people.AddRange(await context.People.AsNoTracking().Where(p => p.IdNumber != null).OrderBy(_ => EF.Functions.Random())
-            .Take(peopleWanted - people.Count).ToListAsync());
-        var companies = new List<CompanyRow>();
-        foreach (var chunk in near.Take(peopleWanted / 2).Chunk(1000))
-        {
-            companies.AddRange(
-                await context.Companies.AsNoTracking().Where(c => chunk.Contains(c.Id) && c.CreditCode != null).ToListAsync());
-        }
-
-        companies.AddRange(await context.Companies.AsNoTracking().Where(c => c.CreditCode != null).OrderBy(_ => EF.Functions.Random())
-            .Take(Math.Max(2, peopleWanted - companies.Count)).ToListAsync());
-        var officialIds = officials.Select(o => graph.IdOf(o).Value).ToHashSet();
-        var deciders = people.Where(p => officialIds.Contains(p.Id)).ToList();
-        var deciderRows = await context.People.AsNoTracking().Where(p => p.IdNumber != null)
-            .Where(p => officialIds.Take(2000).Contains(p.Id)).Take(20).ToListAsync();
-        deciders.AddRange(deciderRows);
-        people.AddRange(deciderRows);
-
-        var bundle = new BundleBuilder(Path.GetFileName(folder), "daily", root: Path.GetDirectoryName(folder));
-        var facts = rows - people.Count - companies.Count;
-        string P() => $"p{people[random.Next(people.Count)].Id}";
-        string C() => $"c{companies[random.Next(companies.Count)].Id}";
-        string Day() => new DateOnly(2012, 1, 1).AddDays(random.Next(0, 14 * 365)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        string Amount() => (random.Next(1, 90) * 10000).ToString(CultureInfo.InvariantCulture);
-        List<string> Lines(int count, Func<int, string> line) => [.. Enumerable.Range(0, Math.Max(1, count)).Select(line)];
-        bundle.File("people.csv", ["ref,name,id_number", .. people.DistinctBy(p => p.Id).Select(p => $"p{p.Id},{p.Name},{p.IdNumber}")]);
-        bundle.File(
+        Write("people.csv", "ref,name,id_number", people.Select((p, i) => $"p{i},{p.Name},{p.IdNumber}"));
+        Write(
             "companies.csv",
-            ["ref,name,credit_code", .. companies.DistinctBy(c => c.Id).Select(c => $"c{c.Id},{c.Name},{c.CreditCode}")]);
-        bundle.File("family.csv", ["person_ref,relative_ref,relation,start_date", .. Lines(facts / 5, _ => $"{P()},{P()},spouse,{Day()}")]);
-        bundle.File(
+            "ref,name,credit_code,region_code,industry",
+            companies.Select((c, i) => $"c{i},{c.Name},{c.CreditCode},{c.RegionCode},{c.Industry}"));
+        Write("agencies.csv", "ref,name,region_code", agencies.Select((a, i) => $"a{i},{a.Name},{a.RegionCode}"));
+        string P() => $"p{random.Next(people.Count)}";
+        string C() => $"c{random.Next(companies.Count)}";
+        string A() => $"a{random.Next(agencies.Count)}";
+        string Day() => new DateOnly(2026, 1, 1).AddDays(random.Next(330)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var rest = Math.Max(7, rows - people.Count - companies.Count - agencies.Count);
+        Write(
+            "family.csv",
+            "person_ref,relative_ref,relation,start_date",
+            Enumerable.Range(0, rest * 20 / 100).Select(i => $"{P()},{P()},{(i % 3 == 0 ? "child" : "spouse")},{Day()}"));
+        Write(
             "shareholdings.csv",
-            ["holder_ref,holder_kind,company_ref,share,start_date",
-                .. Lines(facts / 5, _ => $"{P()},person,{C()},{random.Next(5, 60)},{Day()}")]);
-        bundle.File(
+            "holder_ref,holder_kind,company_ref,share,start_date",
+            Enumerable.Range(0, rest * 20 / 100).Select(_ => $"{P()},person,{C()},{random.Next(1, 60)},{Day()}"));
+        Write(
             "company_roles.csv",
-            ["person_ref,company_ref,role,start_date,monthly_salary",
-                .. Lines(facts / 5, _ => $"{P()},{C()},{Roles[random.Next(Roles.Length)]},{Day()},{random.Next(3, 40) * 1000}")]);
-        bundle.File(
-            "associates.csv",
-            ["person_ref,associate_ref,kind,start_date", .. Lines(facts / 20, _ => $"{P()},{P()},specific_related,{Day()}")]);
-        bundle.File(
-            "transactions.csv",
-            ["from_ref,from_kind,to_ref,to_kind,kind,amount,date",
-                .. Lines(facts / 4, _ => $"{C()},company,{P()},person,{Kinds[random.Next(Kinds.Length)]},{Amount()},{Day()}")]);
-        var decisions = Math.Max(1, facts / 20);
-        bundle.File(
+            "person_ref,company_ref,role,start_date,monthly_salary",
+            Enumerable.Range(0, rest * 15 / 100).Select(_ => $"{P()},{C()},supervisor,{Day()},{random.Next(5, 60) * 1000}"));
+        Write(
+            "positions.csv",
+            "person_ref,agency_ref,title,start_date",
+            Enumerable.Range(0, rest * 5 / 100).Select(_ => $"{P()},{A()},科员,{Day()}"));
+        Write(
             "decisions.csv",
-            ["ref,kind,beneficiary_ref,amount,decided_date,method,bidders",
-                .. Lines(decisions, i => $"d{i},procurement_award,{C()},{random.Next(1, 900) * 10000},{Day()},direct,1")]);
-        bundle.File(
-            "decision_officials.csv",
-            ["decision_ref,person_ref,role", .. Lines(decisions, i => $"d{i},p{deciders[random.Next(deciders.Count)].Id},approver")]);
-        return Directory.EnumerateFiles(bundle.Folder, "*.csv").Sum(f => File.ReadLines(f).Count() - 1);
+            "ref,kind,agency_ref,beneficiary_ref,title,amount,decided_date",
+            Enumerable.Range(0, rest * 15 / 100).Select(i => $"d{i},procurement_award,{A()},{C()},采购{i},{random.Next(10, 900) * 1000},{Day()}"));
+        Write(
+            "transactions.csv",
+            "from_ref,from_kind,to_ref,to_kind,kind,amount,date",
+            Enumerable.Range(0, rest * 25 / 100).Select(_ => $"{C()},company,{P()},person,payment,{random.Next(1, 500) * 100},{Day()}"));
+        return written;
     }
 }

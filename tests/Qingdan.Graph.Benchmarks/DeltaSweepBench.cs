@@ -61,7 +61,7 @@ internal static class DeltaSweepBench
         foreach (var size in deltas)
         {
             var folder = Path.Combine(work, $"delta-{size}-{Guid.NewGuid():N}");
-            var rows = await DeltaBundle.WriteAsync(connection, graph, folder, size, random);
+            var rows = await SweepDeltaBundle.WriteAsync(connection, graph, folder, size, random);
             clock.Restart();
             var ingest = await new BundleIngestor(connection, TimeProvider.System)
                 .IngestAsync(folder, new IngestOptions(), CancellationToken.None);
