@@ -33,7 +33,10 @@ public sealed class SweepChangedCommandTests : IDisposable
             .File("family.csv", "person_ref,relative_ref,relation,start_date", "p1,p2,spouse,1995-10-01");
         using var company = new BundleBuilder("company-x", "company", root: Path.Combine(_folder, "bundles"))
             .File("people.csv", "ref,name,id_number", "c-p2,李秀英,440802197005020028")
-            .File("companies.csv", "ref,name,credit_code,region_code,industry", "c1,湛江市海滨建材有限公司,91440802MA4UJ0XX1P,440802,E48")
+            .File(
+                "companies.csv",
+                "ref,name,credit_code,region_code,industry",
+                "c1,湛江市海滨建材有限公司,91440802MA4UJ0XX1P,440802,E48")
             .File("shareholdings.csv", "holder_ref,holder_kind,company_ref,share,start_date", "c-p2,person,c1,35,2016-01-01");
         var db = $"Data Source={Path.Combine(_folder, "q.db")}";
         Assert.Equal(ExitCodes.Success, (await Cli.RunAsync("ingest", cadre.Folder, "--db", db)).Code);
