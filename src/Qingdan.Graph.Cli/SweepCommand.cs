@@ -8,7 +8,7 @@ using Qingdan.Graph.Store.Findings;
 
 namespace Qingdan.Graph.Cli;
 
-/// <summary><c>qingdan sweep [--db …] [--rules NL3,NL5] [--set name=value]… [--out findings.jsonl] [--include-resolved]</c>.</summary>
+/// <summary><c>qingdan sweep [--changed | --full] [--db …] [--rules …] [--set name=value]… [--out …]</c>.</summary>
 internal static class SweepCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -36,15 +36,34 @@ internal static class SweepCommand
         {
             Description = "With --out, also write the findings this sweep resolved.",
         };
+        var changed = new Option<bool>("--changed")
+        {
+            Description = "Run the rules only for the officials a change since the last sweep can affect; the others' findings carry " +
+                "over. Runs in full, saying why, when the last sweep's rules or parameters differ or the changes are not all on record.",
+        };
+        var full = new Option<bool>("--full")
+        {
+            Description = "Run the rules for every official (the default).",
+        };
         var command = new Command(
             "sweep",
             "Run the rules over the current graph, store the findings (new, persisting, resolved) and keep their triage.")
         {
-            database, rules, settings, outFile, includeResolved,
+            database, changed, full, rules, settings, outFile, includeResolved,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var request = new SweepRequest { Trigger = SweepTrigger.Cli, RequestedBy = Environment.UserName };
+            if (parse.GetValue(changed) && parse.GetValue(full))
+            {
+                throw new UsageException("--changed and --full exclude each other.");
+            }
+
+            var request = new SweepRequest
+            {
+                Trigger = SweepTrigger.Cli,
+                RequestedBy = Environment.UserName,
+                Incremental = parse.GetValue(changed),
+            };
             try
             {
                 if (parse.GetValue(rules) is { } list)
@@ -111,7 +130,15 @@ internal static class SweepCommand
 
     internal static void WriteSummary(TextWriter output, SweepReport report)
     {
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sweep {report.Name}: {report.Officials:N0} officials, snapshot {report.SnapshotVersion}; load {report.Load.TotalSeconds:0.0}s, rules {report.Evaluate.TotalSeconds:0.00}s, write {report.Write.TotalSeconds:0.0}s"));
+        var mode = report.Incremental
+            ? string.Create(CultureInfo.InvariantCulture, $" (incremental: {report.Touched:N0} entities changed)")
+            : "";
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sweep {report.Name}: {report.Officials:N0} officials{mode}, snapshot {report.SnapshotVersion}; load {report.Load.TotalSeconds:0.0}s, rules {report.Evaluate.TotalSeconds:0.00}s, write {report.Write.TotalSeconds:0.0}s"));
+        if (report.FullBecause is { } reason)
+        {
+            output.WriteLine($"every official ran: {reason}");
+        }
+
         string[] header = ["rule", "found", "new", "persisting", "resolved", "reopened"];
         var rows = report.Rules.Select(r => new[] { r.Rule, N(r.Found), N(r.New), N(r.Persisting), N(r.Resolved), N(r.Reopened) }).ToList();
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();

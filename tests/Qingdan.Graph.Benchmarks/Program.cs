@@ -8,7 +8,7 @@ using Qingdan.Graph.Store.Ingest;
 // Writes a synthetic bundle of 5×N rows, ingests it into a fresh database and prints rows/s and peak memory.
 if (args.Length < 1
     || args[0] is not ("ingest" or "snapshot" or "paths" or "sweep" or "nl5" or "load" or "resolve" or "mapping" or "xlsx-readers"
-        or "graphdb-answers" or "world" or "delta-resolve"))
+        or "graphdb-answers" or "world" or "delta-resolve" or "delta-sweep"))
 {
     Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR] | snapshot --db CONNECTION | paths … | " +
         "sweep [--scales city,region,province] [--repeat 3] | nl5 --db HOST=… | load --url URL [--clients 50] [--seconds 60] | resolve " +
@@ -32,6 +32,17 @@ if (args[0] is "mapping" or "xlsx-readers")
             Arg("--db", "Data Source=/tmp/qingdan-bench/mapping.db"),
             benchWork)
         : SpreadsheetReaderBench.Run(Arg("--reader", "ours"), benchRows, benchWork);
+}
+
+if (args[0] == "delta-sweep")
+{
+    // qingdan-bench delta-sweep --db CONNECTION [--scale province] [--deltas 1000,50000] [--work DIR]
+    string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    return await DeltaSweepBench.RunAsync(
+        StoreConnection.Parse(Arg("--db", string.Empty)),
+        Enum.Parse<Qingdan.Graph.Seed.SeedScale>(Arg("--scale", "province"), ignoreCase: true),
+        [.. Arg("--deltas", "1000,50000").Split(',').Select(d => int.Parse(d, CultureInfo.InvariantCulture))],
+        Arg("--work", Path.Combine(Path.GetTempPath(), "qingdan-bench")));
 }
 
 if (args[0] == "load")

@@ -176,9 +176,17 @@ public sealed partial class GraphSnapshot
 
     internal bool ValidAt(int link, int day) => _start[link] <= day && day <= _end[link];
 
-    internal ReadOnlySpan<int> Outgoing(int node) => _outLinks.AsSpan(_outStart[node], _outStart[node + 1] - _outStart[node]);
+    internal ReadOnlySpan<int> Outgoing(int node)
+    {
+        Footprint(node);
+        return _outLinks.AsSpan(_outStart[node], _outStart[node + 1] - _outStart[node]);
+    }
 
-    internal ReadOnlySpan<int> Incoming(int node) => _inLinks.AsSpan(_inStart[node], _inStart[node + 1] - _inStart[node]);
+    internal ReadOnlySpan<int> Incoming(int node)
+    {
+        Footprint(node);
+        return _inLinks.AsSpan(_inStart[node], _inStart[node + 1] - _inStart[node]);
+    }
 
     // Counting sort by endpoint, link ids ascending within a node: one pass to count, one to place.
     internal static (int[] Start, int[] Links) Csr(int nodes, int[] endpoint)

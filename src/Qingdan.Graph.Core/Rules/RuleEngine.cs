@@ -9,7 +9,7 @@ namespace Qingdan.Graph.Core.Rules;
 /// across officials; the findings come out sorted by rule, official and company whatever the
 /// scheduling.
 /// </summary>
-public sealed class RuleEngine
+public sealed partial class RuleEngine
 {
     /// <summary>Evidence paths kept per finding; more are counted in <see cref="Finding.EvidenceOmitted"/>.</summary>
     public const int MaxEvidencePaths = 20;
@@ -42,11 +42,38 @@ public sealed class RuleEngine
         IEnumerable<int>? officials = null,
         IProgress<int>? progress = null,
         int? maxParallelism = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        Scan(rules, officials, progress, maxParallelism, traced: false, cancellationToken).Findings;
+
+    /// <summary>
+    /// As <see cref="Run"/>, and records what each official's scan read (<see cref="OfficialFootprint"/>): an
+    /// incremental sweep runs again only the officials whose footprint a change reaches.
+    /// </summary>
+    /// <param name="rules">The rules to run; all four when null.</param>
+    /// <param name="officials">The officials to look at; all when null.</param>
+    /// <param name="progress">Told the number of officials done so far, now and then.</param>
+    /// <param name="maxParallelism">Threads to use; every core when null.</param>
+    /// <param name="cancellationToken">Stops the run between officials.</param>
+    public RuleRun RunTraced(
+        IReadOnlyCollection<RuleId>? rules = null,
+        IEnumerable<int>? officials = null,
+        IProgress<int>? progress = null,
+        int? maxParallelism = null,
+        CancellationToken cancellationToken = default) =>
+        Scan(rules, officials, progress, maxParallelism, traced: true, cancellationToken);
+
+    private RuleRun Scan(
+        IReadOnlyCollection<RuleId>? rules,
+        IEnumerable<int>? officials,
+        IProgress<int>? progress,
+        int? maxParallelism,
+        bool traced,
+        CancellationToken cancellationToken)
     {
         var selected = (rules ?? RuleIds.All).ToHashSet();
         var list = officials is null ? Graph.Officials().ToArray() : officials.Distinct().Where(Graph.IsOfficial).ToArray();
         var results = new List<Finding>[list.Length];
+        var footprints = traced ? new OfficialFootprint[list.Length] : [];
         var done = 0;
         var options = new ParallelOptions
         {
@@ -55,7 +82,15 @@ public sealed class RuleEngine
         };
         Parallel.For(0, list.Length, options, i =>
         {
-            results[i] = new OfficialScan(this, list[i], selected).Run();
+            if (traced)
+            {
+                (results[i], footprints[i]) = ScanTraced(list[i], selected);
+            }
+            else
+            {
+                results[i] = new OfficialScan(this, list[i], selected).Run();
+            }
+
             var count = Interlocked.Increment(ref done);
             if (progress is not null && (count % 1000 == 0 || count == list.Length))
             {
@@ -63,14 +98,22 @@ public sealed class RuleEngine
             }
         });
 
-        return results
+        var findings = results
             .SelectMany(r => r)
             .OrderBy(f => f.Rule).ThenBy(f => f.Official).ThenBy(f => f.Company)
             .ToList();
+        return new RuleRun(findings, footprints);
     }
 
     /// <summary>The median monthly salary of the role in the industry section, when at least min_peers Roles have a salary.</summary>
-    internal bool TryMedian(byte role, char section, out decimal median) => _medians.TryGetValue((role, section), out median);
+    internal bool TryMedian(byte role, char section, out decimal median)
+    {
+        _scanMedians?.Add(new MedianKey(role, section));
+        return _medians.TryGetValue((role, section), out median);
+    }
+
+    /// <summary>The median NL5 "employment" compares a salary with, when the peers number at least min_peers.</summary>
+    public bool TryGetMedian(MedianKey key, out decimal median) => _medians.TryGetValue((key.Role, key.Section), out median);
 
     /// <summary>The industry section (first letter, upper case) of a company, or '\0' when it has no industry.</summary>
     internal static char SectionOf(string? industry) => industry is { Length: > 0 } ? char.ToUpperInvariant(industry[0]) : '\0';

@@ -17,4 +17,8 @@ public sealed class SweepScheduleOptions
 
     /// <summary>Parameters of RULES.md for scheduled sweeps, <c>name=value</c>.</summary>
     public List<string> Set { get; set; } = [];
+
+    /// <summary>Run every official each time; by default a scheduled sweep runs only the officials a change since the last sweep can
+    /// affect.</summary>
+    public bool Full { get; set; }
 }

@@ -74,6 +74,7 @@ public sealed class SweepScheduler : BackgroundService
                 RequestedBy = "scheduler",
                 Rules = string.IsNullOrWhiteSpace(settings.Rules) ? RuleIds.All : RuleIds.ParseList(settings.Rules),
                 Parameters = RuleParameters.Default.With(settings.Set),
+                Incremental = !settings.Full,
             };
             return (schedule, zone, request);
         }
@@ -127,6 +128,17 @@ public sealed class SweepScheduler : BackgroundService
                 _logger.LogInformation(
                     "Scheduled sweep {Sweep} {Rule}: {Found} found, {New} new, {Resolved} resolved, {Reopened} reopened.",
                     report.Name, rule.Rule, rule.Found, rule.New, rule.Resolved, rule.Reopened);
+            }
+
+            if (report.FullBecause is { } reason)
+            {
+                _logger.LogInformation("Scheduled sweep {Sweep} ran every official: {Reason}.", report.Name, reason);
+            }
+            else if (report.Incremental)
+            {
+                _logger.LogInformation(
+                    "Scheduled sweep {Sweep} was incremental: {Touched} entities changed, {Officials} officials run.",
+                    report.Name, report.Touched, report.Officials);
             }
         }
         catch (SweepBusyException busy)

@@ -11,7 +11,17 @@ public sealed record SweepReport
 
     public required long SnapshotVersion { get; init; }
 
+    /// <summary>The officials the rules ran for: all of them, or for an incremental sweep those a change could affect.</summary>
     public required int Officials { get; init; }
+
+    /// <summary>True when only the officials a change could affect ran; the others' findings carried over.</summary>
+    public bool Incremental { get; init; }
+
+    /// <summary>Why an incremental sweep that was asked for ran in full.</summary>
+    public string? FullBecause { get; init; }
+
+    /// <summary>Incremental: the entities the commits since the last sweep touched.</summary>
+    public int? Touched { get; init; }
 
     /// <summary>Loading the snapshot.</summary>
     public TimeSpan Load { get; init; }

@@ -14,6 +14,13 @@ public sealed record SweepRequest
 
     public string? RequestedBy { get; init; }
 
+    /// <summary>
+    /// Run only the officials a change since the last sweep can affect, carrying the others' findings over; the
+    /// sweep runs in full, and says why, when the last sweep's rules or parameters differ or the changes are not
+    /// all on record.
+    /// </summary>
+    public bool Incremental { get; init; }
+
     /// <summary>Threads for the rules; every core when null.</summary>
     public int? MaxParallelism { get; init; }
 }

@@ -17,11 +17,16 @@ internal static class OperationsMutations
     public static void AddSweep(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<SweepType>>("runSweep")
-            .Description("Runs a sweep now: the rules given (all when none) with parameters name=value; refused while another runs.")
+            .Description("Runs a sweep now: the rules given (all when none) with parameters name=value; refused while another runs. " +
+                "Incremental unless full is true: only the officials a change since the last sweep can affect run, the others' findings " +
+                    "carry over (it runs in full, and its digest says why, when the last sweep's rules or parameters differ).")
             .Argument<ListGraphType<NonNullGraphType<RuleCodeType>>>("rules", "The rules to run; all of them when omitted or empty.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>(
                 "set",
                 "Parameters of RULES.md to change for this sweep, each name=value (indirect_share=0.1).")
+            .Argument<BooleanGraphType>(
+                "full",
+                "Run the rules for every official, not only those a change since the last sweep can affect.")
             .Requires()
             .ResolveAsync(async c =>
             {
@@ -34,6 +39,7 @@ internal static class OperationsMutations
                         RequestedBy = MutationType.Actor(c),
                         Rules = c.GetArgument<List<RuleId>?>("rules") is { Count: > 0 } rules ? [.. rules.Distinct().Order()] : RuleIds.All,
                         Parameters = RuleParameters.Default.With(c.GetArgument<List<string>?>("set") ?? []),
+                        Incremental = c.GetArgument<bool?>("full") != true,
                     };
                 }
                 catch (FormatException bad)

@@ -26,7 +26,8 @@ public sealed class SweepType : ObjectGraphType<SweepRow>
             .Resolve(c => DateTime.SpecifyKind(c.Source.StartedAt, DateTimeKind.Utc));
         Field<DateTimeGraphType>("finishedAt").Description("When it ended (UTC).")
             .Resolve(c => c.Source.FinishedAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null);
-        Field<NonNullGraphType<IntGraphType>>("officials").Description("How many officials the rules looked at.")
+        Field<NonNullGraphType<IntGraphType>>("officials").Description(
+                "How many officials the rules looked at: all of them, or for an incremental sweep those a change could affect.")
             .Resolve(c => c.Source.Officials);
         Field<NonNullGraphType<IntGraphType>>("findings").Description("How many findings it found.").Resolve(c => c.Source.Findings);
         Field<NonNullGraphType<IntGraphType>>("new").Description("Findings no sweep of the rule found before.").Resolve(c => c.Source.New);
@@ -36,7 +37,10 @@ public sealed class SweepType : ObjectGraphType<SweepRow>
             .Resolve(c => c.Source.Resolved);
         Field<NonNullGraphType<IntGraphType>>("reopened").Description("Dismissed findings reopened because their evidence grew.")
             .Resolve(c => c.Source.Reopened);
-        Field<StringGraphType>("digest").Description("Per rule: counts, and the new and resolved findings by id, as a JSON object.")
+        Field<StringGraphType>("digest").Description(
+                "Per rule: counts, and the new and resolved findings by id, as a JSON object; an incremental sweep adds 'incremental' " +
+                    "(the sweep it continued, entities changed, officials run), one that ran in full when asked to be incremental " +
+                        "'full_because'.")
             .Resolve(c => c.Source.Digest);
         Field<StringGraphType>("error").Description("Why a failed sweep failed.").Resolve(c => c.Source.Error);
     }
