@@ -8,7 +8,7 @@ using Qingdan.Graph.Store.Ingest;
 // Writes a synthetic bundle of 5×N rows, ingests it into a fresh database and prints rows/s and peak memory.
 if (args.Length < 1
     || args[0] is not ("ingest" or "snapshot" or "paths" or "sweep" or "nl5" or "load" or "resolve" or "mapping" or "xlsx-readers"
-        or "graphdb-answers" or "world" or "delta-resolve" or "delta-sweep"))
+        or "graphdb-answers" or "world" or "delta-resolve" or "delta-sweep" or "delta-patch"))
 {
     Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR] | snapshot --db CONNECTION | paths … | " +
         "sweep [--scales city,region,province] [--repeat 3] | nl5 --db HOST=… | load --url URL [--clients 50] [--seconds 60] | resolve " +
@@ -111,6 +111,16 @@ if (args[0] == "delta-resolve")
     return await DeltaResolveBench.RunAsync(
         Arg("--server", string.Empty), Arg("--template", "region"), Arg("--bundles", "1000").Split(','),
         int.Parse(Arg("--repeat", "2"), CultureInfo.InvariantCulture), Arg("--work", Path.Combine(Path.GetTempPath(), "qingdan-bench")));
+}
+
+if (args[0] == "delta-patch")
+{
+    // qingdan-bench delta-patch --db HOST=… [--rows 1000,50000] [--work DIR]
+    string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    return await DeltaPatchBench.RunAsync(
+        Arg("--db", string.Empty),
+        Arg("--rows", "1000,50000").Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToList(),
+        Arg("--work", Path.Combine(Path.GetTempPath(), "qingdan-bench")));
 }
 
 if (args[0] == "resolve")
