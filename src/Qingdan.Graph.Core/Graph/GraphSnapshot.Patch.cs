@@ -1,5 +1,4 @@
 using Qingdan.Graph.Core.Graph.Columns;
-using Qingdan.Graph.Core.Model;
 
 namespace Qingdan.Graph.Core.Graph;
 
@@ -89,7 +88,7 @@ public sealed partial class GraphSnapshot
                 continue;
             }
 
-            var fresh = j < nodes.Count ? IdOfRecord(nodes[j]) : default;
+            var fresh = j < nodes.Count ? NodeRecords.IdOf(nodes[j]) : default;
             if (j == nodes.Count || (i < count && _nodes.IdAt(i) < fresh.Value))
             {
                 previous = _nodes.IdAt(i);
@@ -110,15 +109,6 @@ public sealed partial class GraphSnapshot
 
         return (table.Seal(), oldNode);
     }
-
-    private static EntityId IdOfRecord(object node) => node switch
-    {
-        Person p => p.Id,
-        Company c => c.Id,
-        Agency a => a.Id,
-        Decision d => d.Id,
-        _ => throw new ArgumentException($"Not a node: {node?.GetType().Name}.", nameof(node)),
-    };
 
     // The links at no touched node, their ends renumbered, merged by store id with the reloaded links.
     private LinkTable PatchLinks(int[] oldNode, LinkTable reloaded)

@@ -80,14 +80,7 @@ public sealed class GraphSnapshotBuilder
     public GraphSnapshotBuilder AddNode(object node)
     {
         ObjectDisposedException.ThrowIf(_built, this);
-        var id = node switch
-        {
-            Person p => p.Id,
-            Company c => c.Id,
-            Agency a => a.Id,
-            Decision d => d.Id,
-            _ => throw new ArgumentException($"Not a node: {node?.GetType().Name}.", nameof(node)),
-        };
+        var id = NodeRecords.IdOf(node);
         if (!_index.TryAdd(id.Value, _nodes.Count))
         {
             throw new ArgumentException($"Node {id} was added twice.", nameof(node));

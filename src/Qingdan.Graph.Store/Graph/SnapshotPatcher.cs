@@ -90,18 +90,9 @@ public static class SnapshotPatcher
             }
         }
 
-        nodes.Sort((a, b) => IdOf(a).CompareTo(IdOf(b)));
+        nodes.Sort((a, b) => NodeRecords.IdOf(a).Value.CompareTo(NodeRecords.IdOf(b).Value));
         var ordered = links.Values.ToList();
         ordered.Sort((a, b) => a.StoreId.CompareTo(b.StoreId));
         return (nodes, ordered);
     }
-
-    private static long IdOf(object node) => node switch
-    {
-        Core.Model.Person p => p.Id.Value,
-        Core.Model.Company c => c.Id.Value,
-        Core.Model.Agency a => a.Id.Value,
-        Core.Model.Decision d => d.Id.Value,
-        _ => throw new ArgumentException("Not a node.", nameof(node)),
-    };
 }
