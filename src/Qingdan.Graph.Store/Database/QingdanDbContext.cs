@@ -258,6 +258,10 @@ public abstract class QingdanDbContext(DbContextOptions options) : DbContext(opt
             key.Property(k => k.Role).HasMaxLength(20);
             key.Property(k => k.Salt).HasMaxLength(64);
             key.Property(k => k.Hash).HasMaxLength(64);
+            key.Property(k => k.Scope).HasMaxLength(2000);
+            key.Property(k => k.LastUsedAddress).HasMaxLength(100);
+            key.Property(k => k.PreviousSalt).HasMaxLength(64);
+            key.Property(k => k.PreviousHash).HasMaxLength(64);
         });
 
         modelBuilder.Entity<AuditRow>(row =>
@@ -266,6 +270,7 @@ public abstract class QingdanDbContext(DbContextOptions options) : DbContext(opt
             row.Property(a => a.Actor).HasMaxLength(200);
             row.Property(a => a.Role).HasMaxLength(20);
             row.Property(a => a.Address).HasMaxLength(100);
+            row.Property(a => a.Hash).HasMaxLength(64);
             row.HasIndex(a => a.At);
         });
 

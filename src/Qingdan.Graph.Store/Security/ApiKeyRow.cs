@@ -19,4 +19,22 @@ public sealed class ApiKeyRow
     public DateTime CreatedAt { get; set; }
 
     public DateTime? RevokedAt { get; set; }
+
+    /// <summary>What the key may read (<see cref="AccessScope"/>, canonical form); null for unscoped.</summary>
+    public string? Scope { get; set; }
+
+    /// <summary>When the key stops working; null for never.</summary>
+    public DateTime? ExpiresAt { get; set; }
+
+    /// <summary>When a request last presented the key (kept to the minute), and from where.</summary>
+    public DateTime? LastUsedAt { get; set; }
+
+    public string? LastUsedAddress { get; set; }
+
+    /// <summary>The secret before the last rotation, still accepted until <see cref="PreviousValidUntil"/>.</summary>
+    public string? PreviousSalt { get; set; }
+
+    public string? PreviousHash { get; set; }
+
+    public DateTime? PreviousValidUntil { get; set; }
 }

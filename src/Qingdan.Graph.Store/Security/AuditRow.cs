@@ -20,4 +20,8 @@ public sealed class AuditRow
 
     /// <summary>The client's address, or <c>cli</c>.</summary>
     public required string Address { get; set; }
+
+    /// <summary>SHA-256(previous row's hash ‖ this row's canonical form), hex: the chain <c>qingdan audit verify</c> checks;
+    /// null on rows written before the chain began.</summary>
+    public string? Hash { get; set; }
 }
