@@ -14,6 +14,13 @@ public static partial class Access
 {
     public const string RolesKey = "qingdan:roles";
 
+    /// <summary>The claim holding the caller's scope (<see cref="AccessScope"/>, canonical form); absent for unscoped callers.
+    /// API keys and OpenID Connect tokens both put it on the principal.</summary>
+    public const string ScopeClaim = "qingdan:scope";
+
+    /// <summary>The caller's scope, or null when unscoped.</summary>
+    public static AccessScope? ScopeOf(ClaimsPrincipal? user) => AccessScope.Parse(user?.FindFirst(ScopeClaim)?.Value);
+
     /// <summary>The field needs one of these roles (admins may always).</summary>
     public static FieldBuilder<TSource, TReturn> Requires<TSource, TReturn>(
         this FieldBuilder<TSource, TReturn> field,
