@@ -45,6 +45,9 @@ public static class ApiServices
         services.AddScoped<RequestGraph>();
         services.AddScoped<FindingLoader>();
         services.AddScoped<AuditTrail>();
+        services.Configure<ScopeOptions>(configuration.GetSection(ScopeOptions.Section));
+        services.AddSingleton<ScopeViews>();
+        services.AddScoped<RequestScope>();
         services.AddSingleton<Store.Security.ApiKeys>();
         services.AddSingleton<Store.Security.AuditLog>();
         services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(
@@ -73,6 +76,7 @@ public static class ApiServices
             })
             .AddValidationRule<AccessRule>()
             .UseMiddleware<AuditMiddleware>()
+            .UseMiddleware<ScopeMiddleware>()
             .AddDocumentListener<AuditListener>()
             .ConfigureSchema(PersonalData.Configure)
             .AddErrorInfoProvider(

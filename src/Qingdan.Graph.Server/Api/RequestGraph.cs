@@ -38,6 +38,10 @@ public sealed class RequestGraph(SnapshotProvider snapshots)
 /// <summary>A node of a snapshot, as the schema's entity types resolve it.</summary>
 public sealed record NodeRef(GraphSnapshot Snapshot, int Index)
 {
+    /// <summary>Set when the node is outside the caller's scope and drawn redacted: what stands for its id in this response
+    /// (<c>hidden_1</c>…); its name is a label and every other field empty (docs/security.md "Scopes").</summary>
+    public string? Placeholder { get; init; }
+
     public EntityId Id => Snapshot.IdOf(Index);
 
     public NodeKind Kind => Snapshot.KindOf(Index);

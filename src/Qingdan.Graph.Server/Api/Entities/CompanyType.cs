@@ -14,6 +14,7 @@ public sealed class CompanyType : ObjectGraphType<NodeRef>
         Name = "Company";
         Description = "A company as resolution merged the registries' records of it.";
         EntityFields.Add(this);
+        EntityFields.Redacted(this, "company");
         Field<NonNullGraphType<StringGraphType>>("name").Description("The registered name as the best record states it.")
             .Resolve(c => Co(c).Name);
         Field<StringGraphType>("creditCode").Description("Unified social credit code (GB 32100).").Resolve(c => Co(c).CreditCode?.Value);

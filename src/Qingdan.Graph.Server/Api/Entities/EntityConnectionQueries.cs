@@ -60,6 +60,12 @@ internal static class EntityConnectionQueries
         var offset = Paging.Offset(c.GetArgument<string?>("after"));
         await using var context = c.RequestServices!.GetRequiredService<StoreConnection>().CreateContext();
         var filtered = rows(context).Where(filter(new StoreFilters(context)).Build(c.GetArgument<Dictionary<string, object?>?>("where")));
+        if (await c.RequestServices!.GetRequiredService<Security.RequestScope>().ViewAsync(c) is { } scope)
+        {
+            var (include, kept) = scope.IdsOf(KindOf<TRow>());
+            filtered = include ? filtered.Where(r => kept.Contains(r.Id)) : filtered.Where(r => !kept.Contains(r.Id));
+        }
+
         var total = await filtered.CountAsync(c.CancellationToken);
         var ids = await order(filtered, c.GetArgument<List<Dictionary<string, object?>>?>("order")).Skip(offset).Take(first)
             .Select(r => r.Id)

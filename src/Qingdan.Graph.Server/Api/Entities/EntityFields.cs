@@ -22,6 +22,15 @@ internal static class EntityFields
             .Resolve(c => Links(c.Source, c.GetArgument<List<LinkKind>?>("kinds"), c.GetArgument<DateOnly?>("asOf"), null));
     }
 
+    /// <summary><c>redacted</c>: false here; true where the scope middleware draws the node outside the caller's scope.</summary>
+    public static void Redacted(ObjectGraphType<NodeRef> type, string what)
+    {
+        type.Field<NonNullGraphType<BooleanGraphType>>("redacted").Description(
+            $"True when the {what} lies outside the caller's scope and is drawn redacted: the id is a placeholder (hidden_1…) " +
+            "standing for it in this response only, the name a label, every other field empty.")
+            .Resolve(_ => false);
+    }
+
     /// <summary>A list of the entity's links of one kind, in one direction, with an <c>asOf</c> argument.</summary>
     public static void Facts(ObjectGraphType<NodeRef> type, string name, string description, LinkKind kind, bool? outgoing)
     {

@@ -41,8 +41,9 @@ internal static class EntityQueries
             {
                 var first = Paging.Page(c.GetArgument("first", 20), limits);
                 var snapshot = await Graph(c).SnapshotAsync(c.CancellationToken);
+                var scope = await c.RequestServices!.GetRequiredService<RequestScope>().ViewAsync(c);
                 return (object?)SearchIndex.For(snapshot)
-                    .Find(snapshot, c.GetArgument<string>("text"), first, identifiers: !Access.IsAnalyst(c));
+                    .Find(snapshot, c.GetArgument<string>("text"), first, identifiers: !Access.IsAnalyst(c), scope is null ? null : scope.Sees);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelativeType>>>>("relatives")

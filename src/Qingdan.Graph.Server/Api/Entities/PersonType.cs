@@ -16,6 +16,7 @@ public sealed class PersonType : ObjectGraphType<NodeRef>
         Description
             = "A person as resolution merged the registries' records of them: an official, a relative, an associate, a shareholder.";
         EntityFields.Add(this);
+        EntityFields.Redacted(this, "person");
         Field<NonNullGraphType<StringGraphType>>("name").Description("The name as the best record states it.").Resolve(c => P(c).Name);
         Field<StringGraphType>("idNumber").Description(
             "Identity number (GB 11643) as the best record states it; masked or invalid forms as stated. Analysts see it masked.")

@@ -42,7 +42,7 @@ internal sealed class SearchIndex
 
     /// <summary>By normalised name, and by identifier unless <paramref name="identifiers"/> is false (analysts cannot search on identity
     /// numbers).</summary>
-    public List<NodeRef> Find(GraphSnapshot snapshot, string text, int first, bool identifiers)
+    public List<NodeRef> Find(GraphSnapshot snapshot, string text, int first, bool identifiers, Func<int, bool>? sees = null)
     {
         var wanted = text.Trim();
         var normalized = NameNormalizer.Normalize(wanted);
@@ -55,12 +55,13 @@ internal sealed class SearchIndex
 
         if (identifiers && Identifiers.TryGetValue(identifier, out var exact))
         {
-            found.AddRange(exact.Select(n => new NodeRef(snapshot, n)));
+            found.AddRange(exact.Where(n => sees?.Invoke(n) != false).Select(n => new NodeRef(snapshot, n)));
         }
 
         for (var node = 0; node < Names.Length && found.Count < first; node++)
         {
-            if (Names[node] is { } name && name.Contains(normalized, StringComparison.Ordinal) && !found.Exists(f => f.Index == node))
+            if (Names[node] is { } name && name.Contains(normalized, StringComparison.Ordinal) && sees?.Invoke(node) != false
+                && !found.Exists(f => f.Index == node))
             {
                 found.Add(new NodeRef(snapshot, node));
             }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Qingdan.Graph.Core.Rules;
 using Qingdan.Graph.Server.Api.Filtering;
 using Qingdan.Graph.Server.Api.Schema;
+using Qingdan.Graph.Server.Api.Security;
 using Qingdan.Graph.Store.Database;
 using Qingdan.Graph.Store.Findings;
 
@@ -26,7 +27,7 @@ internal static class FindingQueries
                 var first = Paging.Page(c.GetArgument("first", 50), limits);
                 var offset = Paging.Offset(c.GetArgument<string?>("after"));
                 await using var context = c.RequestServices!.GetRequiredService<StoreConnection>().CreateContext();
-                var filtered = Filter(context, c.GetArgument<Dictionary<string, object?>?>("where"));
+                var filtered = Filter(context, c.GetArgument<Dictionary<string, object?>?>("where"), await Scope(c));
                 var total = await filtered.CountAsync(c.CancellationToken);
                 var rows = await Order(filtered, c.GetArgument<List<Dictionary<string, object?>>?>("order")).Skip(offset).Take(first)
                     .ToListAsync(c.CancellationToken);
@@ -52,9 +53,21 @@ internal static class FindingQueries
             });
     }
 
-    /// <summary>The findings a <c>where</c> selects, merged ones left out.</summary>
-    internal static IQueryable<FindingRow> Filter(QingdanDbContext context, IDictionary<string, object?>? where) =>
-        context.Findings.AsNoTracking().Where(f => f.MergedIntoId == null).Where(new StoreFilters(context).Findings.Build(where));
+    /// <summary>The findings a <c>where</c> selects, merged ones left out, and for a scoped caller only those whose official
+    /// the scope sees.</summary>
+    internal static IQueryable<FindingRow> Filter(QingdanDbContext context, IDictionary<string, object?>? where, ScopeView? scope)
+    {
+        var rows = context.Findings.AsNoTracking().Where(f => f.MergedIntoId == null).Where(new StoreFilters(context).Findings.Build(where));
+        if (scope is null)
+        {
+            return rows;
+        }
+
+        var (include, officials) = scope.IdsOf(Core.Model.NodeKind.Person);
+        return include ? rows.Where(f => officials.Contains(f.OfficialId)) : rows.Where(f => !officials.Contains(f.OfficialId));
+    }
+
+    internal static Task<ScopeView?> Scope(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<RequestScope>().ViewAsync(c);
 
     private static IQueryable<FindingRow> Order(IQueryable<FindingRow> rows, List<Dictionary<string, object?>>? order) =>
         Sorting.Sort(rows, order, f => f.Id, field => (FindingField)field switch

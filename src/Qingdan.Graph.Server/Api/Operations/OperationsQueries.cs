@@ -20,6 +20,7 @@ internal static class OperationsQueries
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SweepType>>>>("sweeps").Description("Latest first.")
             .Argument<IntGraphType>("first", "How many.", a => a.DefaultValue = 20)
+            .Unscoped()
             .ResolveAsync(async c =>
             {
                 await using var context = Store(c).CreateContext();
@@ -29,6 +30,7 @@ internal static class OperationsQueries
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IngestBatchType>>>>("ingestBatches").Description("Latest first.")
             .Argument<IntGraphType>("first", "How many.", a => a.DefaultValue = 20)
+            .Unscoped()
             .ResolveAsync(async c =>
             {
                 await using var context = Store(c).CreateContext();
@@ -42,6 +44,7 @@ internal static class OperationsQueries
             .Argument<StringGraphType>("after", "Skip the entries before this cursor.")
             .Argument<AuditFilterType>("where", "Which entries.")
             .Requires()
+            .Unscoped()
             .ResolveAsync(async c =>
             {
                 var first = Paging.Page(c.GetArgument("first", 100), limits);
@@ -57,6 +60,7 @@ internal static class OperationsQueries
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResolutionCandidateType>>>>("resolutionCandidates")
             .Description("Near matches awaiting a person's decision.")
             .Argument<IntGraphType>("first", "How many.", a => a.DefaultValue = 50)
+            .Unscoped()
             .ResolveAsync(async c =>
             {
                 await using var context = Store(c).CreateContext();

@@ -28,7 +28,7 @@ internal static class ReportQueries
             {
                 var groups = c.GetArgument<List<FindingGroup>>("groupBy").ToHashSet();
                 await using var context = c.RequestServices!.GetRequiredService<StoreConnection>().CreateContext();
-                var rows = await FindingQueries.Filter(context, c.GetArgument<Dictionary<string, object?>?>("where"))
+                var rows = await FindingQueries.Filter(context, c.GetArgument<Dictionary<string, object?>?>("where"), await FindingQueries.Scope(c))
                     .Select(f => new
                     {
                         f.Rule,
@@ -76,6 +76,12 @@ internal static class ReportQueries
                 await using var context = c.RequestServices!.GetRequiredService<StoreConnection>().CreateContext();
                 var decisions = context.Decisions.AsNoTracking()
                     .Where(new StoreFilters(context).Decisions.Build(c.GetArgument<Dictionary<string, object?>?>("where")));
+                if (await FindingQueries.Scope(c) is { } scope)
+                {
+                    var (include, kept) = scope.IdsOf(NodeKind.Decision);
+                    decisions = include ? decisions.Where(d => kept.Contains(d.Id)) : decisions.Where(d => !kept.Contains(d.Id));
+                }
+
                 var rows = await (
                         from d in decisions
                         select new

@@ -31,6 +31,16 @@ public static partial class Access
         return field;
     }
 
+    /// <summary>The field reads the whole hub (operations' records, not people): a scoped caller may not use it.</summary>
+    public static FieldBuilder<TSource, TReturn> Unscoped<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        field.FieldType.Metadata[UnscopedKey] = true;
+        return field;
+    }
+
+    public const string UnscopedKey = "qingdan:unscoped";
+
     public static string RoleOf(ClaimsPrincipal? user) => user?.FindFirst(ClaimTypes.Role)?.Value ?? string.Empty;
 
     public static bool IsAnalyst(IResolveFieldContext context) => RoleOf(context?.User) == Roles.Analyst;
@@ -58,6 +68,16 @@ public sealed class AccessRule : ValidationRuleBase
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) => new(new NodeVisitors(
         new MatchingNodeVisitor<GraphQLField>((node, ctx) =>
         {
+            if (ctx.TypeInfo.GetFieldDef() is { } unscoped && unscoped.GetMetadata(Access.UnscopedKey, false)
+                && Access.ScopeOf(ctx.User) is { } scope)
+            {
+                ctx.ReportError(new ForbiddenError(
+                    ctx.Document.Source,
+                    $"'{node.Name.StringValue}' reads the whole hub; a key scoped to {scope} cannot ask it.",
+                    node,
+                    RequestScope.ForbiddenScope));
+            }
+
             if (ctx.TypeInfo.GetFieldDef()?.GetMetadata<string[]>(Access.RolesKey) is { } roles)
             {
                 var role = Access.RoleOf(ctx.User);

@@ -46,6 +46,11 @@ public sealed class ApiKeyAuthentication(
         }
 
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, key.Name), new Claim(ClaimTypes.Role, key.Role)], SchemeName);
+        if (key.Scope is { Length: > 0 } scope)
+        {
+            identity.AddClaim(new Claim(Access.ScopeClaim, scope));
+        }
+
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 

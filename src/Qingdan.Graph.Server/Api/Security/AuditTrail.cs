@@ -26,7 +26,7 @@ public sealed class AuditTrail
     {
         switch (value)
         {
-            case NodeRef { Kind: NodeKind.Person } person:
+            case NodeRef { Kind: NodeKind.Person, Placeholder: null } person:
                 Add(person.Id.ToString());
                 break;
             case FindingView finding:
