@@ -377,6 +377,18 @@ export function t(key: Key): string {
   return language() === 'zh' ? zh[key] : en[key];
 }
 
+// The labels the API draws people and companies outside the caller's scope with (docs/security.md "Scopes").
+const outsideScopeZh: Record<string, string> = {
+  'an official outside your scope': '辖区外的公职人员',
+  'a person outside your scope': '辖区外人员',
+  'a company outside your scope': '辖区外企业',
+};
+
+/** A redacted entity's label in the interface's language. */
+export function outsideScope(label: string): string {
+  return language() === 'zh' ? (outsideScopeZh[label] ?? '辖区外') : label;
+}
+
 /** A vocabulary word (severity, triage status) in the interface's language. */
 export function word(value: string | null | undefined): string {
   if (!value) return '';

@@ -59,8 +59,8 @@ export function evidenceEntities(finding: FindingDetail): Map<string, EntityRef>
   for (const path of finding.evidence) {
     for (const n of path.nodes) {
       switch (n.kind) {
-        case 'PERSON': nodes.set(n.id, { __typename: 'Person', id: n.id, name: n.name ?? n.id }); break;
-        case 'COMPANY': nodes.set(n.id, { __typename: 'Company', id: n.id, name: n.name ?? n.id }); break;
+        case 'PERSON': nodes.set(n.id, { __typename: 'Person', id: n.id, name: n.name ?? n.id, redacted: n.id.startsWith('hidden_') }); break;
+        case 'COMPANY': nodes.set(n.id, { __typename: 'Company', id: n.id, name: n.name ?? n.id, redacted: n.id.startsWith('hidden_') }); break;
         case 'AGENCY': nodes.set(n.id, { __typename: 'Agency', id: n.id, name: n.name ?? n.id }); break;
         case 'DECISION': nodes.set(n.id, { __typename: 'Decision', id: n.id, title: n.name, kind: '' }); break;
       }

@@ -17,7 +17,7 @@ const EntityQuery = graphql(`
       ... on Person {
         id name idNumber idNumberStatus birthDate gender
         positions { ...FactFields }
-        relatives { person { id name } relation validFrom validTo links { sources { ...SourceRef } } }
+        relatives { person { id name redacted } relation validFrom validTo links { sources { ...SourceRef } } }
         holdings { ...FactFields }
         roles { ...FactFields }
         decisions { ...FactFields }
@@ -29,7 +29,7 @@ const EntityQuery = graphql(`
         shareholders { ...FactFields }
         holdings { ...FactFields }
         officers { ...FactFields }
-        ultimateOwners { person { id name } share chains { to { ...EntityRef } } }
+        ultimateOwners { person { id name redacted } share chains { to { ...EntityRef } } }
         decisions { ...FactFields }
         findings { ...FindingLine }
       }
@@ -62,7 +62,7 @@ function relativesTable(relatives: Person['relatives']): HTMLElement {
   return h('table', { class: 'facts' },
     h('thead', {}, h('tr', {}, [t('name'), t('detail'), t('validity'), t('sources')].map((c) => h('th', {}, c)))),
     h('tbody', {}, relatives.map((r) => h('tr', {},
-      h('td', {}, h('a', { href: route(`/entity/${r.person.id}`) }, r.person.name)),
+      h('td', {}, entityLink(r.person)),
       h('td', {}, r.relation),
       h('td', { class: 'nowrap' }, validity(r.validFrom, r.validTo)),
       h('td', {}, sourceList(r.links.flatMap((l) => l.sources)))))));
@@ -73,7 +73,7 @@ function ownersTable(owners: Company['ultimateOwners']): HTMLElement {
   return h('table', { class: 'facts' },
     h('thead', {}, h('tr', {}, [t('name'), t('share'), t('path')].map((c) => h('th', {}, c)))),
     h('tbody', {}, owners.map((o) => h('tr', {},
-      h('td', {}, h('a', { href: route(`/entity/${o.person.id}`) }, o.person.name)),
+      h('td', {}, entityLink(o.person)),
       h('td', { class: 'num' }, share(o.share)),
       h('td', {}, o.chains.map((chain) => h('div', {}, chain.map((link) => link.to).map((e, i) => [i ? ' → ' : '', entityLink(e)]))))))));
 }

@@ -347,11 +347,11 @@ export type TriageStatusFilter = {
 
 type EntityRef_Agency_Fragment = { __typename: 'Agency', id: string, name: string };
 
-type EntityRef_Company_Fragment = { __typename: 'Company', id: string, name: string };
+type EntityRef_Company_Fragment = { __typename: 'Company', id: string, name: string, redacted: boolean };
 
 type EntityRef_Decision_Fragment = { __typename: 'Decision', id: string, title: string | null, kind: string };
 
-type EntityRef_Person_Fragment = { __typename: 'Person', id: string, name: string };
+type EntityRef_Person_Fragment = { __typename: 'Person', id: string, name: string, redacted: boolean };
 
 export type EntityRefFragment =
   | EntityRef_Agency_Fragment
@@ -368,37 +368,37 @@ export type SearchQueryVariables = Exact<{
 
 export type SearchQuery = { search: Array<
     | { __typename: 'Agency', id: string, name: string }
-    | { __typename: 'Company', id: string, name: string }
+    | { __typename: 'Company', id: string, name: string, redacted: boolean }
     | { __typename: 'Decision', id: string, title: string | null, kind: string }
-    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string, redacted: boolean }
   > };
 
 export type SourceRefFragment = { bundle: string, file: string, line: number };
 
 export type FactFieldsFragment = { kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
     | { __typename: 'Agency', id: string, name: string }
-    | { __typename: 'Company', id: string, name: string }
+    | { __typename: 'Company', id: string, name: string, redacted: boolean }
     | { __typename: 'Decision', id: string, title: string | null, kind: string }
-    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string, redacted: boolean }
   , to:
     | { __typename: 'Agency', id: string, name: string }
-    | { __typename: 'Company', id: string, name: string }
+    | { __typename: 'Company', id: string, name: string, redacted: boolean }
     | { __typename: 'Decision', id: string, title: string | null, kind: string }
-    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string, redacted: boolean }
   , sources: Array<{ bundle: string, file: string, line: number }> };
 
 export type EvidenceLinkFieldsFragment = { kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> };
 
 export type FindingDetailFragment = { id: string, rule: RuleCode, variants: Array<string>, severity: Severity, reasons: Array<string>, relations: Array<string>, amount: string | number | null, active: boolean, triageStatus: TriageStatus, assignee: string | null, firstSeen: string, lastSeen: string, agencyId: string | null, official: { id: string, name: string, idNumber: string | null, birthDate: string | null, positions: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
         | { __typename: 'Agency', id: string, name: string }
-        | { __typename: 'Company', id: string, name: string }
+        | { __typename: 'Company', id: string, name: string, redacted: boolean }
         | { __typename: 'Decision', id: string, title: string | null, kind: string }
-        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string, redacted: boolean }
       , to:
         | { __typename: 'Agency', id: string, name: string }
-        | { __typename: 'Company', id: string, name: string }
+        | { __typename: 'Company', id: string, name: string, redacted: boolean }
         | { __typename: 'Decision', id: string, title: string | null, kind: string }
-        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string, redacted: boolean }
       , sources: Array<{ bundle: string, file: string, line: number }> }> } | null, company: { id: string, name: string, creditCode: string | null, status: string | null } | null, clause: { item: number, zh: string, en: string }, evidence: Array<{ shows: string, on: string | null, nodes: Array<{ id: string, kind: EntityKind, name: string | null }>, links: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }> }>, decisions: Array<{ id: string, title: string | null, kind: string, amount: string | number | null, decidedDate: string, method: ProcurementMethod | null }>, transactions: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }>, history: Array<{ at: string, kind: FindingEventKind, actor: string, fromStatus: TriageStatus | null, toStatus: TriageStatus | null, text: string | null, sweep: string | null }> };
 
 export type FindingQueryVariables = Exact<{
@@ -408,14 +408,14 @@ export type FindingQueryVariables = Exact<{
 
 export type FindingQuery = { finding: { id: string, rule: RuleCode, variants: Array<string>, severity: Severity, reasons: Array<string>, relations: Array<string>, amount: string | number | null, active: boolean, triageStatus: TriageStatus, assignee: string | null, firstSeen: string, lastSeen: string, agencyId: string | null, official: { id: string, name: string, idNumber: string | null, birthDate: string | null, positions: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , to:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , sources: Array<{ bundle: string, file: string, line: number }> }> } | null, company: { id: string, name: string, creditCode: string | null, status: string | null } | null, clause: { item: number, zh: string, en: string }, evidence: Array<{ shows: string, on: string | null, nodes: Array<{ id: string, kind: EntityKind, name: string | null }>, links: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }> }>, decisions: Array<{ id: string, title: string | null, kind: string, amount: string | number | null, decidedDate: string, method: ProcurementMethod | null }>, transactions: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }>, history: Array<{ at: string, kind: FindingEventKind, actor: string, fromStatus: TriageStatus | null, toStatus: TriageStatus | null, text: string | null, sweep: string | null }> } | null };
 
 export type FindingLineFragment = { id: string, rule: RuleCode, severity: Severity, triageStatus: TriageStatus, active: boolean, relations: Array<string>, official: { id: string, name: string } | null, company: { id: string, name: string } | null };
@@ -431,24 +431,24 @@ export type NetworkQueryVariables = Exact<{
 
 export type NetworkQuery = { network: { nodes: Array<
       | { __typename: 'Agency', id: string, name: string }
-      | { __typename: 'Company', id: string, name: string }
+      | { __typename: 'Company', id: string, name: string, redacted: boolean }
       | { __typename: 'Decision', id: string, title: string | null, kind: string }
-      | { __typename: 'Person', id: string, name: string }
+      | { __typename: 'Person', id: string, name: string, redacted: boolean }
     >, links: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
         | { __typename: 'Agency', id: string, name: string }
-        | { __typename: 'Company', id: string, name: string }
+        | { __typename: 'Company', id: string, name: string, redacted: boolean }
         | { __typename: 'Decision', id: string, title: string | null, kind: string }
-        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string, redacted: boolean }
       , to:
         | { __typename: 'Agency', id: string, name: string }
-        | { __typename: 'Company', id: string, name: string }
+        | { __typename: 'Company', id: string, name: string, redacted: boolean }
         | { __typename: 'Decision', id: string, title: string | null, kind: string }
-        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string, redacted: boolean }
       , sources: Array<{ bundle: string, file: string, line: number }> }>, more: Array<{ kind: LinkKind, count: number, node:
         | { __typename: 'Agency', id: string, name: string }
-        | { __typename: 'Company', id: string, name: string }
+        | { __typename: 'Company', id: string, name: string, redacted: boolean }
         | { __typename: 'Decision', id: string, title: string | null, kind: string }
-        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string, redacted: boolean }
        }> } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
@@ -464,162 +464,162 @@ export type EntityQueryVariables = Exact<{
 export type EntityQuery = { entity:
     | { __typename: 'Agency', id: string, name: string, regionCode: string | null, sectors: Array<string>, staff: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , to:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , sources: Array<{ bundle: string, file: string, line: number }> }>, decisions: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , to:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , sources: Array<{ bundle: string, file: string, line: number }> }> }
     | { __typename: 'Company', id: string, name: string, creditCode: string | null, creditCodeStatus: IdentifierStatus | null, listed: boolean, regionCode: string | null, industry: string | null, status: string | null, shareholders: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , to:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , sources: Array<{ bundle: string, file: string, line: number }> }>, holdings: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , to:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , sources: Array<{ bundle: string, file: string, line: number }> }>, officers: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , to:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
-        , sources: Array<{ bundle: string, file: string, line: number }> }>, ultimateOwners: Array<{ share: number, person: { id: string, name: string }, chains: Array<Array<{ to:
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
+        , sources: Array<{ bundle: string, file: string, line: number }> }>, ultimateOwners: Array<{ share: number, person: { id: string, name: string, redacted: boolean }, chains: Array<Array<{ to:
             | { __typename: 'Agency', id: string, name: string }
-            | { __typename: 'Company', id: string, name: string }
+            | { __typename: 'Company', id: string, name: string, redacted: boolean }
             | { __typename: 'Decision', id: string, title: string | null, kind: string }
-            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string, redacted: boolean }
            }>> }>, decisions: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , to:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , sources: Array<{ bundle: string, file: string, line: number }> }>, findings: Array<{ id: string, rule: RuleCode, severity: Severity, triageStatus: TriageStatus, active: boolean, relations: Array<string>, official: { id: string, name: string } | null, company: { id: string, name: string } | null }> }
     | { __typename: 'Decision', id: string, kind: string, title: string | null, amount: string | number | null, currency: string | null, appliedDate: string | null, decidedDate: string, method: ProcurementMethod | null, bidders: number | null, issuedBy: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , to:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , sources: Array<{ bundle: string, file: string, line: number }> }>, beneficiaries: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , to:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , sources: Array<{ bundle: string, file: string, line: number }> }>, participants: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , to:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , sources: Array<{ bundle: string, file: string, line: number }> }>, tenders: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , to:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , sources: Array<{ bundle: string, file: string, line: number }> }> }
     | { __typename: 'Person', id: string, name: string, idNumber: string | null, idNumberStatus: IdentifierStatus | null, birthDate: string | null, gender: Gender | null, positions: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , to:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
-        , sources: Array<{ bundle: string, file: string, line: number }> }>, relatives: Array<{ relation: string, validFrom: string | null, validTo: string | null, person: { id: string, name: string }, links: Array<{ sources: Array<{ bundle: string, file: string, line: number }> }> }>, holdings: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
+        , sources: Array<{ bundle: string, file: string, line: number }> }>, relatives: Array<{ relation: string, validFrom: string | null, validTo: string | null, person: { id: string, name: string, redacted: boolean }, links: Array<{ sources: Array<{ bundle: string, file: string, line: number }> }> }>, holdings: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , to:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , sources: Array<{ bundle: string, file: string, line: number }> }>, roles: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , to:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , sources: Array<{ bundle: string, file: string, line: number }> }>, decisions: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , to:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , sources: Array<{ bundle: string, file: string, line: number }> }>, transactions: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , to:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , sources: Array<{ bundle: string, file: string, line: number }> }>, findings: Array<{ id: string, rule: RuleCode, severity: Severity, triageStatus: TriageStatus, active: boolean, relations: Array<string>, official: { id: string, name: string } | null, company: { id: string, name: string } | null }> }
    | null };
 
@@ -695,19 +695,19 @@ export type PathsQueryVariables = Exact<{
 
 export type PathsQuery = { paths: { truncated: boolean, paths: Array<{ nodes: Array<
         | { __typename: 'Agency', id: string, name: string }
-        | { __typename: 'Company', id: string, name: string }
+        | { __typename: 'Company', id: string, name: string, redacted: boolean }
         | { __typename: 'Decision', id: string, title: string | null, kind: string }
-        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string, redacted: boolean }
       >, links: Array<{ kind: LinkKind, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, title: string | null, from:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , to:
           | { __typename: 'Agency', id: string, name: string }
-          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
-          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , sources: Array<{ bundle: string, file: string, line: number }> }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -734,10 +734,12 @@ export const EntityRefFragmentDoc = new TypedDocumentString(`
   ... on Person {
     id
     name
+    redacted
   }
   ... on Company {
     id
     name
+    redacted
   }
   ... on Agency {
     id
@@ -781,10 +783,12 @@ export const FactFieldsFragmentDoc = new TypedDocumentString(`
   ... on Person {
     id
     name
+    redacted
   }
   ... on Company {
     id
     name
+    redacted
   }
   ... on Agency {
     id
@@ -891,10 +895,12 @@ export const FindingDetailFragmentDoc = new TypedDocumentString(`
   ... on Person {
     id
     name
+    redacted
   }
   ... on Company {
     id
     name
+    redacted
   }
   ... on Agency {
     id
@@ -973,10 +979,12 @@ export const SearchDocument = new TypedDocumentString(`
   ... on Person {
     id
     name
+    redacted
   }
   ... on Company {
     id
     name
+    redacted
   }
   ... on Agency {
     id
@@ -999,10 +1007,12 @@ export const FindingDocument = new TypedDocumentString(`
   ... on Person {
     id
     name
+    redacted
   }
   ... on Company {
     id
     name
+    redacted
   }
   ... on Agency {
     id
@@ -1142,10 +1152,12 @@ export const NetworkDocument = new TypedDocumentString(`
   ... on Person {
     id
     name
+    redacted
   }
   ... on Company {
     id
     name
+    redacted
   }
   ... on Agency {
     id
@@ -1205,6 +1217,7 @@ export const EntityDocument = new TypedDocumentString(`
         person {
           id
           name
+          redacted
         }
         relation
         validFrom
@@ -1253,6 +1266,7 @@ export const EntityDocument = new TypedDocumentString(`
         person {
           id
           name
+          redacted
         }
         share
         chains {
@@ -1310,10 +1324,12 @@ export const EntityDocument = new TypedDocumentString(`
   ... on Person {
     id
     name
+    redacted
   }
   ... on Company {
     id
     name
+    redacted
   }
   ... on Agency {
     id
@@ -1536,10 +1552,12 @@ export const PathsDocument = new TypedDocumentString(`
   ... on Person {
     id
     name
+    redacted
   }
   ... on Company {
     id
     name
+    redacted
   }
   ... on Agency {
     id
