@@ -25,6 +25,10 @@ public sealed class GraphQLHttp(IDocumentExecuter<QingdanSchema> executer, IGrap
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
 
+    /// <summary>How deeply a request's JSON may nest (objects and arrays): far past any filter a person writes, short of what
+    /// could exhaust the stack of the code that reads it.</summary>
+    public const int MaxJsonDepth = 64;
+
     public async Task InvokeAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
@@ -134,11 +138,11 @@ public sealed class GraphQLHttp(IDocumentExecuter<QingdanSchema> executer, IGrap
         JsonDocument json;
         try
         {
-            json = await JsonDocument.ParseAsync(request.Body, default, http.RequestAborted);
+            json = await JsonDocument.ParseAsync(request.Body, new JsonDocumentOptions { MaxDepth = MaxJsonDepth }, http.RequestAborted);
         }
         catch (JsonException bad)
         {
-            throw RequestError.Malformed($"The body is not JSON: {bad.Message}");
+            throw RequestError.Malformed($"The body is not JSON, or nests deeper than {MaxJsonDepth} levels: {bad.Message}");
         }
 
         using (json)
@@ -170,11 +174,11 @@ public sealed class GraphQLHttp(IDocumentExecuter<QingdanSchema> executer, IGrap
 
             try
             {
-                return JsonDocument.Parse(text.ToString()).RootElement.Clone();
+                return JsonDocument.Parse(text.ToString(), new JsonDocumentOptions { MaxDepth = MaxJsonDepth }).RootElement.Clone();
             }
             catch (JsonException)
             {
-                throw RequestError.Malformed($"The '{name}' parameter is not a JSON object.");
+                throw RequestError.Malformed($"The '{name}' parameter is not a JSON object, or nests deeper than {MaxJsonDepth} levels.");
             }
         }
 

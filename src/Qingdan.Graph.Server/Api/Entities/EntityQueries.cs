@@ -43,7 +43,7 @@ internal static class EntityQueries
                 var snapshot = await Graph(c).SnapshotAsync(c.CancellationToken);
                 var scope = await c.RequestServices!.GetRequiredService<RequestScope>().ViewAsync(c);
                 return (object?)SearchIndex.For(snapshot)
-                    .Find(snapshot, c.GetArgument<string>("text"), first, identifiers: !Access.IsAnalyst(c), scope is null ? null : scope.Sees);
+                    .Find(snapshot, c.Bounded("text", TextLimits.Search)!, first, identifiers: !Access.IsAnalyst(c), scope is null ? null : scope.Sees);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelativeType>>>>("relatives")

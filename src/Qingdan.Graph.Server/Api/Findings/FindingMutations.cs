@@ -27,7 +27,7 @@ internal static class FindingMutations
                 id,
                 c.GetArgument<TriageStatus>("status"),
                 actor,
-                c.GetArgument<string?>("note"),
+                c.Bounded("note", TextLimits.Note),
                 c.CancellationToken)));
         mutation.Field<NonNullGraphType<FindingType>>("assignFinding")
             .Description("Assigns a finding to someone, or to nobody.")
@@ -35,13 +35,13 @@ internal static class FindingMutations
             .Argument<StringGraphType>("assignee", "Who; null assigns it to nobody.")
             .Requires(Roles.Investigator)
             .ResolveAsync(
-                c => Triage(c, (t, id, actor) => t.AssignAsync(id, c.GetArgument<string?>("assignee"), actor, c.CancellationToken)));
+                c => Triage(c, (t, id, actor) => t.AssignAsync(id, c.Bounded("assignee", TextLimits.Name), actor, c.CancellationToken)));
         mutation.Field<NonNullGraphType<FindingType>>("commentFinding")
             .Description("Adds a comment to a finding's history.")
             .Argument<NonNullGraphType<IdGraphType>>("id", Id)
             .Argument<NonNullGraphType<StringGraphType>>("text", "The comment.")
             .Requires(Roles.Investigator)
-            .ResolveAsync(c => Triage(c, (t, id, actor) => t.CommentAsync(id, c.GetArgument<string>("text"), actor, c.CancellationToken)));
+            .ResolveAsync(c => Triage(c, (t, id, actor) => t.CommentAsync(id, c.Bounded("text", TextLimits.Comment)!, actor, c.CancellationToken)));
     }
 
     private static async Task<object?> Triage(IResolveFieldContext c, Func<FindingTriage, long, string, Task<FindingRow>> change)

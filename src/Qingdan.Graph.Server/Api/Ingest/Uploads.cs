@@ -147,9 +147,12 @@ public sealed class Uploads(IOptions<UploadOptions> options, TimeProvider time)
     private static string SafeName(string name)
     {
         var safe = Path.GetFileName(name.Replace('\\', '/'));
-        if (safe.Length == 0 || safe is "." or ".." || safe.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
+        if (safe.Length == 0 || safe is "." or ".." || safe.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || safe.Any(char.IsControl)
+            || safe.Length > 255)
         {
-            throw new ArgumentException($"'{name}' is not a file name");
+            throw new ArgumentException(
+                $"'{string.Concat(name.Take(100).Select(ch => char.IsControl(ch) ? '?' : ch))}' is not a file name (no folders, no control " +
+                "characters, at most 255 characters)");
         }
 
         return safe;
