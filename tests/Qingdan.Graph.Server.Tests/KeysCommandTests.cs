@@ -36,7 +36,9 @@ public sealed class KeysCommandTests : IDisposable
         var lines = list.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()).ToArray();
         Assert.Equal(4, lines.Length);
         Assert.Matches(@"^id\s+name\s+role\s+scope\s+created \(UTC\)\s+expires \(UTC\)\s+last used \(UTC\)\s+state$", lines[0]);
-        Assert.Matches(@"^ 1\s+赤坎区纪委张检察\s+investigator\s+440802,a_12\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+2099-03-01 00:00\s+never used\s+live$", lines[1]);
+        Assert.Matches(
+            @"^ 1\s+赤坎区纪委张检察\s+investigator\s+440802,a_12\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+2099-03-01 00:00\s+never used\s+live$",
+            lines[1]);
         var ninety = DateTime.UtcNow.AddDays(90);
         Assert.Matches(@$"^ 2\s+robot\s+analyst\s+all\s+\S+ \S+\s+{ninety:yyyy-MM-dd} \d\d:\d\d\s+never used\s+live$", lines[2]);
         Assert.Matches(@"^ 3\s+ops\s+admin\s+all\s+\S+ \S+\s+never\s+never used\s+live$", lines[3]);

@@ -68,8 +68,8 @@ public abstract class ApiKeyLifecycleTests(StoreFixture fixture) : IAsyncLifetim
         var keys = new ApiKeys(fixture.Connection, _time);
         var (row, original) = await keys.CreateAsync("robot", Roles.Analyst, CancellationToken.None);
 
-        var (rotated, fresh) = (await keys.RotateAsync(row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), TimeSpan.FromHours(2),
-            CancellationToken.None))!.Value;
+        var id = row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var (rotated, fresh) = (await keys.RotateAsync(id, TimeSpan.FromHours(2), CancellationToken.None))!.Value;
 
         Assert.StartsWith($"qd_{row.Id}_", fresh, StringComparison.Ordinal);
         Assert.NotEqual(original, fresh);

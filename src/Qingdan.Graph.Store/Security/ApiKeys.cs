@@ -186,7 +186,9 @@ public sealed class ApiKeys(StoreConnection connection, TimeProvider time)
         {
             await using var context = connection.CreateContext();
             await context.ApiKeys.Where(k => k.Id == key.Id && (k.LastUsedAt == null || k.LastUsedAt < minute))
-                .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, minute).SetProperty(k => k.LastUsedAddress, at), cancellationToken);
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(k => k.LastUsedAt, minute).SetProperty(k => k.LastUsedAddress, at),
+                    cancellationToken);
             return true;
         }
         catch
