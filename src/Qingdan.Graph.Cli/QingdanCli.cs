@@ -79,7 +79,7 @@ public static class QingdanCli
             SweepCommand.Create(output, error),
             SeedCommand.Create(output),
             ExportCommand.Create(output),
-            KeysCommand.Create(output),
+            KeysCommand.Create(output, error),
             DbCommand.Create(output),
             HealthCommand.Create(output),
         };

@@ -34,6 +34,14 @@ public sealed class RequestError : ExecutionError, IHasPreferredStatusCode
         keySent ? "The API key is unknown, wrong or revoked." : "An API key is needed: Authorization: Bearer qd_… (qingdan keys create).",
         headers: ("WWW-Authenticate", "Bearer"));
 
+    /// <summary>A key whose secret is right but whose expiry (<c>keys create --expires</c>) has passed.</summary>
+    public static RequestError KeyExpired(DateTime at) => new(
+        StatusCodes.Status401Unauthorized,
+        string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"The API key has expired (at {at:yyyy-MM-dd HH:mm} UTC); an admin can create a new one (qingdan keys create)."),
+        headers: ("WWW-Authenticate", "Bearer"));
+
     public static RequestError TooManyRequests(int requestsPerMinute) => new(
         StatusCodes.Status429TooManyRequests,
         $"This key made more than {requestsPerMinute} requests a minute (Api:RequestsPerMinute).",

@@ -18,7 +18,7 @@ internal static class IngestFields
     public static void AddQueries(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ViewerType>>("viewer").Description("The caller: the API key's name and role.")
-            .Resolve(c => (MutationType.Actor(c), Access.RoleOf(c.User)));
+            .Resolve(c => (MutationType.Actor(c), Access.RoleOf(c.User), Access.ScopeOf(c.User)?.ToString()));
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MappingExampleType>>>>("mappingExamples")
             .Description("The example mappings shipped with the server, with their sample files. Admins only.")
             .Requires()

@@ -7,10 +7,10 @@ using Qingdan.Graph.Store.Security;
 namespace Qingdan.Graph.Server.Api.Security;
 
 /// <summary>
-/// <c>Authorization: Bearer qd_…</c>: a key the store verifies becomes a principal with the key's name
-/// and role (what <see cref="AccessRule"/> and the audit read). The challenge is 401 with
-/// <c>WWW-Authenticate: Bearer</c> and an error saying whether a key was missing or not accepted; when
-/// the store cannot be asked, 503 as for any request the store fails under.
+/// <c>Authorization: Bearer qd_…</c>: a key the store verifies becomes a principal with the key's name, role and scope (what
+/// <see cref="AccessRule"/>, the scope filters and the audit read). The challenge is 401 with <c>WWW-Authenticate: Bearer</c>
+/// and an error saying whether a key was missing, expired or not accepted; when the store cannot be asked, 503 as for any
+/// request the store fails under. The key's last use (time and address) is written in the background, at most once a minute.
 /// </summary>
 public sealed class ApiKeyAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -30,39 +30,70 @@ public sealed class ApiKeyAuthentication(
         }
 
         var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : null;
-        ApiKeyRow? key;
+        ApiKeyCheck? check;
         try
         {
-            key = await keys.VerifyAsync(token, Context.RequestAborted);
+            check = await keys.CheckAsync(token, Context.RequestAborted);
         }
         catch (Exception error) when (RequestError.StoreFailure(error) is { } failure)
         {
             return AuthenticateResult.Fail(new StoreUnavailableException(failure));
         }
 
-        if (key is null)
+        if (check is null)
         {
             return AuthenticateResult.Fail("The API key is unknown, wrong or revoked.");
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, key.Name), new Claim(ClaimTypes.Role, key.Role)], SchemeName);
-        if (key.Scope is { Length: > 0 } scope)
+        var key = check.Key;
+        if (check.Expired)
         {
-            identity.AddClaim(new Claim(Access.ScopeClaim, scope));
+            return AuthenticateResult.Fail(new KeyExpiredException(key.ExpiresAt!.Value));
         }
 
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+        var address = Context.Connection.RemoteIpAddress is { } ip ? (ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip).ToString() : null;
+        // In the background: neither a slow write (SQLite waiting on an ingest's lock) nor a failed one holds up the request.
+        _ = Task.Run(() => RecordUseAsync(key, address));
+        List<Claim> claims = [new Claim(ClaimTypes.Name, key.Name), new Claim(ClaimTypes.Role, key.Role)];
+        if (key.Scope is { Length: > 0 } scope)
+        {
+            claims.Add(new Claim(Access.ScopeClaim, scope));
+        }
+
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         var result = await HandleAuthenticateOnceSafeAsync();
-        var error = result.Failure is StoreUnavailableException { InnerException: { } failure }
-            ? RequestError.StoreUnavailable(failure)
-            : RequestError.Unauthenticated(keySent: Request.Headers.Authorization.Count > 0);
+        var error = result.Failure switch
+        {
+            StoreUnavailableException { InnerException: { } failure } => RequestError.StoreUnavailable(failure),
+            KeyExpiredException expired => RequestError.KeyExpired(expired.At),
+            _ => RequestError.Unauthenticated(keySent: Request.Headers.Authorization.Count > 0)
+        };
         await GraphQLHttp.WriteErrorAsync(Context, error);
+    }
+
+    private async Task RecordUseAsync(ApiKeyRow key, string? address)
+    {
+        try
+        {
+            await keys.RecordUseAsync(key, address, CancellationToken.None);
+        }
+        catch (Exception error)
+        {
+            Logger.LogWarning(error, "The last use of API key {KeyId} could not be written; the next use tries again.", key.Id);
+        }
     }
 
     /// <summary>Why a key could not be verified: the store failed under the look-up.</summary>
     private sealed class StoreUnavailableException(Exception failure) : Exception(failure.Message, failure);
+
+    /// <summary>The key's secret matched, but the key expired at <see cref="At"/>.</summary>
+    private sealed class KeyExpiredException(DateTime at) : Exception("The API key has expired.")
+    {
+        public DateTime At { get; } = at;
+    }
 }
