@@ -11,5 +11,9 @@ public sealed class ViewerType : ObjectGraphType<(string Name, string Role)>
         Description = "The caller: the API key's name and its role.";
         Field<NonNullGraphType<StringGraphType>>("name").Description("The key's name.").Resolve(c => c.Source.Name);
         Field<NonNullGraphType<RoleType>>("role").Description("The key's role.").Resolve(c => c.Source.Role);
+        Field<StringGraphType>("scope")
+            .Description("The key's or token's scope in canonical form (region prefixes, then agency ids, comma-separated); null when " +
+                "unscoped.")
+            .Resolve(c => c.User?.FindFirst(Security.Access.ScopeClaim)?.Value);
     }
 }
