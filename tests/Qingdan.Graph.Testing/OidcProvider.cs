@@ -89,14 +89,16 @@ public sealed class OidcProvider : IAsyncDisposable
         RsaSecurityKey? key = null,
         string? issuer = null)
     {
-        var until = expires ?? DateTimeOffset.UtcNow + (lifetime ?? TimeSpan.FromMinutes(10));
+        var now = DateTimeOffset.UtcNow;
+        var until = expires ?? now + (lifetime ?? TimeSpan.FromMinutes(10));
+        var from = (until < now ? until : now).UtcDateTime.AddMinutes(-1);
         return _tokens.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer ?? Issuer,
             Audience = audience,
             Claims = claims,
-            IssuedAt = until.UtcDateTime.AddMinutes(-20),
-            NotBefore = until.UtcDateTime.AddMinutes(-20),
+            IssuedAt = from,
+            NotBefore = from,
             Expires = until.UtcDateTime,
             SigningCredentials = new SigningCredentials(key ?? Key, SecurityAlgorithms.RsaSha256),
         });

@@ -134,7 +134,9 @@ public sealed class OidcTests(OidcFixture api) : IClassFixture<OidcFixture>
 
         Assert.True(status == HttpStatusCode.OK, $"still {status} after {waited.Elapsed}");
         Assert.True(api.Provider.KeyFetches > fetches);
-        await AssertInvalidAsync(api.Provider.Issue(OidcFixture.Claims("admin"), OidcFixture.Audience, key: before), "its signature does not verify");
+        await AssertInvalidAsync(
+            api.Provider.Issue(OidcFixture.Claims("admin"), OidcFixture.Audience, key: before),
+            "its signature does not verify");
     }
 
     [Fact]

@@ -143,10 +143,10 @@ public static class OidcAuthentication
     private static RequestError Explain(Exception? failure, OidcOptions oidc) => failure switch
     {
         SecurityTokenExpiredException expired => RequestError.InvalidToken(
-            $"it expired at {expired.Expires:yyyy-MM-ddTHH:mm:ssZ} (the server allows {oidc.ClockSkewSeconds} s of clock skew)",
+            $"it expired at {Time(expired.Expires)} (the server allows {oidc.ClockSkewSeconds} s of clock skew)",
             "The token expired"),
         SecurityTokenNotYetValidException early => RequestError.InvalidToken(
-            $"it is not valid before {early.NotBefore:yyyy-MM-ddTHH:mm:ssZ}",
+            $"it is not valid before {Time(early.NotBefore)}",
             "The token is not valid yet"),
         SecurityTokenInvalidIssuerException => RequestError.InvalidToken(
             $"its issuer (iss) is not the provider's, {oidc.Authority} (Auth:Oidc:Authority)",
@@ -161,9 +161,13 @@ public static class OidcAuthentication
             "it is not signed with an asymmetric algorithm (RS*, PS* or ES*)",
             "The signature algorithm is not accepted"),
         SecurityTokenNoExpirationException => RequestError.InvalidToken("it has no expiry (exp)", "The token has no expiry"),
-        SecurityTokenMalformedException or ArgumentException => RequestError.InvalidToken("it is not a well-formed JWT", "The token is malformed"),
+        SecurityTokenMalformedException or ArgumentException => RequestError.InvalidToken(
+            "it is not a well-formed JWT",
+            "The token is malformed"),
         _ => RequestError.InvalidToken("it could not be validated", "The token is invalid"),
     };
+
+    private static string Time(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Why the provider's discovery document or keys could not be had, when that is why the token failed; else null. The

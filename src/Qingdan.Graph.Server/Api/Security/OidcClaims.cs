@@ -43,8 +43,8 @@ public static class OidcClaims
             return Denied(name, given.Count == 0
                 ? $"The token carries no Qingdan role: its '{options.RoleClaim}' claim is missing (Auth:Oidc:RoleClaim). " +
                     "The identity provider must give it one of investigator, analyst or admin."
-                : $"The token carries no Qingdan role: its '{options.RoleClaim}' claim holds {string.Join(", ", given.Select(g => $"'{g}'"))}, " +
-                    "none of investigator, analyst or admin.");
+                : $"The token carries no Qingdan role: its '{options.RoleClaim}' claim holds " +
+                    $"{string.Join(", ", given.Select(g => $"'{g}'"))}, none of investigator, analyst or admin.");
         }
 
         var claims = new List<Claim> { new(ClaimTypes.Name, name), new(ClaimTypes.Role, role) };

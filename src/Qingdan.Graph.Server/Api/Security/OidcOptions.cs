@@ -63,7 +63,8 @@ public sealed class OidcOptions
 
         if (string.IsNullOrWhiteSpace(Audience))
         {
-            problems.Add("Auth:Oidc:Audience is needed with Auth:Oidc:Authority: the client id the provider issues this server's tokens for.");
+            problems.Add(
+                "Auth:Oidc:Audience is needed with Auth:Oidc:Authority: the client id the provider issues this server's tokens for.");
         }
 
         if (string.IsNullOrWhiteSpace(RoleClaim))
