@@ -8,14 +8,14 @@ using Qingdan.Graph.Store.Ingest;
 // Writes a synthetic bundle of 5×N rows, ingests it into a fresh database and prints rows/s and peak memory.
 if (args.Length < 1
     || args[0] is not ("ingest" or "snapshot" or "paths" or "sweep" or "nl5" or "load" or "resolve" or "mapping" or "xlsx-readers"
-        or "graphdb-answers" or "world" or "delta-resolve" or "delta-sweep" or "delta-patch" or "scope"))
+        or "graphdb-answers" or "world" or "delta-resolve" or "delta-sweep" or "delta-patch" or "scope" or "auth"))
 {
     Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR] | snapshot --db CONNECTION | paths … | " +
         "sweep [--scales city,region,province] [--repeat 3] | nl5 --db HOST=… | load --url URL [--clients 50] [--seconds 60] | resolve " +
             "--db HOST=… [--rounds 3] | mapping --source bundle|csv|xlsx --rows N [--people P] --db CONNECTION [--work DIR] | " +
                 "xlsx-readers --reader ours|exceldatareader|miniexcel --rows N [--work DIR] | " +
                     "world [--scales city,region,province,province4x] [--pairs 200] | delta-resolve --server HOST=… --template DB " +
-                        "[--bundles 1000,FOLDER] [--repeat 2]");
+                        "[--bundles 1000,FOLDER] [--repeat 2] | auth [--requests 5000] [--rounds 3] [--clients 1]");
     return 2;
 }
 
@@ -32,6 +32,15 @@ if (args[0] is "mapping" or "xlsx-readers")
             Arg("--db", "Data Source=/tmp/qingdan-bench/mapping.db"),
             benchWork)
         : SpreadsheetReaderBench.Run(Arg("--reader", "ours"), benchRows, benchWork);
+}
+
+if (args[0] == "auth")
+{
+    string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    return await AuthBench.RunAsync(
+        int.Parse(Arg("--requests", "5000"), CultureInfo.InvariantCulture),
+        int.Parse(Arg("--rounds", "3"), CultureInfo.InvariantCulture),
+        int.Parse(Arg("--clients", "1"), CultureInfo.InvariantCulture));
 }
 
 if (args[0] == "delta-sweep")

@@ -5,12 +5,13 @@ namespace Qingdan.Graph.Server.Api;
 /// <summary>The endpoints of <c>qingdan serve</c>.</summary>
 public static class ApiEndpoints
 {
-    /// <summary><c>/graphql</c>, for API keys only (<see cref="ApiKeyAuthentication"/>), rate-limited per key.</summary>
+    /// <summary><c>/graphql</c>, for API keys (<see cref="ApiKeyAuthentication"/>) and, when set up, the identity provider's tokens
+    /// (<see cref="OidcAuthentication"/>), rate-limited per key or token holder.</summary>
     public static IEndpointConventionBuilder MapQingdanGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         return endpoints.Map(pattern, (HttpContext http, GraphQLHttp transport) => transport.InvokeAsync(http))
-            .RequireAuthorization(policy => policy.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser())
+            .RequireAuthorization(OidcAuthentication.Policy)
             .RequireRateLimiting(KeyRateLimit.Policy);
     }
 }

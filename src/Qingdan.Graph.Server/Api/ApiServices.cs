@@ -52,7 +52,7 @@ public static class ApiServices
         services.AddSingleton<Store.Security.AuditLog>();
         services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(
             ApiKeyAuthentication.SchemeName,
-            null);
+            null).AddOidc(configuration);
         services.AddAuthorization();
         services.AddKeyRateLimit();
         services.AddSingleton<GraphQLHttp>();

@@ -42,6 +42,30 @@ public sealed class RequestError : ExecutionError, IHasPreferredStatusCode
             $"The API key has expired (at {at:yyyy-MM-dd HH:mm} UTC); an admin can create a new one (qingdan keys create)."),
         headers: ("WWW-Authenticate", "Bearer"));
 
+    /// <summary>A bearer token of the identity provider (Auth:Oidc) that does not validate; <paramref name="reason"/> goes in the
+    /// body, <paramref name="description"/> (fixed text, nothing from the token) in the header.</summary>
+    public static RequestError InvalidToken(string reason, string description) => new(
+        StatusCodes.Status401Unauthorized,
+        $"The token is not accepted: {reason}.",
+        headers: ("WWW-Authenticate", $"Bearer error=\"invalid_token\", error_description=\"{description}\""));
+
+    /// <summary>A caller who is who they say but may do nothing here (a token with no Qingdan role, or a scope that does not
+    /// parse).</summary>
+    public static RequestError Forbidden(string message) => new(StatusCodes.Status403Forbidden, message, Security.AccessRule.Forbidden);
+
+    /// <summary>The identity provider's discovery document or keys could not be fetched: no token can be checked.</summary>
+    public static RequestError ProviderUnavailable(string authority, Exception failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        var cause = failure.GetBaseException();
+        return new(
+            StatusCodes.Status503ServiceUnavailable,
+            $"The identity provider {authority} did not give its keys ({cause.Message.Split('\n')[0].Trim()}); the token could not be " +
+                "checked — try again shortly, or use an API key.",
+            "PROVIDER_UNAVAILABLE",
+            ("Retry-After", "5"));
+    }
+
     public static RequestError TooManyRequests(int requestsPerMinute) => new(
         StatusCodes.Status429TooManyRequests,
         $"This key made more than {requestsPerMinute} requests a minute (Api:RequestsPerMinute).",

@@ -88,7 +88,7 @@ public class ApiFixture : IAsyncLifetime
         }
 
         await new SweepRunner(Connection, TimeProvider.System).RunAsync(new SweepRequest(), CancellationToken.None);
-        _app = ApiHost.Build(Connection, "http://127.0.0.1:0");
+        _app = ApiHost.Build(Connection, "http://127.0.0.1:0", await SettingsAsync());
         // As serve and demo do: the snapshot is loaded before the server listens, so that no test depends on another having loaded it.
         await _app.Services.GetRequiredService<SnapshotProvider>().GetAsync(CancellationToken.None);
         await _app.StartAsync();
@@ -105,7 +105,7 @@ public class ApiFixture : IAsyncLifetime
         Client = ClientWith(Keys["admin"]);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Client.Dispose();
         if (_app is not null)
@@ -122,6 +122,9 @@ public class ApiFixture : IAsyncLifetime
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }
+
+    /// <summary>Configuration over the server's defaults (<see cref="OidcFixture"/>: the identity provider's).</summary>
+    protected virtual Task<IDictionary<string, string?>?> SettingsAsync() => Task.FromResult<IDictionary<string, string?>?>(null);
 
     /// <summary>The migrated, empty store the server runs on: SQLite, the embedded default.</summary>
     protected virtual StoreFixture CreateStore() => new SqliteFixture();
