@@ -56,16 +56,32 @@ public abstract class AuditChainTests(StoreFixture fixture) : IAsyncLifetime
         Assert.Equal(first.At, AuditChain.Truncate(first.At));
     }
 
-    [Fact]
-    public async Task An_edited_actor_is_named_as_changed_after_it_was_written()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task An_edited_actor_is_named_as_changed_after_it_was_written(long id)
     {
         await WriteAsync(5);
-        await OwnerAsync("UPDATE audit_log SET actor = '某人' WHERE id = 3");
+        await OwnerAsync($"UPDATE audit_log SET actor = '某人' WHERE id = {id}");
 
         var found = await BreakAsync();
 
-        Assert.Equal((AuditBreakKind.Changed, 3L), (found.Kind, found.RowId));
-        Assert.Matches(@"^row 3 \(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC, actor 某人\): its content does not match its hash — changed after it was written$", found.Message);
+        Assert.Equal((AuditBreakKind.Changed, id), (found.Kind, found.RowId));
+        Assert.Matches(
+            $@"^row {id} \(\d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d UTC, actor 某人\): its content does not match its hash — changed after it was written$",
+            found.Message);
+    }
+
+    [Fact]
+    public async Task Rows_deleted_from_the_start_are_named_as_deleted()
+    {
+        await WriteAsync(5);
+        await OwnerAsync("DELETE FROM audit_log WHERE id <= 2");
+
+        var found = await BreakAsync();
+
+        Assert.Equal((AuditBreakKind.Deleted, 3L), (found.Kind, found.RowId));
+        Assert.EndsWith("rows 1 to 2 before it are missing — deleted (the log starts at row 3)", found.Message, StringComparison.Ordinal);
     }
 
     [Fact]

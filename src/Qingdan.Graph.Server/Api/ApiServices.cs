@@ -47,6 +47,7 @@ public static class ApiServices
         services.AddScoped<AuditTrail>();
         services.AddSingleton<Store.Security.ApiKeys>();
         services.AddSingleton<Store.Security.AuditLog>();
+        services.AddHostedService<AuditHeadLogger>();
         services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(
             ApiKeyAuthentication.SchemeName,
             null);

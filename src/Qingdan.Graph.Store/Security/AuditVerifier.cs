@@ -56,12 +56,10 @@ public static class AuditVerifier
                 var broken = row.Hash is null
                     ? new AuditBreak(AuditBreakKind.Unhashed, row.Id, $"{Describe(row)}: it has no hash although the chain began " +
                         "before it — written around the chain, or its hash erased")
-                    : before is not null && row.Id != before.Id + 1
-                        ? new AuditBreak(AuditBreakKind.Deleted, row.Id, $"{Describe(row)}: " + (row.Id == before.Id + 2
-                            ? $"row {before.Id + 1} before it is missing — deleted"
-                            : $"rows {before.Id + 1} to {row.Id - 1} before it are missing — deleted") + $" (the log jumps from row {before.Id})")
+                    : row.Id != (before?.Id ?? 0) + 1
+                        ? Gap(row, before)
                         : AuditChain.Hash(previous, row) != row.Hash
-                            ? await ExplainAsync(row, previous, first, next, rows)
+                            ? await ExplainAsync(row, previous, first && before is not null, next, rows)
                             : null;
                 if (broken is not null)
                 {
@@ -105,6 +103,18 @@ public static class AuditVerifier
         return new AuditVerification(checkedRows, beforeChain, head, null, keptFound);
     }
 
+    // The chain's writer gives each row the id after the last (the first chained row of an empty log is row 1):
+    // a jump is a deletion, never a rolled-back write.
+    private static AuditBreak Gap(AuditRow row, AuditRow? before)
+    {
+        var from = (before?.Id ?? 0) + 1;
+        return new AuditBreak(AuditBreakKind.Deleted, row.Id, $"{Describe(row)}: " + (row.Id == from + 1
+            ? $"row {from} before it is missing — deleted"
+            : $"rows {from} to {row.Id - 1} before it are missing — deleted") + (before is null
+                ? $" (the log starts at row {row.Id})"
+                : $" (the log jumps from row {before.Id})"));
+    }
+
     /// <summary>"row 1234 (2026-12-03 10:02:11 UTC, actor 张检察)".</summary>
     internal static string Describe(AuditRow row) =>
         string.Create(CultureInfo.InvariantCulture, $"row {row.Id} ({row.At:yyyy-MM-dd HH:mm:ss} UTC, actor {row.Actor})");
@@ -114,7 +124,7 @@ public static class AuditVerifier
     private static async Task<AuditBreak> ExplainAsync(
         AuditRow row,
         string previous,
-        bool first,
+        bool startsAfterUnchained,
         AuditRow? next,
         IAsyncEnumerator<AuditRow> rest)
     {
@@ -150,7 +160,7 @@ public static class AuditVerifier
             }
         }
 
-        if (first)
+        if (startsAfterUnchained)
         {
             return new AuditBreak(AuditBreakKind.StartBroken, row.Id, $"{what}: it is the first row with a hash, but its hash does " +
                 "not start the chain — chained rows before it were deleted or had their hashes erased, or it was changed after it was written");
