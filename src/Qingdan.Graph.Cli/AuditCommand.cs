@@ -48,7 +48,9 @@ internal static class AuditCommand
             }
 
             output.WriteLine(result.Head is { } last
-                ? string.Create(CultureInfo.InvariantCulture, $"audit log OK: {result.RowsChecked:N0} rows checked, the chain holds to row " +
+                ? string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"audit log OK: {result.RowsChecked:N0} rows checked, the chain holds to row " +
                     $"{last.Id} ({last.At:yyyy-MM-dd HH:mm:ss} UTC){before}.")
                 : $"audit log OK: no chained rows yet{before}.");
             if (head is not null)

@@ -49,7 +49,10 @@ public sealed class AuditCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.BadInput, broken);
         Assert.Contains("audit log BROKEN (changed): row 1 (", brokenText, StringComparison.Ordinal);
-        Assert.Contains("actor 某人): its content does not match its hash — changed after it was written", brokenText, StringComparison.Ordinal);
+        Assert.Contains(
+            "actor 某人): its content does not match its hash — changed after it was written",
+            brokenText,
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,7 +31,10 @@ public abstract class AuditChainTests(StoreFixture fixture) : IAsyncLifetime
         var canonical = Encoding.UTF8.GetString(AuditChain.Canonical(row));
 
         Assert.Equal("1:7,27:2026-12-03T10:02:11.123456Z,9:张检察,12:investigator,11:query { x },7:p_1 p_2,9:127.0.0.1,", canonical);
-        Assert.Equal(64, AuditChain.Hash(AuditChain.Genesis, row).Length);
+        Assert.Equal(
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData([.. Encoding.ASCII.GetBytes(new string('0', 64)),
+                .. AuditChain.Canonical(row)])),
+            AuditChain.Hash(AuditChain.Genesis, row));
         Assert.NotEqual(AuditChain.Hash(AuditChain.Genesis, row), AuditChain.Hash(AuditChain.Genesis, Row(7, "张检察 ", row.At)));
     }
 
@@ -68,8 +71,27 @@ public abstract class AuditChainTests(StoreFixture fixture) : IAsyncLifetime
 
         Assert.Equal((AuditBreakKind.Changed, id), (found.Kind, found.RowId));
         Assert.Matches(
-            $@"^row {id} \(\d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d UTC, actor 某人\): its content does not match its hash — changed after it was written$",
+            $@"^row {id} \(\d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d UTC, actor 某人\): " +
+                "its content does not match its hash — changed after it was written" +
+                (id == 1 ? "$" : @" \(or, if it reads as it was, row 2 before it was changed and its hash recomputed\)$"),
             found.Message);
+    }
+
+    [Fact]
+    public async Task An_edit_whose_own_hash_was_recomputed_shows_at_the_next_row_and_the_message_points_back()
+    {
+        await WriteAsync(5);
+        await using (var context = fixture.CreateContext())
+        {
+            var rows = await context.AuditLog.OrderBy(r => r.Id).Take(3).ToListAsync();
+            rows[2].Actor = "某人";
+            await OwnerAsync($"UPDATE audit_log SET actor = '某人', hash = '{AuditChain.Hash(rows[1].Hash!, rows[2])}' WHERE id = 3");
+        }
+
+        var found = await BreakAsync();
+
+        Assert.Equal((AuditBreakKind.Changed, 4L), (found.Kind, found.RowId));
+        Assert.EndsWith("(or, if it reads as it was, row 3 before it was changed and its hash recomputed)", found.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,7 +121,10 @@ public abstract class AuditChainTests(StoreFixture fixture) : IAsyncLifetime
         var renumbered = await BreakAsync();
 
         Assert.Equal((AuditBreakKind.Deleted, 3L), (renumbered.Kind, renumbered.RowId));
-        Assert.Contains("a row before it was deleted and the rows from here on renumbered (this row was row 4)", renumbered.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "a row before it was deleted and the rows from here on renumbered (this row was row 4)",
+            renumbered.Message,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -156,7 +181,10 @@ public abstract class AuditChainTests(StoreFixture fixture) : IAsyncLifetime
 
         Assert.True(alone.Intact, alone.Break?.Message);
         Assert.Equal((AuditBreakKind.Rewritten, 6L), (found.Kind, found.RowId));
-        Assert.Contains("not " + kept!.Hash[..16] + "… as the head kept earlier says — the log was rewritten", found.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "not " + kept!.Hash[..16] + "… as the head kept earlier says — the log was rewritten",
+            found.Message,
+            StringComparison.Ordinal);
 
         await OwnerAsync("DELETE FROM audit_log WHERE id >= 5");
         var cut = await BreakAsync(kept);
@@ -224,7 +252,13 @@ public abstract class AuditChainTests(StoreFixture fixture) : IAsyncLifetime
         var audit = new AuditLog(fixture.Connection, TimeProvider.System);
         for (var i = 0; i < count; i++)
         {
-            await audit.WriteAsync(Actors[i % Actors.Length], Roles.Investigator, $"query Look{i} {{ person }}", [$"p_{i}"], "127.0.0.1", default);
+            await audit.WriteAsync(
+                Actors[i % Actors.Length],
+                Roles.Investigator,
+                $"query Look{i} {{ person }}",
+                [$"p_{i}"],
+                "127.0.0.1",
+                default);
         }
     }
 

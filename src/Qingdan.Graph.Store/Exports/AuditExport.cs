@@ -15,9 +15,20 @@ public static class AuditExport
         ArgumentNullException.ThrowIfNull(output);
         await using var context = connection.CreateContext();
         var count = 0;
-        await foreach (var row in context.AuditLog.AsNoTracking().OrderBy(a => a.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var rows = context.AuditLog.AsNoTracking().OrderBy(a => a.Id).AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            await output.WriteLineAsync(JsonSerializer.Serialize(new { id = row.Id, at = row.At, actor = row.Actor, role = row.Role, operation = row.Operation, entities = row.Entities.Split(' ', StringSplitOptions.RemoveEmptyEntries), address = row.Address, hash = row.Hash }));
+            await output.WriteLineAsync(JsonSerializer.Serialize(new
+            {
+                id = row.Id,
+                at = row.At,
+                actor = row.Actor,
+                role = row.Role,
+                operation = row.Operation,
+                entities = row.Entities.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                address = row.Address,
+                hash = row.Hash,
+            }));
             count++;
         }
 

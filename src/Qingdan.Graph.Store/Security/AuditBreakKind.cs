@@ -3,7 +3,8 @@ namespace Qingdan.Graph.Store.Security;
 /// <summary>How the audit log's chain breaks, as far as the chain can tell it.</summary>
 public enum AuditBreakKind
 {
-    /// <summary>The row does not match its hash, and the row after it follows from that hash: this row was changed after it was written.</summary>
+    /// <summary>The row does not match its hash, and the row after it follows from that hash: this row was changed after it was
+    /// written.</summary>
     Changed,
 
     /// <summary>Ids jump (the writer never leaves a gap), or a row is gone and the rows after it were renumbered.</summary>
@@ -18,10 +19,12 @@ public enum AuditBreakKind
     /// <summary>A row without a hash after the chain began: written around the chain, or its hash erased.</summary>
     Unhashed,
 
-    /// <summary>The last row does not match its hash: changed, or added at the end with a made-up hash (nothing after it tells which).</summary>
+    /// <summary>The last row does not match its hash: changed, or added at the end with a made-up hash (nothing after it tells
+    /// which).</summary>
     ChangedOrAppended,
 
-    /// <summary>The first row with a hash does not start the chain: chained rows before it were deleted or lost their hashes, or it was changed.</summary>
+    /// <summary>The first row with a hash, after rows without, does not start the chain: chained rows before it were deleted or lost
+    /// their hashes, or it was changed.</summary>
     StartBroken,
 
     /// <summary>The chain holds together but not with the head kept outside: the log was rewritten and its hashes recomputed.</summary>

@@ -2,10 +2,12 @@ using System.Globalization;
 
 namespace Qingdan.Graph.Store.Security;
 
-/// <summary>The last row of the chain, written <c>&lt;id&gt;:&lt;hash&gt;</c>: kept outside the store, it pins everything up to that row.</summary>
+/// <summary>The last row of the chain, written <c>&lt;id&gt;:&lt;hash&gt;</c>: kept outside the store, it pins everything up to that
+/// row.</summary>
 public sealed record AuditHead(long Id, string Hash, DateTime? At = null)
 {
-    /// <summary>Reads <c>&lt;id&gt;:&lt;hash&gt;</c> as <c>qingdan audit head</c> prints it; throws <see cref="FormatException"/> naming what is wrong.</summary>
+    /// <summary>Reads <c>&lt;id&gt;:&lt;hash&gt;</c> as <c>qingdan audit head</c> prints it; throws <see cref="FormatException"/>
+    /// naming what is wrong.</summary>
     public static AuditHead Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

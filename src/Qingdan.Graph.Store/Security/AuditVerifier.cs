@@ -27,12 +27,19 @@ public static class AuditVerifier
         command.CommandText = "SELECT id, at, hash FROM audit_log ORDER BY id DESC LIMIT 1";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
-            ? new AuditHead(reader.GetInt64(0), reader.IsDBNull(2) ? string.Empty : reader.GetString(2), AuditChain.Truncate(reader.GetDateTime(1)))
+            ? new AuditHead(
+                reader.GetInt64(0),
+                reader.IsDBNull(2) ? string.Empty : reader.GetString(2),
+                AuditChain.Truncate(reader.GetDateTime(1)))
             : null;
     }
 
-    /// <summary>Checks the whole chain, and when <paramref name="kept"/> is given, that row <c>kept.Id</c> holds exactly <c>kept.Hash</c>.</summary>
-    public static async Task<AuditVerification> VerifyAsync(StoreConnection connection, AuditHead? kept, CancellationToken cancellationToken)
+    /// <summary>Checks the whole chain, and when <paramref name="kept"/> is given, that row <c>kept.Id</c> holds exactly
+    /// <c>kept.Hash</c>.</summary>
+    public static async Task<AuditVerification> VerifyAsync(
+        StoreConnection connection,
+        AuditHead? kept,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         await using var rows = RowsAsync(connection, cancellationToken).GetAsyncEnumerator(cancellationToken);
@@ -77,7 +84,8 @@ public static class AuditVerifier
                     return new AuditVerification(checkedRows, beforeChain, null, new AuditBreak(
                         AuditBreakKind.Rewritten,
                         row.Id,
-                        $"{Describe(row)}: its hash is {Short(row.Hash)}, not {Short(kept.Hash)} as the head kept earlier says — the log was " +
+                        $"{Describe(row)}: its hash is {Short(row.Hash)}, not {Short(kept.Hash)} as the head kept earlier says — " +
+                            "the log was " +
                             $"rewritten at or before row {row.Id} and its hashes recomputed"), false);
                 }
 
@@ -163,7 +171,8 @@ public static class AuditVerifier
         if (startsAfterUnchained)
         {
             return new AuditBreak(AuditBreakKind.StartBroken, row.Id, $"{what}: it is the first row with a hash, but its hash does " +
-                "not start the chain — chained rows before it were deleted or had their hashes erased, or it was changed after it was written");
+                "not start the chain — chained rows before it were deleted or had their hashes erased, or it was changed after it " +
+                    "was written");
         }
 
         if (next is null)
@@ -172,11 +181,15 @@ public static class AuditVerifier
                 "after it was written, or added at the end with a made-up hash (it is the last row: nothing after it tells which)");
         }
 
+        // A row whose own hash was recomputed after an edit verifies; the break then shows one row later, at a row
+        // that may read as it was: the message says so.
+        var orBefore = previous == AuditChain.Genesis
+            ? string.Empty
+            : $" (or, if it reads as it was, row {row.Id - 1} before it was changed and its hash recomputed)";
         return new AuditBreak(AuditBreakKind.Changed, row.Id, $"{what}: its content does not match its hash — changed after it was " +
             (next.Hash == AuditChain.Hash(row.Hash!, next)
-                ? "written"
-                : "written, and the row after it does not follow from it either (if its content is as it was, the row before it was " +
-                    "changed and its hash recomputed)"));
+                ? "written" + orBefore
+                : "written, and the row after it does not follow from it either" + orBefore));
     }
 
     private static async ValueTask<AuditRow?> NextAsync(IAsyncEnumerator<AuditRow> rows) =>
@@ -184,7 +197,9 @@ public static class AuditVerifier
 
     private static string Short(string? hash) => hash is null ? "(none)" : hash.Length > 16 ? hash[..16] + "…" : hash;
 
-    private static async IAsyncEnumerable<AuditRow> RowsAsync(StoreConnection connection, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<AuditRow> RowsAsync(
+        StoreConnection connection,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var db = connection.CreateDbConnection();
         await db.OpenAsync(cancellationToken);
@@ -194,13 +209,15 @@ public static class AuditVerifier
             var page = new List<AuditRow>(PageSize);
             await using (var command = db.CreateCommand())
             {
-                command.CommandText = string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"SELECT id, at, actor, role, operation, entities, address, hash FROM audit_log WHERE id > @after ORDER BY id LIMIT {PageSize}");
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = "@after";
-                parameter.Value = after;
-                command.Parameters.Add(parameter);
+                command.CommandText = "SELECT id, at, actor, role, operation, entities, address, hash FROM audit_log " +
+                    "WHERE id > @after ORDER BY id LIMIT @page";
+                foreach (var (name, value) in new[] { ("@after", after), ("@page", (long)PageSize) })
+                {
+                    var parameter = command.CreateParameter();
+                    parameter.ParameterName = name;
+                    parameter.Value = value;
+                    command.Parameters.Add(parameter);
+                }
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {

@@ -8,7 +8,8 @@ using Qingdan.Graph.Store.Security;
 
 namespace Qingdan.Graph.Server.Tests.Api;
 
-/// <summary>The audit chain through the live server: group-committed rows from many clients stay one chain; the head is logged daily.</summary>
+/// <summary>The audit chain through the live server: group-committed rows from many clients stay one chain; the head is logged
+/// daily.</summary>
 public abstract class AuditChainApiTests(ApiFixture api)
 {
     [Fact]
@@ -109,7 +110,12 @@ public abstract class AuditChainApiTests(ApiFixture api)
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        public void Log<TState>(
+            LogLevel logLevel,
+            EventId eventId,
+            TState state,
+            Exception? exception,
+            Func<TState, Exception?, string> formatter)
         {
             lock (_lines)
             {
