@@ -109,15 +109,14 @@ public sealed class AuditLog(StoreConnection connection, TimeProvider time)
         // SQLite: BeginTransaction is BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default), the write lock from the start.
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         var postgres = connection.Provider == StoreProvider.Postgres;
-        if (postgres)
-        {
-            // Conflicts with itself and with every INSERT, not with readers.
-            await ExecuteAsync(db, transaction, "LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE", cancellationToken);
-        }
 
+        // PostgreSQL: the lock conflicts with itself and with every INSERT, not with readers. It goes in the same
+        // round trip as the read of the last row, and the identity's catch-up in the last insert's: chaining costs
+        // the server statements, not round trips.
         long lastId = 0;
         var previous = AuditChain.Genesis;
-        await using (var last = Command(db, transaction, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"))
+        const string Last = "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1";
+        await using (var last = Command(db, transaction, postgres ? "LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE; " + Last : Last))
         await using (var reader = await last.ExecuteReaderAsync(cancellationToken))
         {
             if (await reader.ReadAsync(cancellationToken))
@@ -134,7 +133,8 @@ public sealed class AuditLog(StoreConnection connection, TimeProvider time)
             previous = row.Hash;
         }
 
-        foreach (var chunk in rows.Chunk(500))
+        var chunks = rows.Chunk(500).ToList();
+        foreach (var chunk in chunks)
         {
             await using var insert = Command(db, transaction, string.Empty);
             var sql = new StringBuilder("INSERT INTO audit_log (id, at, actor, role, operation, entities, address, hash) VALUES ");
@@ -155,18 +155,14 @@ public sealed class AuditLog(StoreConnection connection, TimeProvider time)
                 sql.Append(')');
             }
 
+            if (postgres && chunk == chunks[^1])
+            {
+                // Keeps the identity in step with the ids given here, for anything that inserts without one.
+                sql.Append(CultureInfo.InvariantCulture, $"; SELECT setval(pg_get_serial_sequence('audit_log', 'id'), {lastId})");
+            }
+
             insert.CommandText = sql.ToString();
             await insert.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        if (postgres)
-        {
-            // Keeps the identity in step with the ids given here, for anything that inserts without one.
-            await ExecuteAsync(
-                db,
-                transaction,
-                string.Create(CultureInfo.InvariantCulture, $"SELECT setval(pg_get_serial_sequence('audit_log', 'id'), {lastId})"),
-                cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -178,11 +174,5 @@ public sealed class AuditLog(StoreConnection connection, TimeProvider time)
         command.Transaction = transaction;
         command.CommandText = sql;
         return command;
-    }
-
-    private static async Task ExecuteAsync(DbConnection db, DbTransaction transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = Command(db, transaction, sql);
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
