@@ -91,7 +91,10 @@ public abstract class AuditChainTests(StoreFixture fixture) : IAsyncLifetime
         var found = await BreakAsync();
 
         Assert.Equal((AuditBreakKind.Changed, 4L), (found.Kind, found.RowId));
-        Assert.EndsWith("(or, if it reads as it was, row 3 before it was changed and its hash recomputed)", found.Message, StringComparison.Ordinal);
+        Assert.EndsWith(
+            "(or, if it reads as it was, row 3 before it was changed and its hash recomputed)",
+            found.Message,
+            StringComparison.Ordinal);
     }
 
     [Fact]
