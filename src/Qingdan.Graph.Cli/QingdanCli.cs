@@ -80,6 +80,7 @@ public static class QingdanCli
             SeedCommand.Create(output),
             ExportCommand.Create(output),
             KeysCommand.Create(output, error),
+            AuditCommand.Create(output),
             DbCommand.Create(output),
             HealthCommand.Create(output),
         };

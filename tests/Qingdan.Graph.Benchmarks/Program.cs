@@ -8,7 +8,7 @@ using Qingdan.Graph.Store.Ingest;
 // Writes a synthetic bundle of 5×N rows, ingests it into a fresh database and prints rows/s and peak memory.
 if (args.Length < 1
     || args[0] is not ("ingest" or "snapshot" or "paths" or "sweep" or "nl5" or "load" or "resolve" or "mapping" or "xlsx-readers"
-        or "graphdb-answers" or "world" or "delta-resolve" or "delta-sweep" or "delta-patch" or "scope" or "auth"))
+        or "graphdb-answers" or "world" or "delta-resolve" or "delta-sweep" or "delta-patch" or "scope" or "auth" or "audit-chain"))
 {
     Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR] | snapshot --db CONNECTION | paths … | " +
         "sweep [--scales city,region,province] [--repeat 3] | nl5 --db HOST=… | load --url URL [--clients 50] [--seconds 60] | resolve " +
@@ -41,6 +41,16 @@ if (args[0] == "auth")
         int.Parse(Arg("--requests", "5000"), CultureInfo.InvariantCulture),
         int.Parse(Arg("--rounds", "3"), CultureInfo.InvariantCulture),
         int.Parse(Arg("--clients", "1"), CultureInfo.InvariantCulture));
+}
+
+if (args[0] == "audit-chain")
+{
+    // qingdan-bench audit-chain --db CONNECTION [--writers 50] [--seconds 10] [--rounds 2] [--verify-rows 1000000]
+    string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    int Number(string name, string fallback) => int.Parse(Arg(name, fallback), CultureInfo.InvariantCulture);
+    return await AuditChainBench.RunAsync(
+        StoreConnection.Parse(Arg("--db", "Data Source=/tmp/qingdan-bench/audit.db")), Number("--writers", "50"),
+        TimeSpan.FromSeconds(Number("--seconds", "10")), Number("--rounds", "2"), Number("--verify-rows", "1000000"));
 }
 
 if (args[0] == "delta-sweep")

@@ -50,6 +50,7 @@ public static class ApiServices
         services.AddScoped<RequestScope>();
         services.AddSingleton<Store.Security.ApiKeys>();
         services.AddSingleton<Store.Security.AuditLog>();
+        services.AddHostedService<AuditHeadLogger>();
         services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(
             ApiKeyAuthentication.SchemeName,
             null).AddOidc(configuration);

@@ -17,14 +17,26 @@ public sealed class OidcTests(OidcFixture api) : IClassFixture<OidcFixture>
     [Fact]
     public async Task An_analysts_token_is_200_with_its_name_role_and_scope_and_sees_identity_numbers_masked()
     {
-        using var client = api.ClientWith(api.Token("analyst", "440802 a_1"));
+        using var client = api.ClientWith(api.Token("analyst", "4408 a_1"));
 
         var viewer = await PostAsync(client, Viewer);
         var person = await PostAsync(client, """{"query":"{ person(id: \"p_1\") { idNumber } }"}""");
 
-        Assert.Equal("""{"data":{"viewer":{"name":"oidc:zhang","role":"ANALYST","scope":"440802,a_1"}}}""", viewer);
+        Assert.Equal("""{"data":{"viewer":{"name":"oidc:zhang","role":"ANALYST","scope":"4408,a_1"}}}""", viewer);
         Assert.Contains("440802********0017", person, StringComparison.Ordinal);
         Assert.DoesNotContain("440802196803150017", person, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_tokens_scope_is_applied_an_official_outside_it_is_FORBIDDEN_SCOPE()
+    {
+        // p_1 heads a city bureau (440800): outside a district scope.
+        using var client = api.ClientWith(api.Token("investigator", "440802"));
+
+        var person = await PostAsync(client, """{"query":"{ person(id: \"p_1\") { name } }"}""");
+
+        Assert.Contains("FORBIDDEN_SCOPE", person, StringComparison.Ordinal);
+        Assert.DoesNotContain("王建国", person, StringComparison.Ordinal);
     }
 
     [Fact]
