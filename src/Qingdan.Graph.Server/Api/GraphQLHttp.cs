@@ -257,6 +257,18 @@ public sealed class GraphQLHttp(IDocumentExecuter<QingdanSchema> executer, IGrap
             throw RequestError.StoreUnavailable(storeDown);
         }
 
+        // A query refused before it ran (a role or a scope that may not ask it) is a denial like any other: on record.
+        if (result.Errors?.OfType<Security.ForbiddenError>().ToList() is { Count: > 0 } refusals)
+        {
+            await http.RequestServices.GetRequiredService<Store.Security.AuditLog>().WriteAsync(
+                http.User.Identity?.Name ?? string.Empty,
+                Security.Access.RoleOf(http.User),
+                "denied: " + string.Join(" ", refusals.Select(r => r.Message)),
+                [],
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                CancellationToken.None);
+        }
+
         if (request.Extensions?.TryGetValue("storeRoundTrips", out var asked) == true && asked is true)
         {
             result.Extensions ??= [];

@@ -154,6 +154,10 @@ public abstract class ScopeTests(ScopeFixture world)
         var text = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("FORBIDDEN_SCOPE", text, StringComparison.Ordinal);
+
+        using var admin = world.ClientWith("admin");
+        var audit = await AskAsync(admin, """{ auditLog(where: { actor: { eq: "county-investigator" }, operation: { contains: "'sweeps' reads the whole hub" } }) { operation } }""");
+        Assert.NotEqual(0, audit.GetProperty("auditLog").GetArrayLength());
     }
 
     [Fact]
