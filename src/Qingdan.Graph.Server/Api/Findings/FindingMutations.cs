@@ -1,4 +1,3 @@
-using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
 using Qingdan.Graph.Server.Api.Schema;
@@ -47,8 +46,7 @@ internal static class FindingMutations
     private static async Task<object?> Triage(IResolveFieldContext c, Func<FindingTriage, long, string, Task<FindingRow>> change)
     {
         var text = c.GetArgument<string>("id");
-        if (!text.StartsWith("f_", StringComparison.Ordinal)
-            || !long.TryParse(text.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        if (!FindingId.TryParse(text, out var id))
         {
             throw new ExecutionError($"'{text}' is not a finding id (f_ and a number).") { Code = "BAD_ARGUMENT" };
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -41,8 +40,7 @@ internal static class FindingQueries
             .ResolveAsync(async c =>
             {
                 var text = c.GetArgument<string>("id");
-                if (!text.StartsWith("f_", StringComparison.Ordinal)
-                    || !long.TryParse(text.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+                if (!FindingId.TryParse(text, out var id))
                 {
                     return null;
                 }

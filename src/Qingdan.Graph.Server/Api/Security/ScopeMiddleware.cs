@@ -92,9 +92,7 @@ public sealed class ScopeMiddleware : IFieldMiddleware
 
     private static async Task<FindingRow?> FindingAsync(IResolveFieldContext context)
     {
-        var text = context.GetArgument<string?>("id");
-        if (text?.StartsWith("f_", StringComparison.Ordinal) != true
-            || !long.TryParse(text.AsSpan(2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+        if (!FindingId.TryParse(context.GetArgument<string?>("id"), out var id))
         {
             return null;
         }
