@@ -39,6 +39,21 @@ public sealed class OidcTests(OidcFixture api) : IClassFixture<OidcFixture>
         Assert.DoesNotContain("王建国", person, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("admin", HttpStatusCode.Created)]
+    [InlineData("investigator", HttpStatusCode.Forbidden)]
+    [InlineData(null, HttpStatusCode.Forbidden)]
+    public async Task Uploads_sign_in_as_graphql_does_an_admins_token_may_upload_and_others_may_not(string? role, HttpStatusCode expected)
+    {
+        using var client = api.ClientWith(api.Token(role, user: "uploader"));
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent("ref,name\np1,王\n"u8.ToArray()), "file", "people.csv");
+
+        using var response = await client.PostAsync("/ingest/uploads", form);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task An_investigators_token_reads_identity_numbers_whole_and_its_read_is_audited_as_the_oidc_actor()
     {

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Authentication;
+using Qingdan.Graph.Server.Api.Security;
 using Qingdan.Graph.Store.Security;
 
 namespace Qingdan.Graph.Server.Api.Ingest;
@@ -8,34 +10,40 @@ namespace Qingdan.Graph.Server.Api.Ingest;
 /// <summary>
 /// <c>POST /ingest/uploads</c>: an administrator's delivered files and mapping (multipart/form-data, the
 /// files under any field names), kept for the ingest page's check and ingest (<c>mappingCheck</c>,
-/// <c>ingestUpload</c>). Capped at <see cref="UploadOptions.MaxUploadBytes"/> (413 beyond), admins only
-/// (401 without a key, 403 for other roles), every upload written to the audit log.
+/// <c>ingestUpload</c>). Capped at <see cref="UploadOptions.MaxUploadBytes"/> (413 beyond), admins only —
+/// signed in as for <c>/graphql</c>, by API key or identity-provider token (401 without one, 403 for other roles) — every
+/// upload written to the audit log.
 /// </summary>
 internal static class UploadEndpoint
 {
     public static void Map(WebApplication app) => app.MapPost("/ingest/uploads", HandleAsync);
 
-    private static async Task HandleAsync(HttpContext http, Uploads uploads, ApiKeys keys, AuditLog audit, IOptions<UploadOptions> options)
+    private static async Task HandleAsync(HttpContext http, Uploads uploads, AuditLog audit, IOptions<UploadOptions> options)
     {
-        var authorization = http.Request.Headers.Authorization.ToString();
-        var key = await keys.VerifyAsync(
-            authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? authorization[7..].Trim() : null,
-            http.RequestAborted);
-        if (key is null)
+        // The same sign-in as /graphql: an API key or, when set up, the identity provider's token.
+        var signIn = await http.AuthenticateAsync(OidcAuthentication.SignInScheme);
+        if (!signIn.Succeeded || signIn.Principal is not { } user)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
-            await ProblemAsync(http, StatusCodes.Status401Unauthorized, "An admin's API key is needed: Authorization: Bearer qd_…");
+            await ProblemAsync(
+                http,
+                StatusCodes.Status401Unauthorized,
+                signIn.Failure is { } failure
+                    ? $"An admin's API key or token is needed: {failure.Message}"
+                    : "An admin's API key or token is needed: Authorization: Bearer qd_…");
             return;
         }
 
+        var name = user.Identity?.Name ?? string.Empty;
+        var role = Access.RoleOf(user);
         var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (key.Role != Roles.Admin)
+        if (role != Roles.Admin || OidcClaims.DenialOf(user) is not null)
         {
-            await audit.WriteAsync(key.Name, key.Role, "upload refused: needs the role admin", [], address, CancellationToken.None);
+            await audit.WriteAsync(name, role, "upload refused: needs the role admin", [], address, CancellationToken.None);
             await ProblemAsync(
                 http,
                 StatusCodes.Status403Forbidden,
-                $"Uploading registry files needs the role admin; this key is {key.Role}.");
+                $"Uploading registry files needs the role admin; this caller is {(role.Length == 0 ? "no role" : role)}.");
             return;
         }
 
@@ -99,8 +107,8 @@ internal static class UploadEndpoint
         }
 
         await audit.WriteAsync(
-            key.Name,
-            key.Role,
+            name,
+            role,
             $"upload {upload.Id}: {string.Join(", ", upload.Files.Select(f => $"{f.Name} ({f.Bytes:N0} bytes)"))}",
             [],
             address,
