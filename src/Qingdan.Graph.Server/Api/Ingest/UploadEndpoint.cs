@@ -1,7 +1,7 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
-using Microsoft.AspNetCore.Authentication;
 using Qingdan.Graph.Server.Api.Security;
 using Qingdan.Graph.Store.Security;
 
