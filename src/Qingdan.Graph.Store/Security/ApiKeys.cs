@@ -161,6 +161,15 @@ public sealed class ApiKeys(StoreConnection connection, TimeProvider time)
         return current || previous ? new ApiKeyCheck(row, row.ExpiresAt <= now) : null;
     }
 
+    /// <summary>Whether <see cref="RecordUseAsync"/> would write now: neither the row nor this process has noted this minute's use
+    /// yet. A cheap check, so that a caller need not start a write that ends at once.</summary>
+    public bool UseIsDue(ApiKeyRow key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var minute = CurrentMinute();
+        return !(key.LastUsedAt >= minute) && !(_usesWritten.TryGetValue(key.Id, out var last) && last >= minute);
+    }
+
     /// <summary>
     /// Notes that a request from <paramref name="address"/> presented the key: written to the minute, at most once a key a
     /// minute (false when this minute is already written). A failure is thrown, and the next use tries again.
@@ -168,8 +177,7 @@ public sealed class ApiKeys(StoreConnection connection, TimeProvider time)
     public async Task<bool> RecordUseAsync(ApiKeyRow key, string? address, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var now = time.GetUtcNow().UtcDateTime;
-        var minute = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerMinute), DateTimeKind.Utc);
+        var minute = CurrentMinute();
         if (key.LastUsedAt >= minute)
         {
             return false;
@@ -225,4 +233,10 @@ public sealed class ApiKeys(StoreConnection connection, TimeProvider time)
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(salt + secret)));
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '-');
+
+    private DateTime CurrentMinute()
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerMinute), DateTimeKind.Utc);
+    }
 }

@@ -53,7 +53,10 @@ public sealed class ApiKeyAuthentication(
 
         var address = Context.Connection.RemoteIpAddress is { } ip ? (ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip).ToString() : null;
         // In the background: neither a slow write (SQLite waiting on an ingest's lock) nor a failed one holds up the request.
-        _ = Task.Run(() => RecordUseAsync(key, address));
+        if (keys.UseIsDue(key))
+        {
+            _ = Task.Run(() => RecordUseAsync(key, address));
+        }
         List<Claim> claims = [new Claim(ClaimTypes.Name, key.Name), new Claim(ClaimTypes.Role, key.Role)];
         if (key.Scope is { Length: > 0 } scope)
         {
