@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Core.Rules;
+using Qingdan.Graph.Store.Cases;
 using Qingdan.Graph.Store.Findings;
 using Qingdan.Graph.Store.Graph;
 using Qingdan.Graph.Store.Ingest;
+using Qingdan.Graph.Store.Notifications;
 using Qingdan.Graph.Store.Resolution;
 using Qingdan.Graph.Store.Security;
 
@@ -13,7 +15,7 @@ namespace Qingdan.Graph.Store.Database;
 /// The system of record. One model for both providers; each provider has its own subclass only so
 /// that it can carry its own migrations (<see cref="PostgresQingdanDbContext"/>, <see cref="SqliteQingdanDbContext"/>).
 /// </summary>
-public abstract class QingdanDbContext(DbContextOptions options) : DbContext(options)
+public abstract partial class QingdanDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<IngestBatch> IngestBatches => Set<IngestBatch>();
 
@@ -64,6 +66,26 @@ public abstract class QingdanDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<GraphChangeSetRow> GraphChangeSets => Set<GraphChangeSetRow>();
 
     public DbSet<SweepFootprintRow> SweepFootprints => Set<SweepFootprintRow>();
+
+    public DbSet<WatchRow> Watches => Set<WatchRow>();
+
+    public DbSet<NotificationRow> Notifications => Set<NotificationRow>();
+
+    public DbSet<WebhookRow> Webhooks => Set<WebhookRow>();
+
+    public DbSet<WebhookDeliveryRow> WebhookDeliveries => Set<WebhookDeliveryRow>();
+
+    public DbSet<NotificationCursorRow> NotificationCursors => Set<NotificationCursorRow>();
+
+    public DbSet<CaseRow> Cases => Set<CaseRow>();
+
+    public DbSet<CaseFindingRow> CaseFindings => Set<CaseFindingRow>();
+
+    public DbSet<CaseEntityRow> CaseEntities => Set<CaseEntityRow>();
+
+    public DbSet<CaseAssigneeRow> CaseAssignees => Set<CaseAssigneeRow>();
+
+    public DbSet<CaseEventRow> CaseEvents => Set<CaseEventRow>();
 
     /// <summary>Which database this context talks to.</summary>
     public abstract StoreProvider Provider { get; }
@@ -306,5 +328,8 @@ public abstract class QingdanDbContext(DbContextOptions options) : DbContext(opt
             lease.Property(l => l.Name).HasMaxLength(100);
             lease.Property(l => l.Holder).HasMaxLength(200);
         });
+
+        NotificationTables(modelBuilder);
+        CaseTables(modelBuilder);
     }
 }

@@ -17,6 +17,191 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Qingdan.Graph.Store.Cases.CaseAssigneeRow", b =>
+                {
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Assignee")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assignee");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at");
+
+                    b.HasKey("CaseId", "Assignee")
+                        .HasName("pk_case_assignees");
+
+                    b.HasIndex("Assignee")
+                        .HasDatabaseName("ix_case_assignees_assignee");
+
+                    b.ToTable("case_assignees", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Cases.CaseEntityRow", b =>
+                {
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("EntityId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_by");
+
+                    b.HasKey("CaseId", "EntityId")
+                        .HasName("pk_case_entities");
+
+                    b.HasIndex("EntityId")
+                        .HasDatabaseName("ix_case_entities_entity_id");
+
+                    b.ToTable("case_entities", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Cases.CaseEventRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("EntityId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_id");
+
+                    b.Property<long?>("FindingId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("finding_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_events");
+
+                    b.HasIndex("CaseId", "At")
+                        .HasDatabaseName("ix_case_events_case_id_at");
+
+                    b.ToTable("case_events", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Cases.CaseFindingRow", b =>
+                {
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<long>("FindingId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("finding_id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_by");
+
+                    b.HasKey("CaseId", "FindingId")
+                        .HasName("pk_case_findings");
+
+                    b.HasIndex("FindingId")
+                        .HasDatabaseName("ix_case_findings_finding_id");
+
+                    b.ToTable("case_findings", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Cases.CaseRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cases");
+
+                    b.HasIndex("Status", "UpdatedAt")
+                        .HasDatabaseName("ix_cases_status_updated_at");
+
+                    b.ToTable("cases", (string)null);
+                });
+
             modelBuilder.Entity("Qingdan.Graph.Store.Findings.FindingEventRow", b =>
                 {
                     b.Property<long>("Id")
@@ -905,6 +1090,264 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                     b.ToTable("rejected_rows", (string)null);
                 });
 
+            modelBuilder.Entity("Qingdan.Graph.Store.Notifications.NotificationCursorRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("value");
+
+                    b.HasKey("Name")
+                        .HasName("pk_notification_cursors");
+
+                    b.ToTable("notification_cursors", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Notifications.NotificationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EventKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_key");
+
+                    b.Property<long?>("FindingId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("finding_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("read_at");
+
+                    b.Property<long?>("SweepId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sweep_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long?>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("Owner", "EventKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notifications_owner_event_key");
+
+                    b.HasIndex("Owner", "ReadAt", "Id")
+                        .HasDatabaseName("ix_notifications_owner_read_at_id");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Notifications.WatchRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.HasKey("Id")
+                        .HasName("pk_watches");
+
+                    b.HasIndex("EntityId")
+                        .HasDatabaseName("ix_watches_entity_id");
+
+                    b.HasIndex("Owner", "EntityId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_watches_owner_entity_id");
+
+                    b.ToTable("watches", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Notifications.WebhookDeliveryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_attempt_at");
+
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<long>("NotificationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("notification_id");
+
+                    b.Property<int?>("ResponseStatus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("response_status");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("WebhookId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("webhook_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_deliveries");
+
+                    b.HasIndex("NotificationId")
+                        .HasDatabaseName("ix_webhook_deliveries_notification_id");
+
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_webhook_deliveries_status_next_attempt_at");
+
+                    b.HasIndex("WebhookId", "NotificationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_webhook_deliveries_webhook_id_notification_id");
+
+                    b.ToTable("webhook_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Notifications.WebhookRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("removed_at");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("secret");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhooks");
+
+                    b.HasIndex("Owner")
+                        .HasDatabaseName("ix_webhooks_owner");
+
+                    b.ToTable("webhooks", (string)null);
+                });
+
             modelBuilder.Entity("Qingdan.Graph.Store.Resolution.EntityRedirect", b =>
                 {
                     b.Property<long>("FromEntityId")
@@ -1334,6 +1777,53 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                     b.HasDiscriminator().HasValue((byte)1);
                 });
 
+            modelBuilder.Entity("Qingdan.Graph.Store.Cases.CaseAssigneeRow", b =>
+                {
+                    b.HasOne("Qingdan.Graph.Store.Cases.CaseRow", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_assignees_cases_case_id");
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Cases.CaseEntityRow", b =>
+                {
+                    b.HasOne("Qingdan.Graph.Store.Cases.CaseRow", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_entities_cases_case_id");
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Cases.CaseEventRow", b =>
+                {
+                    b.HasOne("Qingdan.Graph.Store.Cases.CaseRow", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_events_cases_case_id");
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Cases.CaseFindingRow", b =>
+                {
+                    b.HasOne("Qingdan.Graph.Store.Cases.CaseRow", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_findings_cases_case_id");
+
+                    b.HasOne("Qingdan.Graph.Store.Findings.FindingRow", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_findings_findings_finding_id");
+                });
+
             modelBuilder.Entity("Qingdan.Graph.Store.Findings.FindingEventRow", b =>
                 {
                     b.HasOne("Qingdan.Graph.Store.Findings.FindingRow", null)
@@ -1379,6 +1869,23 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_rejected_rows_ingest_batches_batch_id");
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Notifications.WebhookDeliveryRow", b =>
+                {
+                    b.HasOne("Qingdan.Graph.Store.Notifications.NotificationRow", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_deliveries_notifications_notification_id");
+
+                    b.HasOne("Qingdan.Graph.Store.Notifications.WebhookRow", null)
+                        .WithMany()
+                        .HasForeignKey("WebhookId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_deliveries_webhooks_webhook_id");
                 });
 
             modelBuilder.Entity("Qingdan.Graph.Store.Resolution.MatchDecisionRow", b =>
