@@ -8,6 +8,7 @@ import * as notifications from './texts/notifications';
 import * as cases from './texts/cases';
 import * as search from './texts/search';
 import * as timeline from './texts/timeline';
+import { lookUp, vocabularies, type Vocabulary } from './vocabulary';
 
 // Each feature keeps its texts in its own table (texts/); the interface reads them as one.
 const zh = { ...base.zh, ...notifications.zh, ...cases.zh, ...search.zh, ...timeline.zh };
@@ -15,20 +16,6 @@ const zh = { ...base.zh, ...notifications.zh, ...cases.zh, ...search.zh, ...time
 type Key = keyof typeof zh;
 
 const en: Record<Key, string> = { ...base.en, ...notifications.en, ...cases.en, ...search.en, ...timeline.en };
-
-// Typed by the schema's LinkKind: a kind added to the schema fails the build until it is named here.
-const linkKindsZh: Record<LinkKind, string> = {
-  POSITION: '任职（公职）',
-  FAMILY: '亲属',
-  ASSOCIATE: '特定关系人',
-  OWNERSHIP: '持股',
-  ROLE: '企业任职',
-  PARTICIPATION: '参与决策',
-  ISSUED: '作出决策',
-  BENEFICIARY: '受益',
-  BID: '投标',
-  TRANSACTION: '资金往来',
-};
 
 const recordKindsZh: Record<string, string> = {
   people: '人员',
@@ -81,22 +68,33 @@ export function outsideScope(label: string): string {
   return language() === 'zh' ? (outsideScopeZh[label] ?? '辖区外') : label;
 }
 
-/** A vocabulary word (severity, triage status) in the interface's language. */
-export function word(value: string | null | undefined): string {
+/**
+ * A vocabulary word the API returns (an enum such as IN_PROGRESS, a registry word such as spouse or
+ * legal_representative, a path's spouse+shares) in the interface's language; vocabulary names the table
+ * where a word means two things (OPEN: a triage status, or a procurement method). A word no table has is
+ * shown as it came.
+ */
+export function word(value: string | null | undefined, vocabulary?: Vocabulary): string {
   if (!value) return '';
-  // The API serves vocabularies as enums (IN_PROGRESS); the interface's words are their lower case.
-  const key = value.toLowerCase();
+  const key = value.trim().toLowerCase();
+  const pair = lookUp(key, vocabulary);
+  if (pair) return language() === 'zh' ? pair[0] : pair[1];
+  if (key.includes('+')) return key.split('+').map((part) => word(part)).join(' + ');
   if (key in zh) return t(key as Key);
   return value;
 }
 
-/** A link kind (OWNERSHIP…) in the interface's language. */
-export function linkKind(kind: string): string {
-  const upper = kind.toUpperCase();
-  return language() === 'zh' ? (linkKindsZh[upper as LinkKind] ?? kind) : upper.toLowerCase();
+/** A list of vocabulary words, each in the interface's language. */
+export function words(values: readonly string[], vocabulary?: Vocabulary, separator = language() === 'zh' ? '、' : ', '): string {
+  return values.map((v) => word(v, vocabulary)).join(separator);
 }
 
-export const linkKinds = Object.keys(linkKindsZh) as LinkKind[];
+/** A link kind (OWNERSHIP…) in the interface's language. */
+export function linkKind(kind: string): string {
+  return word(kind, 'link');
+}
+
+export const linkKinds = Object.keys(vocabularies.link).map((k) => k.toUpperCase()) as LinkKind[];
 
 export function isLinkKind(value: string): value is LinkKind {
   return (linkKinds as string[]).includes(value);

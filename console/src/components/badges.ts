@@ -2,10 +2,10 @@ import { word } from '../i18n';
 import { h } from './dom';
 
 export function severityBadge(severity: string): HTMLElement {
-  return h('span', { class: `badge sev-${severity.toLowerCase()}` }, word(severity));
+  return h('span', { class: `badge sev-${severity.toLowerCase()}` }, word(severity, 'severity'));
 }
 
 export function statusBadge(status: string): HTMLElement {
   const s = status.toLowerCase();
-  return h('span', { class: `badge st-${s}`, 'data-status': s }, word(status));
+  return h('span', { class: `badge st-${s}`, 'data-status': s }, word(status, 'triage'));
 }

@@ -3,7 +3,7 @@
 
 import { graphql } from '../generated/gql';
 import type { FactFieldsFragment, SourceRefFragment } from '../generated/gql/graphql';
-import { linkKind, t } from '../i18n';
+import { linkKind, t, word } from '../i18n';
 import { h } from './dom';
 import { entityLink } from './entities';
 import { amount, share, validity } from './format';
@@ -34,7 +34,7 @@ export function factRow(fact: Fact, self?: string): HTMLElement {
   return h('tr', {},
     h('td', {}, h('span', { class: `kind k-${fact.kind.toLowerCase()}` }, linkKind(fact.kind))),
     h('td', {}, other ? entityLink(other) : [entityLink(fact.from), ' → ', entityLink(fact.to)]),
-    h('td', {}, fact.detail ?? fact.title ?? ''),
+    h('td', {}, fact.detail ? word(fact.detail) : fact.title ?? ''),
     h('td', { class: 'num' }, fact.share !== null && fact.share !== undefined ? share(fact.share) : amount(fact.amount)),
     h('td', { class: 'nowrap' }, validity(fact.validFrom, fact.validTo)),
     h('td', {}, sourceList(fact.sources)));

@@ -5,12 +5,12 @@
 import { request } from '../api';
 import { graphql } from '../generated/gql';
 import type { FindingDetailFragment } from '../generated/gql/graphql';
-import { linkKind, t, word } from '../i18n';
+import { linkKind, t, word, words } from '../i18n';
 import { severityBadge, statusBadge } from './badges';
 import { errorBox, h, loading, route, show } from './dom';
 import { type EntityRef, entityLabel } from './entities';
 import { sourceList } from './facts';
-import { amount, share, validity } from './format';
+import { amount, dateTime, share, validity } from './format';
 
 graphql(`
   fragment EvidenceLinkFields on EvidenceLink {
@@ -77,11 +77,11 @@ function labelOf(names: Map<string, EntityRef>, id: string): string {
 export function evidenceList(finding: FindingDetail, names: Map<string, EntityRef>): HTMLElement {
   const name = (id: string) => labelOf(names, id);
   return h('ol', { class: 'evidence' }, finding.evidence.map((path) => h('li', {},
-    h('p', {}, h('strong', {}, path.shows), path.on ? ` (${t('on')} ${path.on})` : ''),
+    h('p', {}, h('strong', {}, word(path.shows)), path.on ? ` (${t('on')} ${path.on})` : ''),
     h('table', { class: 'facts' }, h('tbody', {}, path.links.map((l) => h('tr', {},
       h('td', {}, h('span', { class: `kind k-${l.kind.toLowerCase()}` }, linkKind(l.kind))),
       h('td', {}, h('a', { href: route(`/entity/${l.from}`) }, name(l.from)), ' → ', h('a', { href: route(`/entity/${l.to}`) }, name(l.to))),
-      h('td', {}, l.detail ?? ''),
+      h('td', {}, word(l.detail)),
       h('td', { class: 'num' }, l.share !== null && l.share !== undefined ? share(l.share) : amount(l.amount)),
       h('td', { class: 'nowrap' }, validity(l.validFrom, l.validTo)),
       h('td', {}, sourceList(l.sources)))))))));
@@ -94,7 +94,7 @@ export function clauseBlock(finding: FindingDetail): HTMLElement {
 export function decisionsTable(finding: FindingDetail): HTMLElement {
   if (finding.decisions.length === 0) return h('p', { class: 'muted' }, t('none'));
   return h('table', { class: 'facts' }, h('tbody', {}, finding.decisions.map((d) => h('tr', {},
-    h('td', {}, h('a', { href: route(`/entity/${d.id}`) }, d.title ?? d.id)), h('td', {}, d.kind), h('td', {}, d.method?.toLowerCase() ?? ''),
+    h('td', {}, h('a', { href: route(`/entity/${d.id}`) }, d.title ?? d.id)), h('td', {}, word(d.kind, 'decisionKind')), h('td', {}, word(d.method, 'method')),
     h('td', { class: 'num' }, amount(d.amount)), h('td', { class: 'nowrap' }, d.decidedDate)))));
 }
 
@@ -102,14 +102,14 @@ export function transactionsTable(finding: FindingDetail, names: Map<string, Ent
   if (finding.transactions.length === 0) return h('p', { class: 'muted' }, t('none'));
   const name = (id: string) => labelOf(names, id);
   return h('table', { class: 'facts' }, h('tbody', {}, finding.transactions.map((x) => h('tr', {},
-    h('td', {}, `${name(x.from)} → ${name(x.to)}`), h('td', {}, x.detail ?? ''), h('td', { class: 'num' }, amount(x.amount)),
+    h('td', {}, `${name(x.from)} → ${name(x.to)}`), h('td', {}, word(x.detail, 'transaction')), h('td', { class: 'num' }, amount(x.amount)),
     h('td', { class: 'nowrap' }, validity(x.validFrom, x.validTo)), h('td', {}, sourceList(x.sources))))));
 }
 
 export function historyTable(finding: FindingDetail): HTMLElement {
   return h('table', { class: 'history' }, h('tbody', {}, finding.history.map((e) => h('tr', {},
-    h('td', { class: 'nowrap' }, new Date(e.at).toLocaleString()), h('td', {}, e.actor), h('td', {}, e.kind.toLowerCase()),
-    h('td', {}, e.fromStatus || e.toStatus ? `${word(e.fromStatus) || '—'} → ${word(e.toStatus) || '—'}` : ''),
+    h('td', { class: 'nowrap' }, dateTime(e.at)), h('td', {}, e.actor), h('td', {}, word(e.kind, 'event')),
+    h('td', {}, e.fromStatus || e.toStatus ? `${word(e.fromStatus, 'triage') || '—'} → ${word(e.toStatus, 'triage') || '—'}` : ''),
     h('td', {}, e.text ?? ''), h('td', { class: 'muted' }, e.sweep ?? '')))));
 }
 
@@ -120,11 +120,11 @@ export function findingHeader(finding: FindingDetail): HTMLElement {
       finding.official ? h('a', { href: route(`/entity/${finding.official.id}`) }, finding.official.name) : '?', ' ⟶ ',
       finding.company ? h('a', { href: route(`/entity/${finding.company.id}`) }, finding.company.name) : '?'),
     h('dl', { class: 'props' },
-      h('dt', {}, t('variants')), h('dd', {}, finding.variants.join(', ')),
-      h('dt', {}, t('relations')), h('dd', {}, finding.relations.join(', ') || '—'),
+      h('dt', {}, t('variants')), h('dd', {}, words(finding.variants, 'variant')),
+      h('dt', {}, t('relations')), h('dd', {}, words(finding.relations, 'relation') || '—'),
       finding.amount ? [h('dt', {}, t('amount')), h('dd', {}, amount(finding.amount))] : [],
-      h('dt', {}, t('reasons')), h('dd', {}, finding.reasons.join('; ')),
-      h('dt', {}, t('firstSeen')), h('dd', {}, new Date(finding.firstSeen).toLocaleString()),
-      h('dt', {}, t('lastSeen')), h('dd', {}, new Date(finding.lastSeen).toLocaleString()),
+      h('dt', {}, t('reasons')), h('dd', {}, words(finding.reasons, 'reason', '; ')),
+      h('dt', {}, t('firstSeen')), h('dd', {}, dateTime(finding.firstSeen)),
+      h('dt', {}, t('lastSeen')), h('dd', {}, dateTime(finding.lastSeen)),
       h('dt', {}, t('assignee')), h('dd', {}, finding.assignee ?? '—')));
 }

@@ -1,6 +1,6 @@
 import { graphql } from '../generated/gql';
 import type { FindingLineFragment } from '../generated/gql/graphql';
-import { t } from '../i18n';
+import { t, words } from '../i18n';
 import { severityBadge, statusBadge } from './badges';
 import { h, route } from './dom';
 
@@ -22,7 +22,7 @@ export function findingsTable(findings: readonly FindingLineFragment[]): HTMLEle
       h('td', {}, severityBadge(f.severity)),
       h('td', {}, f.official ? h('a', { href: route(`/entity/${f.official.id}`) }, f.official.name) : ''),
       h('td', {}, f.company ? h('a', { href: route(`/entity/${f.company.id}`) }, f.company.name) : ''),
-      h('td', {}, f.relations.join(', ')),
+      h('td', {}, words(f.relations, 'relation')),
       h('td', {}, statusBadge(f.triageStatus), f.active ? '' : h('span', { class: 'muted' }, ` (${t('resolved')})`)),
       h('td', {}, h('a', { href: route(`/finding/${f.id}`) }, '→'))))));
 }

@@ -3,7 +3,7 @@
 
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { LinkKind, SourceRefFragment } from '../generated/gql/graphql';
-import { linkKind } from '../i18n';
+import { linkKind, word } from '../i18n';
 import { type EntityRef, entityLabel } from './entities';
 
 /** A link as drawn: the graph's own shape, which facts (by their ends' ids) and evidence links both fit. */
@@ -41,7 +41,7 @@ const shapes: Record<string, string> = {
 
 export function linkCaption(link: DrawnLink): string {
   const parts = [linkKind(link.kind)];
-  if (link.detail) parts.push(link.detail);
+  if (link.detail) parts.push(word(link.detail));
   if (link.share !== null && link.share !== undefined) parts.push(`${(link.share * 100).toFixed(1)}%`);
   if (link.validFrom || link.validTo) parts.push(`${link.validFrom ?? '…'}–${link.validTo ?? '…'}`);
   return parts.join(' · ');
@@ -50,7 +50,7 @@ export function linkCaption(link: DrawnLink): string {
 export class GraphView {
   readonly cy: Core;
   private readonly container: HTMLElement;
-  /** Evidence and paths read left to right, official to company; neighbourhoods fan out downwards. */
+  /** Evidence and paths read left to right, official to company (leftToRight); neighbourhoods fan out downwards. */
   private horizontal = false;
 
   constructor(container: HTMLElement, private readonly onSelect?: (what: { entity?: EntityRef; link?: DrawnLink }) => void, private readonly onExpand?: (id: string) => void) {
@@ -147,6 +147,7 @@ export class GraphView {
   }
 
   layout(): void {
+    if (this.horizontal && this.leftToRight()) return;
     const layout = this.cy.nodes().length <= 12
       ? this.cy.layout({
         name: 'breadthfirst',
@@ -154,12 +155,48 @@ export class GraphView {
         spacingFactor: 1.3,
         animate: false,
         roots: (this.cy.nodes('.focus').nonempty() ? `#${this.cy.nodes('.focus').first().id()}` : undefined) as never,
-        transform: (_node, position) => (this.horizontal ? { x: position.y * 2.2, y: position.x } : position),
       })
       : this.cy.layout({ name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, randomize: false });
     layout.run();
     this.cy.fit(undefined, 30);
     this.stamp();
+  }
+
+  /**
+   * Evidence reads left to right: the official (the first focus) in the first column, the company (the last
+   * focus) in the last, every other entity in the column of its distance from the official, the columns spread
+   * across the panel and each column's entities down it. False when there is no official to start from.
+   */
+  private leftToRight(): boolean {
+    const focus = this.cy.nodes('.focus');
+    const start = focus.first();
+    if (start.empty()) return false;
+    const end = focus.length > 1 ? focus.last() : null;
+    const depth = new Map<string, number>();
+    this.cy.elements().not('.more').bfs({
+      roots: start,
+      directed: false,
+      visit: (node, _edge, _previous, _index, d) => { depth.set(node.id(), d); },
+    });
+    const columns = Math.max(0, ...depth.values());
+    if (end) depth.set(end.id(), columns);
+    const width = Math.max(this.container.clientWidth, 400);
+    const height = Math.max(this.container.clientHeight, 240);
+    const step = columns > 0 ? (width - 120) / columns : 0;
+    const rows = new Map<number, string[]>();
+    for (const node of this.cy.nodes().not('.more')) {
+      const d = depth.get(node.id()) ?? columns + 1;
+      rows.set(d, [...(rows.get(d) ?? []), node.id()]);
+    }
+    const positions: Record<string, { x: number; y: number }> = {};
+    for (const [d, ids] of rows) {
+      ids.forEach((id, i) => { positions[id] = { x: 60 + d * step, y: ((i + 1) * height) / (ids.length + 1) }; });
+    }
+    this.cy.layout({ name: 'preset', positions, animate: false, fit: false }).run();
+    this.cy.fit(undefined, 30);
+    this.container.dataset.layout = 'left-to-right';
+    this.stamp();
+    return true;
   }
 
   /** Counts on the element, for people reading the page with tools (and for the browser tests). */

@@ -157,6 +157,10 @@ export const zh = {
   apply: '应用',
   statsTitle: '线索概况',
   graphiqlHint: '分析人员可在 GraphiQL 中编写自定义查询。',
+  appliedDate: '申请日期',
+  decidedDate: '决定日期',
+  method: '方式',
+  bidders: '投标人数',
 } as const;
 
 
@@ -318,5 +322,9 @@ export const en: Record<keyof typeof zh, string> = {
   apply: 'Apply',
   statsTitle: 'Findings at a glance',
   graphiqlHint: 'Analysts write their own queries in GraphiQL.',
+  appliedDate: 'Applied',
+  decidedDate: 'Decided',
+  method: 'Method',
+  bidders: 'Bidders',
 };
 

@@ -1,6 +1,7 @@
 import { h, route, show } from '../components/dom';
 import { factTable } from '../components/facts';
 import { clauseBlock, decisionsTable, evidenceEntities, evidenceList, findingHeader, historyTable, loadFinding, transactionsTable } from '../components/finding-detail';
+import { dateTime } from '../components/format';
 import { t } from '../i18n';
 
 /** The printable case file: the facts, the evidence with sources, the clause and the triage history, on paper. */
@@ -11,7 +12,7 @@ export async function renderCaseFile(view: HTMLElement, id: string): Promise<voi
   show(view, h('article', { class: 'casefile' },
     h('p', { class: 'no-print' }, h('button', { type: 'button', onclick: () => window.print() }, t('print')), ' ', h('a', { href: route(`/finding/${finding.id}`) }, `« ${t('back')}`)),
     h('h1', {}, `${t('caseFile').replace(/（.*）|\(.*\)/, '')} ${finding.id}`),
-    h('p', { class: 'muted' }, `${t('printedAt')}: ${new Date().toLocaleString()}`),
+    h('p', { class: 'muted' }, `${t('printedAt')}: ${dateTime(new Date())}`),
     findingHeader(finding),
     h('h2', {}, t('clause')), clauseBlock(finding),
     finding.official ? [h('h2', {}, `${t('official')}: ${finding.official.name}`),

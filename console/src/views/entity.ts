@@ -5,6 +5,8 @@ import { sourceList, factTable } from '../components/facts';
 import { findingsTable } from '../components/finding-table';
 import { amount, share, validity } from '../components/format';
 import { GraphView } from '../components/graph';
+import { drawTimeline } from '../components/timeline';
+import { personBars, timelineBox } from '../components/timeline-data';
 import { drawNetwork } from '../components/network';
 import { graphql } from '../generated/gql';
 import type { EntityQuery } from '../generated/gql/graphql';
@@ -63,7 +65,7 @@ function relativesTable(relatives: Person['relatives']): HTMLElement {
     h('thead', {}, h('tr', {}, [t('name'), t('detail'), t('validity'), t('sources')].map((c) => h('th', {}, c)))),
     h('tbody', {}, relatives.map((r) => h('tr', {},
       h('td', {}, entityLink(r.person)),
-      h('td', {}, r.relation),
+      h('td', {}, word(r.relation, 'relation')),
       h('td', { class: 'nowrap' }, validity(r.validFrom, r.validTo)),
       h('td', {}, sourceList(r.links.flatMap((l) => l.sources)))))));
 }
@@ -80,15 +82,16 @@ function ownersTable(owners: Company['ultimateOwners']): HTMLElement {
 
 /** A check that failed (masked, invalid) shown beside the number; a valid one says nothing. */
 function identifier(value: string | null | undefined, status: string | null | undefined): string {
-  return `${value ?? ''} ${status && status !== 'VALID' ? `(${word(status.toLowerCase())})` : ''}`.trim();
+  return `${value ?? ''} ${status && status !== 'VALID' ? `(${word(status, 'identifier')})` : ''}`.trim();
 }
 
 function entitySections(e: Entity): HTMLElement[] {
   switch (e.__typename) {
     case 'Person':
       return [
-        section(t('facts'), factsList([[t('idNumber'), identifier(e.idNumber, e.idNumberStatus)], [t('birthDate'), e.birthDate], [t('gender'), word(e.gender?.toLowerCase())]])),
+        section(t('facts'), factsList([[t('idNumber'), identifier(e.idNumber, e.idNumberStatus)], [t('birthDate'), e.birthDate], [t('gender'), word(e.gender, 'gender')]])),
         section(t('findings'), findingsTable(e.findings)),
+        section(t('timeline'), timelineBox('person-timeline')),
         section(t('positions'), factTable(e.positions, e.id)),
         section(t('relatives'), relativesTable(e.relatives)),
         section(t('holdings'), factTable(e.holdings, e.id)),
@@ -114,7 +117,7 @@ function entitySections(e: Entity): HTMLElement[] {
       ];
     case 'Decision':
       return [
-        section(t('facts'), factsList([[t('kind'), e.kind], [t('amount'), `${amount(e.amount)} ${e.currency ?? ''}`.trim()], ['applied', e.appliedDate], ['decided', e.decidedDate], ['method', word(e.method?.toLowerCase())], ['bidders', e.bidders]])),
+        section(t('facts'), factsList([[t('kind'), word(e.kind, 'decisionKind')], [t('amount'), `${amount(e.amount)} ${e.currency ?? ''}`.trim()], [t('appliedDate'), e.appliedDate], [t('decidedDate'), e.decidedDate], [t('method'), word(e.method, 'method')], [t('bidders'), e.bidders]])),
         section(t('issuedBy'), factTable(e.issuedBy, e.id)),
         section(t('beneficiaries'), factTable(e.beneficiaries, e.id)),
         section(t('participants'), factTable(e.participants, e.id)),
@@ -146,6 +149,8 @@ export async function renderEntity(view: HTMLElement, id: string): Promise<void>
       h('a', { href: route(`/paths?from=${e.id}`) }, t('findPathsFrom'))));
   const graphBox = h('div', { class: 'graph small-graph' });
   show(view, header, section(t('navNetwork'), h('p', { class: 'muted small' }, t('expandHint')), graphBox), ...entitySections(e));
+  const timeline = view.querySelector<HTMLElement>('#person-timeline');
+  if (timeline && e.__typename === 'Person') drawTimeline(timeline, personBars(e));
   const graph = new GraphView(graphBox, ({ entity: picked }) => { if (picked && picked.id !== e.id) location.hash = `/entity/${picked.id}`; }, (node) => void drawNetwork(graph, node, { hops: 1, via: [], asOf: null }));
   await drawNetwork(graph, e.id, { hops: 1, via: [], asOf: null }, [e.id]);
 }

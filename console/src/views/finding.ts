@@ -3,6 +3,7 @@ import { detailPanel } from '../components/detail-panel';
 import { errorBox, h, route, section, show } from '../components/dom';
 import { clauseBlock, decisionsTable, evidenceEntities, evidenceList, type FindingDetail, findingHeader, historyTable, loadFinding, transactionsTable } from '../components/finding-detail';
 import { GraphView } from '../components/graph';
+import { drawFindingTimeline, timelineBox } from '../components/timeline-data';
 import { graphql } from '../generated/gql';
 import type { TriageStatus } from '../generated/gql/graphql';
 import { t, word } from '../i18n';
@@ -36,7 +37,7 @@ function triagePanel(finding: FindingDetail, reload: () => void, status: HTMLEle
       show(status, errorBox(error));
     }
   };
-  const select = h('select', { name: 'status' }, triageStatuses.map((s) => h('option', { value: s, selected: s === finding.triageStatus.toLowerCase() }, word(s))));
+  const select = h('select', { name: 'status' }, triageStatuses.map((s) => h('option', { value: s, selected: s === finding.triageStatus.toLowerCase() }, word(s, 'triage'))));
   const note = h('input', { name: 'note', placeholder: t('note'), size: 40 });
   const triage = h('form', { class: 'inline', 'data-form': 'triage' }, h('label', {}, t('triageAction'), ' ', select), ' ', note, ' ', h('button', { type: 'submit' }, t('save')));
   triage.addEventListener('submit', (event) => {
@@ -66,16 +67,19 @@ export async function renderFinding(view: HTMLElement, id: string): Promise<void
   const graphBox = h('div', { class: 'graph big-graph', id: 'evidence-graph' });
   const panel = h('aside', { class: 'panel' }, h('p', { class: 'muted' }, t('expandHint')));
   const status = h('div', {});
+  const timeline = timelineBox('finding-timeline');
   show(view,
     findingHeader(finding),
     h('p', { class: 'actions' }, h('a', { href: route(`/case/${finding.id}`), class: 'button' }, t('caseFile')), ' ', h('a', { href: route('/findings') }, `« ${t('navFindings')}`)),
     section(t('triageAction'), triagePanel(finding, () => void renderFinding(view, id), status)),
     section(t('clause'), clauseBlock(finding)),
+    section(t('timeline'), timeline),
     section(t('evidenceGraph'), h('div', { class: 'split' }, graphBox, panel)),
     section(t('evidence'), evidenceList(finding, names)),
     finding.rule === 'NL9' || finding.decisions.length ? section(t('decisionsBehind'), decisionsTable(finding)) : null,
     finding.transactions.length ? section(t('transactionsBehind'), transactionsTable(finding, names)) : null,
     section(t('history'), historyTable(finding)));
   const graph = new GraphView(graphBox, detailPanel(panel, names));
+  void drawFindingTimeline(timeline, finding, names);
   graph.add([...names.values()], finding.evidence.flatMap((p) => p.links), { focus: [finding.official?.id, finding.company?.id].filter((x): x is string => !!x), evidence: true });
 }

@@ -56,8 +56,8 @@ export async function renderFindings(view: HTMLElement, params: URLSearchParams)
 
   const controls = {
     rule: select('rule', state.rule, rules.map((r) => [r, r])),
-    severity: select('severity', state.severity, severities.map((s) => [s, word(s)])),
-    status: select('status', state.status, statuses.map((s) => [s, word(s)])),
+    severity: select('severity', state.severity, severities.map((s) => [s, word(s, 'severity')])),
+    status: select('status', state.status, statuses.map((s) => [s, word(s, 'triage')])),
     agency: select('agency', state.agency, data.agencies.filter((a) => a.agency).map((a) => [a.agency!, `${a.agencyName ?? a.agency} (${a.count})`])),
     active: select('active', state.active, [['true', t('active')], ['false', t('resolved')]]),
   };
@@ -78,7 +78,7 @@ export async function renderFindings(view: HTMLElement, params: URLSearchParams)
   const counts = new Map<string, number>();
   for (const s of data.byRule) counts.set(`${s.rule}:${s.severity?.toLowerCase()}`, s.count);
   const stats = h('table', { class: 'stats' },
-    h('thead', {}, h('tr', {}, h('th', {}, t('rule')), severities.map((s) => h('th', {}, word(s))))),
+    h('thead', {}, h('tr', {}, h('th', {}, t('rule')), severities.map((s) => h('th', {}, word(s, 'severity'))))),
     h('tbody', {}, rules.map((r) => h('tr', {}, h('th', {}, r), severities.map((s) => h('td', { class: 'num' }, counts.get(`${r}:${s}`) ?? 0))))));
 
   const pager = h('p', { class: 'pager' },

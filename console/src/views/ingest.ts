@@ -142,7 +142,7 @@ function renderIngested(result: Ingested): Node {
   const batch = result.batch;
   return section(t('ingestResult'),
     h('p', { class: `ingest-status st-${result.status.toLowerCase()}`, 'data-status': result.status.toLowerCase() },
-      h('strong', {}, word(result.status)), batch ? ` · ${batch.registry} · ${batch.bundleId} · ${batch.id}` : '',
+      h('strong', {}, word(result.status, 'outcome')), batch ? ` · ${batch.registry} · ${batch.bundleId} · ${batch.id}` : '',
       ` · ${result.nodes.toLocaleString()} ${t('ingestRecords')} · ${result.links.toLocaleString()} ${t('ingestFacts')} · ${result.seconds.toFixed(1)} s`),
     result.error ? h('pre', { class: 'error' }, result.error) : null,
     batch && batch.rejectedRows.length

@@ -451,6 +451,13 @@ export type NetworkQuery = { network: { nodes: Array<
         | { __typename: 'Person', id: string, name: string, redacted: boolean }
        }> } };
 
+export type FindingHeldQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FindingHeldQuery = { finding: { id: string, heldDuring: Array<{ from: string | null, to: string | null }> } | null };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1192,6 +1199,17 @@ fragment FactFields on Fact {
     ...SourceRef
   }
 }`) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
+export const FindingHeldDocument = new TypedDocumentString(`
+    query FindingHeld($id: ID!) {
+  finding(id: $id) {
+    id
+    heldDuring {
+      from
+      to
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindingHeldQuery, FindingHeldQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

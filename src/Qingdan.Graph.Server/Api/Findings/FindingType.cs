@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Qingdan.Graph.Server.Api.Entities;
+using Qingdan.Graph.Server.Api.Timeline;
 
 namespace Qingdan.Graph.Server.Api.Findings;
 
@@ -69,6 +70,7 @@ public sealed class FindingType : ObjectGraphType<FindingView>
             "Everything that happened to it, oldest first: sweeps and triage.")
             .ResolveAsync(async c => (object?)await c.RequestServices!.GetRequiredService<FindingLoader>()
                 .HistoryAsync(c.Source.Row.Id, c.CancellationToken));
+        TimelineFields.AddHeldDuring(this);
     }
 
     internal static string[] Split(string text) => text.Split(',', StringSplitOptions.RemoveEmptyEntries);
