@@ -52,7 +52,8 @@ export function laneOf(kind: LinkKind): Lane {
 
 /** A link's label: its detail as a vocabulary word, a share, a title. */
 export function barLabel(link: { kind: LinkKind; detail?: string | null; share?: number | null; title?: string | null }): string {
-  const parts = [link.detail ? word(link.detail) : linkKind(link.kind)];
+  // A post reads as its title; anything else as its detail or kind.
+  const parts = link.detail ? [word(link.detail)] : link.title ? [] : [linkKind(link.kind)];
   if (link.share !== null && link.share !== undefined) parts.push(share(link.share));
   if (link.title) parts.push(link.title);
   return parts.join(' · ');
