@@ -151,6 +151,10 @@ test('vocabulary words are Chinese in the Chinese interface, and times read 2026
   await page.waitForSelector('table.findings tbody tr');
   const inbox = await chineseText();
   assert.equal(inbox.match(/\b(spouse|child|parent|sibling|high|medium|low|open)\b/), null, 'raw English words in the Chinese inbox');
+  // A day is typed as it is written, whatever the browser's locale.
+  await page.goto(`${base}/#/paths?from=${chosen.finding.official.id}`);
+  await page.waitForSelector('input[name=asOf]');
+  assert.equal(await page.getAttribute('input[name=asOf]', 'placeholder'), '2026-12-02');
 });
 
 test('the English interface says the same words in English', async () => {

@@ -31,3 +31,11 @@ export function date(value: string | Date | null | undefined): string {
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
   return dateTime(value).slice(0, 10);
 }
+
+/** A field for a day, typed as the console writes days (2026-12-02) whatever the browser's locale. */
+export function dayInput(name: string, value: string): HTMLInputElement {
+  const input = document.createElement('input');
+  Object.assign(input, { type: 'text', name, value, placeholder: '2026-12-02', pattern: '\\d{4}-\\d{2}-\\d{2}', size: 11, inputMode: 'numeric' });
+  input.title = 'YYYY-MM-DD';
+  return input;
+}

@@ -1,6 +1,7 @@
 import { detailPanel } from '../components/detail-panel';
 import { errorBox, h, show } from '../components/dom';
 import type { EntityRef } from '../components/entities';
+import { dayInput } from '../components/format';
 import { GraphView } from '../components/graph';
 import { type NetworkFilter, drawNetwork } from '../components/network';
 import { isLinkKind, linkKind, linkKinds, t } from '../i18n';
@@ -13,7 +14,7 @@ export async function renderNetwork(view: HTMLElement, id: string, params: URLSe
     asOf: params.get('asOf') || null,
   };
   const boxes = linkKinds.map((k) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'via', value: k, checked: filter.via.includes(k) }), linkKind(k)));
-  const asOf = h('input', { type: 'date', name: 'asOf', value: filter.asOf ?? '' });
+  const asOf = dayInput('asOf', filter.asOf ?? '');
   const hops = h('input', { type: 'number', name: 'hops', min: 1, max: 3, value: filter.hops });
   const form = h('form', { class: 'filters' },
     h('fieldset', {}, h('legend', {}, t('linkKinds')), boxes),

@@ -4,10 +4,10 @@ import { errorBox, h, loading, show } from '../components/dom';
 import { type EntityRef, entityLabel, entityLink } from '../components/entities';
 import { searchEntities } from '../components/entity-search';
 import { factToLink, sourceList } from '../components/facts';
-import { validity } from '../components/format';
+import { dayInput, validity } from '../components/format';
 import { GraphView } from '../components/graph';
 import { graphql } from '../generated/gql';
-import { isLinkKind, linkKind, linkKinds, t } from '../i18n';
+import { isLinkKind, linkKind, linkKinds, t, word } from '../i18n';
 
 const PathsQuery = graphql(`
   query Paths($from: ID!, $to: ID!, $asOf: Date, $maxHops: Int, $via: [LinkKind!]) {
@@ -34,7 +34,7 @@ async function resolve(text: string): Promise<{ id?: string; candidates: EntityR
 export async function renderPaths(view: HTMLElement, params: URLSearchParams): Promise<void> {
   const from = h('input', { name: 'from', value: params.get('from') ?? '', placeholder: `${t('name')} / p_…`, size: 28, required: true });
   const to = h('input', { name: 'to', value: params.get('to') ?? '', placeholder: `${t('name')} / c_…`, size: 28, required: true });
-  const asOf = h('input', { type: 'date', name: 'asOf', value: params.get('asOf') ?? '' });
+  const asOf = dayInput('asOf', params.get('asOf') ?? '');
   const maxHops = h('input', { type: 'number', name: 'maxHops', min: 1, max: 6, value: params.get('maxHops') ?? '4' });
   const via = (params.get('via') ?? '').split(',').filter(isLinkKind);
   const boxes = linkKinds.map((k) => h('label', { class: 'check' }, h('input', { type: 'checkbox', value: k, checked: via.includes(k) }), linkKind(k)));
@@ -80,7 +80,7 @@ export async function renderPaths(view: HTMLElement, params: URLSearchParams): P
       h('div', { class: 'split' }, graphBox, panel),
       h('ol', { class: 'paths', 'data-paths': found.length }, found.map((p) => h('li', {},
         p.nodes.map((n, i) => [
-          i > 0 ? h('span', { class: 'hop' }, ` —${linkKind(p.links[i - 1].kind)}${p.links[i - 1].detail ? ` (${p.links[i - 1].detail})` : ''}, ${validity(p.links[i - 1].validFrom, p.links[i - 1].validTo)} `, sourceList(p.links[i - 1].sources), '→ ') : null,
+          i > 0 ? h('span', { class: 'hop' }, ` —${linkKind(p.links[i - 1].kind)}${p.links[i - 1].detail ? ` (${word(p.links[i - 1].detail)})` : ''}, ${validity(p.links[i - 1].validFrom, p.links[i - 1].validTo)} `, sourceList(p.links[i - 1].sources), '→ ') : null,
           entityLink(n),
         ])))));
     const labels = new Map<string, EntityRef>(found.flatMap((p) => p.nodes.map((n) => [n.id, n] as const)));
