@@ -224,7 +224,7 @@ public sealed partial class Casework(StoreConnection connection, TimeProvider ti
         : Bounded(name.Trim(), MaxName, "assignee");
 
     /// <summary>A person, company or agency id (<c>p_12</c>, <c>c_7</c>, <c>a_3</c>) as written; anything else is refused.</summary>
-    internal static string Entity(string id) =>
+    public static string Entity(string id) =>
         EntityId.TryParse(id?.Trim(), out var entity) && entity.Value.Kind is NodeKind.Person or NodeKind.Company or NodeKind.Agency
             ? entity.Value.ToString()
             : throw new ArgumentException($"'{id}' is not a person, company or agency id (p_12, c_7, a_3).", nameof(id));

@@ -69,6 +69,7 @@ public sealed class FindingType : ObjectGraphType<FindingView>
             "Everything that happened to it, oldest first: sweeps and triage.")
             .ResolveAsync(async c => (object?)await c.RequestServices!.GetRequiredService<FindingLoader>()
                 .HistoryAsync(c.Source.Row.Id, c.CancellationToken));
+        Cases.CaseQueries.AddToFinding(this);
     }
 
     internal static string[] Split(string text) => text.Split(',', StringSplitOptions.RemoveEmptyEntries);
