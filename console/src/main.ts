@@ -7,6 +7,9 @@ import { h, route, show } from './components/dom';
 import { graphql } from './generated/gql';
 import { language, switchLanguage, t } from './i18n';
 import { renderCaseFile } from './views/case';
+import { renderCase } from './views/case-page';
+import { renderCasePrint } from './views/case-print';
+import { renderCases } from './views/cases';
 import { renderEntity } from './views/entity';
 import { renderFinding } from './views/finding';
 import { renderFindings } from './views/findings';
@@ -48,6 +51,7 @@ function renderBar(active: string, role: string | null): void {
     h('nav', {},
       tab('/search', t('navSearch')),
       tab('/findings', t('navFindings')),
+      tab('/cases', t('navCases')),
       tab('/paths', t('navPaths')),
       role === 'admin' ? tab('/ingest', t('navIngest')) : null,
       h('a', { href: '/graphiql', class: 'tab', title: t('graphiqlHint') }, t('navGraphiql'))),
@@ -76,6 +80,7 @@ async function render(): Promise<void> {
     case 'paths': return renderPaths(view, params);
     case 'finding': return renderFinding(view, parts[1]);
     case 'case': return renderCaseFile(view, parts[1]);
+    case 'cases': return parts[1] ? (parts[2] === 'file' ? renderCasePrint(view, parts[1]) : renderCase(view, parts[1])) : renderCases(view, params);
     case 'ingest': return renderIngest(view, params);
     default: return renderFindings(view, params);
   }

@@ -1,4 +1,5 @@
 import { request } from '../api';
+import { addToCase } from '../components/add-to-case';
 import { detailPanel } from '../components/detail-panel';
 import { errorBox, h, route, section, show } from '../components/dom';
 import { clauseBlock, decisionsTable, evidenceEntities, evidenceList, type FindingDetail, findingHeader, historyTable, loadFinding, transactionsTable } from '../components/finding-detail';
@@ -70,7 +71,7 @@ export async function renderFinding(view: HTMLElement, id: string): Promise<void
   const timeline = timelineBox('finding-timeline');
   show(view,
     findingHeader(finding),
-    h('p', { class: 'actions' }, h('a', { href: route(`/case/${finding.id}`), class: 'button' }, t('caseFile')), ' ', h('a', { href: route('/findings') }, `« ${t('navFindings')}`)),
+    h('p', { class: 'actions' }, h('a', { href: route(`/case/${finding.id}`), class: 'button' }, t('caseFile')), ' ', addToCase({ findings: [finding.id] }), ' ', h('a', { href: route('/findings') }, `« ${t('navFindings')}`)),
     section(t('triageAction'), triagePanel(finding, () => void renderFinding(view, id), status)),
     section(t('clause'), clauseBlock(finding)),
     section(t('timeline'), timeline),

@@ -1,6 +1,8 @@
 import { request } from '../api';
 import { errorBox, h, loading, show } from '../components/dom';
-import { findingsTable } from '../components/finding-table';
+import { addToCase } from '../components/add-to-case';
+import { bulkTriageBar } from '../components/bulk-triage';
+import { findingsTable, selectedFindings } from '../components/finding-table';
 import { graphql } from '../generated/gql';
 import type { FindingFilter, InboxQuery, RuleCode, Severity, TriageStatus } from '../generated/gql/graphql';
 import { t, word } from '../i18n';
@@ -19,6 +21,12 @@ const InboxQuery = graphql(`
     }
     agencies: findingStats(groupBy: [AGENCY], where: { active: { eq: true } }) { agency agencyName count }
     byRule: findingStats(groupBy: [RULE, SEVERITY], where: { active: { eq: true } }) { rule severity count }
+  }
+`);
+
+const BulkTriageMutation = graphql(`
+  mutation BulkTriageFinding($id: ID!, $status: TriageStatus!, $note: String) {
+    triageFinding(id: $id, status: $status, note: $note) { id triageStatus }
   }
 `);
 
@@ -86,5 +94,12 @@ export async function renderFindings(view: HTMLElement, params: URLSearchParams)
     state.after ? h('a', { href: '#/findings?' + new URLSearchParams({ ...state, after: '' }) }, `« ${t('firstPage')}`) : null, ' ',
     data.findings.pageInfo.hasNextPage ? h('a', { href: '#/findings?' + new URLSearchParams({ ...state, after: data.findings.pageInfo.endCursor ?? '' }) }, `${t('next')} »`) : null);
 
-  show(body, h('details', { class: 'glance' }, h('summary', {}, t('statsTitle')), stats), form, pager, findingsTable(data.findings.nodes));
+  const table = findingsTable(data.findings.nodes, { selectable: true });
+  const bulk = bulkTriageBar(() => selectedFindings(table), async (status, note, findings) => {
+    for (const id of findings ?? []) await request(BulkTriageMutation, { id, status: status as TriageStatus, note });
+    void renderFindings(view, params);
+    return findings?.length ?? 0;
+  });
+  show(body, h('details', { class: 'glance' }, h('summary', {}, t('statsTitle')), stats), form, pager,
+    h('div', { class: 'inbox-actions' }, bulk, addToCase(() => ({ findings: selectedFindings(table) }))), table);
 }

@@ -1,3 +1,4 @@
+import { addToCase } from '../components/add-to-case';
 import { errorBox, h, loading, route, show } from '../components/dom';
 import { entityLink } from '../components/entities';
 import { searchEntities } from '../components/entity-search';
@@ -29,7 +30,8 @@ export async function renderSearch(view: HTMLElement, params: URLSearchParams): 
       h('span', { class: `type ${e.__typename.toLowerCase()}` }, t(typeWords[e.__typename])), ' ',
       entityLink(e), ' ',
       h('code', { class: 'muted' }, e.id), ' ',
-      e.__typename !== 'Decision' ? h('a', { class: 'small', href: route(`/network/${e.id}`) }, t('openNetwork')) : null))));
+      e.__typename !== 'Decision' ? h('a', { class: 'small', href: route(`/network/${e.id}`) }, t('openNetwork')) : null, ' ',
+      e.__typename !== 'Decision' ? addToCase({ entities: [e.id] }) : null))));
   } catch (error) {
     show(results, errorBox(error));
   }

@@ -47,6 +47,7 @@ public static class ApiHost
         app.UseRateLimiter();
         app.MapQingdanGraphQL();
         Ingest.UploadEndpoint.Map(app);
+        Cases.CaseExportEndpoint.Map(app);
         Health.Map(app);
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;

@@ -7,6 +7,9 @@ public enum CaseEventKind
 
     Retitled,
 
+    /// <summary>The description changed; its text is the new one.</summary>
+    Described,
+
     Status,
 
     Assigned,

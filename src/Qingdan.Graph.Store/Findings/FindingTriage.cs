@@ -27,20 +27,26 @@ public sealed class FindingTriage(StoreConnection connection, TimeProvider time)
                 nameof(status));
         }
 
-        return await ChangeAsync(findingId, actor, cancellationToken, row =>
+        return await ChangeAsync(findingId, actor, cancellationToken, row => Status(row, status, actor, note));
+    }
+
+    /// <summary>The status change on a tracked row, and the history entry that records it (not yet added): what
+    /// <see cref="SetStatusAsync"/> does, for a caller that changes several findings in its own transaction (a case's
+    /// bulk triage).</summary>
+    internal static FindingEventRow Status(FindingRow row, TriageStatus status, string actor, string? note)
+    {
+        var before = row.TriageStatus;
+        row.TriageStatus = status;
+        row.DismissedEvidenceKeys = status == TriageStatus.Dismissed ? row.EvidenceKeys : null;
+        return new FindingEventRow
         {
-            var before = row.TriageStatus;
-            row.TriageStatus = status;
-            row.DismissedEvidenceKeys = status == TriageStatus.Dismissed ? row.EvidenceKeys : null;
-            return new FindingEventRow
-            {
-                Kind = FindingEventKind.Status,
-                Actor = actor,
-                FromStatus = before,
-                ToStatus = status,
-                Text = note
-            };
-        });
+            FindingId = row.Id,
+            Kind = FindingEventKind.Status,
+            Actor = actor,
+            FromStatus = before,
+            ToStatus = status,
+            Text = note
+        };
     }
 
     /// <summary>Assigns the finding to someone, or to no one with null.</summary>

@@ -15,6 +15,9 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query OpenCases {\n    cases(first: 200, where: { status: [OPEN, IN_PROGRESS, REFERRED] }) { nodes { id title } }\n  }\n": typeof types.OpenCasesDocument,
+    "\n  mutation AddToCase($case: ID!, $findings: [ID!], $entities: [ID!]) {\n    addToCase(case: $case, findings: $findings, entities: $entities) { id title }\n  }\n": typeof types.AddToCaseDocument,
+    "\n  mutation OpenCase($title: String!, $findings: [ID!], $entities: [ID!]) {\n    openCase(title: $title, findings: $findings, entities: $entities) { id title }\n  }\n": typeof types.OpenCaseDocument,
     "\n  fragment EntityRef on Entity {\n    __typename\n    ... on Person { id name redacted }\n    ... on Company { id name redacted }\n    ... on Agency { id name }\n    ... on Decision { id title kind }\n  }\n": typeof types.EntityRefFragmentDoc,
     "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) { ...EntityRef }\n  }\n": typeof types.SearchDocument,
     "\n  fragment SourceRef on Source { bundle file line }\n": typeof types.SourceRefFragmentDoc,
@@ -26,11 +29,20 @@ type Documents = {
     "\n  query Network($id: ID!, $hops: Int, $via: [LinkKind!], $asOf: Date, $cap: Int) {\n    network(id: $id, hops: $hops, via: $via, asOf: $asOf, capPerKind: $cap) {\n      nodes { ...EntityRef }\n      links { ...FactFields }\n      more { node { ...EntityRef } kind count }\n    }\n  }\n": typeof types.NetworkDocument,
     "\n  query FindingHeld($id: ID!) {\n    finding(id: $id) { id heldDuring { from to } }\n  }\n": typeof types.FindingHeldDocument,
     "\n  query Viewer { viewer { role } }\n": typeof types.ViewerDocument,
+    "\n  query CasePage($id: ID!) {\n    case(id: $id) {\n      id title description status createdBy createdAt updatedAt assignees findingCount entityCount\n      triageCounts { status count }\n      findings { ...FindingLine }\n      entities { ...EntityRef }\n      history { at kind actor text finding entity }\n    }\n  }\n": typeof types.CasePageDocument,
+    "\n  mutation UpdateCase($case: ID!, $title: String, $description: String, $status: CaseStatus) {\n    updateCase(case: $case, title: $title, description: $description, status: $status) { id }\n  }\n": typeof types.UpdateCaseDocument,
+    "\n  mutation AssignCase($case: ID!, $add: [String!], $remove: [String!]) {\n    assignCase(case: $case, add: $add, remove: $remove) { id }\n  }\n": typeof types.AssignCaseDocument,
+    "\n  mutation CaseNote($case: ID!, $text: String!) {\n    addCaseNote(case: $case, text: $text) { id }\n  }\n": typeof types.CaseNoteDocument,
+    "\n  mutation TriageCase($case: ID!, $status: TriageStatus!, $findings: [ID!], $note: String) {\n    triageCase(case: $case, status: $status, findings: $findings, note: $note) { id history { kind text } }\n  }\n": typeof types.TriageCaseDocument,
+    "\n  mutation RemoveFromCase($case: ID!, $findings: [ID!], $entities: [ID!]) {\n    removeFromCase(case: $case, findings: $findings, entities: $entities) { id }\n  }\n": typeof types.RemoveFromCaseDocument,
+    "\n  query Cases($where: CaseFilter, $after: String) {\n    cases(first: 50, after: $after, where: $where) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id title status assignees findingCount entityCount updatedAt triageCounts { status count } }\n    }\n  }\n": typeof types.CasesDocument,
+    "\n  mutation NewCase($title: String!, $description: String) {\n    openCase(title: $title, description: $description) { id }\n  }\n": typeof types.NewCaseDocument,
     "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      __typename\n      ... on Person {\n        id name idNumber idNumberStatus birthDate gender\n        positions { ...FactFields }\n        relatives { person { id name redacted } relation validFrom validTo links { sources { ...SourceRef } } }\n        holdings { ...FactFields }\n        roles { ...FactFields }\n        decisions { ...FactFields }\n        transactions { ...FactFields }\n        findings { ...FindingLine }\n      }\n      ... on Company {\n        id name creditCode creditCodeStatus listed regionCode industry status\n        shareholders { ...FactFields }\n        holdings { ...FactFields }\n        officers { ...FactFields }\n        ultimateOwners { person { id name redacted } share chains { to { ...EntityRef } } }\n        decisions { ...FactFields }\n        findings { ...FindingLine }\n      }\n      ... on Agency {\n        id name regionCode sectors\n        staff { ...FactFields }\n        decisions { ...FactFields }\n      }\n      ... on Decision {\n        id kind title amount currency appliedDate decidedDate method bidders\n        issuedBy { ...FactFields }\n        beneficiaries { ...FactFields }\n        participants { ...FactFields }\n        tenders { ...FactFields }\n      }\n    }\n  }\n": typeof types.EntityDocument,
     "\n  mutation Triage($id: ID!, $status: TriageStatus!, $note: String) {\n    triageFinding(id: $id, status: $status, note: $note) { id }\n  }\n": typeof types.TriageDocument,
     "\n  mutation Assign($id: ID!, $assignee: String) {\n    assignFinding(id: $id, assignee: $assignee) { id }\n  }\n": typeof types.AssignDocument,
     "\n  mutation Comment($id: ID!, $text: String!) {\n    commentFinding(id: $id, text: $text) { id }\n  }\n": typeof types.CommentDocument,
     "\n  query Inbox($where: FindingFilter, $after: String, $first: Int) {\n    findings(first: $first, after: $after, where: $where, order: [{ field: SEVERITY, direction: DESC }, { field: RULE }, { field: ID }]) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...FindingLine }\n    }\n    agencies: findingStats(groupBy: [AGENCY], where: { active: { eq: true } }) { agency agencyName count }\n    byRule: findingStats(groupBy: [RULE, SEVERITY], where: { active: { eq: true } }) { rule severity count }\n  }\n": typeof types.InboxDocument,
+    "\n  mutation BulkTriageFinding($id: ID!, $status: TriageStatus!, $note: String) {\n    triageFinding(id: $id, status: $status, note: $note) { id triageStatus }\n  }\n": typeof types.BulkTriageFindingDocument,
     "\n  query MappingExamples { mappingExamples { name description files } }\n": typeof types.MappingExamplesDocument,
     "\n  query Check($upload: ID, $example: String) {\n    mappingCheck(upload: $upload, example: $example, rows: 3) {\n      ok registry bundleId rejected rowsRead rowsFiltered records facts\n      mappingProblems { file line reason }\n      headers { location row cells }\n      samples { location row records { name kind values { column value } } }\n      problems(first: 200) { file line reason rejected }\n    }\n  }\n": typeof types.CheckDocument,
     "\n  mutation Ingest($upload: ID, $example: String, $allOrNothing: Boolean) {\n    ingestUpload(upload: $upload, example: $example, allOrNothing: $allOrNothing) {\n      status error nodes links rejected warnings seconds\n      batch { id bundleId registry rowsRejected rejectedRows(first: 200) { file line reason raw } }\n    }\n  }\n": typeof types.IngestDocument,
@@ -38,6 +50,9 @@ type Documents = {
     "\n  query Paths($from: ID!, $to: ID!, $asOf: Date, $maxHops: Int, $via: [LinkKind!]) {\n    paths(from: $from, to: $to, asOf: $asOf, maxHops: $maxHops, via: $via, maxPaths: 20) {\n      truncated\n      paths { nodes { ...EntityRef } links { ...FactFields } }\n    }\n  }\n": typeof types.PathsDocument,
 };
 const documents: Documents = {
+    "\n  query OpenCases {\n    cases(first: 200, where: { status: [OPEN, IN_PROGRESS, REFERRED] }) { nodes { id title } }\n  }\n": types.OpenCasesDocument,
+    "\n  mutation AddToCase($case: ID!, $findings: [ID!], $entities: [ID!]) {\n    addToCase(case: $case, findings: $findings, entities: $entities) { id title }\n  }\n": types.AddToCaseDocument,
+    "\n  mutation OpenCase($title: String!, $findings: [ID!], $entities: [ID!]) {\n    openCase(title: $title, findings: $findings, entities: $entities) { id title }\n  }\n": types.OpenCaseDocument,
     "\n  fragment EntityRef on Entity {\n    __typename\n    ... on Person { id name redacted }\n    ... on Company { id name redacted }\n    ... on Agency { id name }\n    ... on Decision { id title kind }\n  }\n": types.EntityRefFragmentDoc,
     "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) { ...EntityRef }\n  }\n": types.SearchDocument,
     "\n  fragment SourceRef on Source { bundle file line }\n": types.SourceRefFragmentDoc,
@@ -49,11 +64,20 @@ const documents: Documents = {
     "\n  query Network($id: ID!, $hops: Int, $via: [LinkKind!], $asOf: Date, $cap: Int) {\n    network(id: $id, hops: $hops, via: $via, asOf: $asOf, capPerKind: $cap) {\n      nodes { ...EntityRef }\n      links { ...FactFields }\n      more { node { ...EntityRef } kind count }\n    }\n  }\n": types.NetworkDocument,
     "\n  query FindingHeld($id: ID!) {\n    finding(id: $id) { id heldDuring { from to } }\n  }\n": types.FindingHeldDocument,
     "\n  query Viewer { viewer { role } }\n": types.ViewerDocument,
+    "\n  query CasePage($id: ID!) {\n    case(id: $id) {\n      id title description status createdBy createdAt updatedAt assignees findingCount entityCount\n      triageCounts { status count }\n      findings { ...FindingLine }\n      entities { ...EntityRef }\n      history { at kind actor text finding entity }\n    }\n  }\n": types.CasePageDocument,
+    "\n  mutation UpdateCase($case: ID!, $title: String, $description: String, $status: CaseStatus) {\n    updateCase(case: $case, title: $title, description: $description, status: $status) { id }\n  }\n": types.UpdateCaseDocument,
+    "\n  mutation AssignCase($case: ID!, $add: [String!], $remove: [String!]) {\n    assignCase(case: $case, add: $add, remove: $remove) { id }\n  }\n": types.AssignCaseDocument,
+    "\n  mutation CaseNote($case: ID!, $text: String!) {\n    addCaseNote(case: $case, text: $text) { id }\n  }\n": types.CaseNoteDocument,
+    "\n  mutation TriageCase($case: ID!, $status: TriageStatus!, $findings: [ID!], $note: String) {\n    triageCase(case: $case, status: $status, findings: $findings, note: $note) { id history { kind text } }\n  }\n": types.TriageCaseDocument,
+    "\n  mutation RemoveFromCase($case: ID!, $findings: [ID!], $entities: [ID!]) {\n    removeFromCase(case: $case, findings: $findings, entities: $entities) { id }\n  }\n": types.RemoveFromCaseDocument,
+    "\n  query Cases($where: CaseFilter, $after: String) {\n    cases(first: 50, after: $after, where: $where) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id title status assignees findingCount entityCount updatedAt triageCounts { status count } }\n    }\n  }\n": types.CasesDocument,
+    "\n  mutation NewCase($title: String!, $description: String) {\n    openCase(title: $title, description: $description) { id }\n  }\n": types.NewCaseDocument,
     "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      __typename\n      ... on Person {\n        id name idNumber idNumberStatus birthDate gender\n        positions { ...FactFields }\n        relatives { person { id name redacted } relation validFrom validTo links { sources { ...SourceRef } } }\n        holdings { ...FactFields }\n        roles { ...FactFields }\n        decisions { ...FactFields }\n        transactions { ...FactFields }\n        findings { ...FindingLine }\n      }\n      ... on Company {\n        id name creditCode creditCodeStatus listed regionCode industry status\n        shareholders { ...FactFields }\n        holdings { ...FactFields }\n        officers { ...FactFields }\n        ultimateOwners { person { id name redacted } share chains { to { ...EntityRef } } }\n        decisions { ...FactFields }\n        findings { ...FindingLine }\n      }\n      ... on Agency {\n        id name regionCode sectors\n        staff { ...FactFields }\n        decisions { ...FactFields }\n      }\n      ... on Decision {\n        id kind title amount currency appliedDate decidedDate method bidders\n        issuedBy { ...FactFields }\n        beneficiaries { ...FactFields }\n        participants { ...FactFields }\n        tenders { ...FactFields }\n      }\n    }\n  }\n": types.EntityDocument,
     "\n  mutation Triage($id: ID!, $status: TriageStatus!, $note: String) {\n    triageFinding(id: $id, status: $status, note: $note) { id }\n  }\n": types.TriageDocument,
     "\n  mutation Assign($id: ID!, $assignee: String) {\n    assignFinding(id: $id, assignee: $assignee) { id }\n  }\n": types.AssignDocument,
     "\n  mutation Comment($id: ID!, $text: String!) {\n    commentFinding(id: $id, text: $text) { id }\n  }\n": types.CommentDocument,
     "\n  query Inbox($where: FindingFilter, $after: String, $first: Int) {\n    findings(first: $first, after: $after, where: $where, order: [{ field: SEVERITY, direction: DESC }, { field: RULE }, { field: ID }]) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...FindingLine }\n    }\n    agencies: findingStats(groupBy: [AGENCY], where: { active: { eq: true } }) { agency agencyName count }\n    byRule: findingStats(groupBy: [RULE, SEVERITY], where: { active: { eq: true } }) { rule severity count }\n  }\n": types.InboxDocument,
+    "\n  mutation BulkTriageFinding($id: ID!, $status: TriageStatus!, $note: String) {\n    triageFinding(id: $id, status: $status, note: $note) { id triageStatus }\n  }\n": types.BulkTriageFindingDocument,
     "\n  query MappingExamples { mappingExamples { name description files } }\n": types.MappingExamplesDocument,
     "\n  query Check($upload: ID, $example: String) {\n    mappingCheck(upload: $upload, example: $example, rows: 3) {\n      ok registry bundleId rejected rowsRead rowsFiltered records facts\n      mappingProblems { file line reason }\n      headers { location row cells }\n      samples { location row records { name kind values { column value } } }\n      problems(first: 200) { file line reason rejected }\n    }\n  }\n": types.CheckDocument,
     "\n  mutation Ingest($upload: ID, $example: String, $allOrNothing: Boolean) {\n    ingestUpload(upload: $upload, example: $example, allOrNothing: $allOrNothing) {\n      status error nodes links rejected warnings seconds\n      batch { id bundleId registry rowsRejected rejectedRows(first: 200) { file line reason raw } }\n    }\n  }\n": types.IngestDocument,
@@ -61,6 +85,18 @@ const documents: Documents = {
     "\n  query Paths($from: ID!, $to: ID!, $asOf: Date, $maxHops: Int, $via: [LinkKind!]) {\n    paths(from: $from, to: $to, asOf: $asOf, maxHops: $maxHops, via: $via, maxPaths: 20) {\n      truncated\n      paths { nodes { ...EntityRef } links { ...FactFields } }\n    }\n  }\n": types.PathsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenCases {\n    cases(first: 200, where: { status: [OPEN, IN_PROGRESS, REFERRED] }) { nodes { id title } }\n  }\n"): typeof import('./graphql').OpenCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddToCase($case: ID!, $findings: [ID!], $entities: [ID!]) {\n    addToCase(case: $case, findings: $findings, entities: $entities) { id title }\n  }\n"): typeof import('./graphql').AddToCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCase($title: String!, $findings: [ID!], $entities: [ID!]) {\n    openCase(title: $title, findings: $findings, entities: $entities) { id title }\n  }\n"): typeof import('./graphql').OpenCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -108,6 +144,38 @@ export function graphql(source: "\n  query Viewer { viewer { role } }\n"): typeo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CasePage($id: ID!) {\n    case(id: $id) {\n      id title description status createdBy createdAt updatedAt assignees findingCount entityCount\n      triageCounts { status count }\n      findings { ...FindingLine }\n      entities { ...EntityRef }\n      history { at kind actor text finding entity }\n    }\n  }\n"): typeof import('./graphql').CasePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCase($case: ID!, $title: String, $description: String, $status: CaseStatus) {\n    updateCase(case: $case, title: $title, description: $description, status: $status) { id }\n  }\n"): typeof import('./graphql').UpdateCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignCase($case: ID!, $add: [String!], $remove: [String!]) {\n    assignCase(case: $case, add: $add, remove: $remove) { id }\n  }\n"): typeof import('./graphql').AssignCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseNote($case: ID!, $text: String!) {\n    addCaseNote(case: $case, text: $text) { id }\n  }\n"): typeof import('./graphql').CaseNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TriageCase($case: ID!, $status: TriageStatus!, $findings: [ID!], $note: String) {\n    triageCase(case: $case, status: $status, findings: $findings, note: $note) { id history { kind text } }\n  }\n"): typeof import('./graphql').TriageCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveFromCase($case: ID!, $findings: [ID!], $entities: [ID!]) {\n    removeFromCase(case: $case, findings: $findings, entities: $entities) { id }\n  }\n"): typeof import('./graphql').RemoveFromCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cases($where: CaseFilter, $after: String) {\n    cases(first: 50, after: $after, where: $where) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id title status assignees findingCount entityCount updatedAt triageCounts { status count } }\n    }\n  }\n"): typeof import('./graphql').CasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NewCase($title: String!, $description: String) {\n    openCase(title: $title, description: $description) { id }\n  }\n"): typeof import('./graphql').NewCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      __typename\n      ... on Person {\n        id name idNumber idNumberStatus birthDate gender\n        positions { ...FactFields }\n        relatives { person { id name redacted } relation validFrom validTo links { sources { ...SourceRef } } }\n        holdings { ...FactFields }\n        roles { ...FactFields }\n        decisions { ...FactFields }\n        transactions { ...FactFields }\n        findings { ...FindingLine }\n      }\n      ... on Company {\n        id name creditCode creditCodeStatus listed regionCode industry status\n        shareholders { ...FactFields }\n        holdings { ...FactFields }\n        officers { ...FactFields }\n        ultimateOwners { person { id name redacted } share chains { to { ...EntityRef } } }\n        decisions { ...FactFields }\n        findings { ...FindingLine }\n      }\n      ... on Agency {\n        id name regionCode sectors\n        staff { ...FactFields }\n        decisions { ...FactFields }\n      }\n      ... on Decision {\n        id kind title amount currency appliedDate decidedDate method bidders\n        issuedBy { ...FactFields }\n        beneficiaries { ...FactFields }\n        participants { ...FactFields }\n        tenders { ...FactFields }\n      }\n    }\n  }\n"): typeof import('./graphql').EntityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -125,6 +193,10 @@ export function graphql(source: "\n  mutation Comment($id: ID!, $text: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Inbox($where: FindingFilter, $after: String, $first: Int) {\n    findings(first: $first, after: $after, where: $where, order: [{ field: SEVERITY, direction: DESC }, { field: RULE }, { field: ID }]) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...FindingLine }\n    }\n    agencies: findingStats(groupBy: [AGENCY], where: { active: { eq: true } }) { agency agencyName count }\n    byRule: findingStats(groupBy: [RULE, SEVERITY], where: { active: { eq: true } }) { rule severity count }\n  }\n"): typeof import('./graphql').InboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkTriageFinding($id: ID!, $status: TriageStatus!, $note: String) {\n    triageFinding(id: $id, status: $status, note: $note) { id triageStatus }\n  }\n"): typeof import('./graphql').BulkTriageFindingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -71,6 +71,7 @@ public sealed class FindingType : ObjectGraphType<FindingView>
             .ResolveAsync(async c => (object?)await c.RequestServices!.GetRequiredService<FindingLoader>()
                 .HistoryAsync(c.Source.Row.Id, c.CancellationToken));
         TimelineFields.AddHeldDuring(this);
+        Cases.CaseQueries.AddToFinding(this);
     }
 
     internal static string[] Split(string text) => text.Split(',', StringSplitOptions.RemoveEmptyEntries);

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Qingdan.Graph.Server.Api.Cases;
 using Qingdan.Graph.Server.Api.Findings;
 using Qingdan.Graph.Server.Api.Ingest;
 using Qingdan.Graph.Server.Api.Operations;
@@ -17,6 +18,7 @@ public sealed class MutationType : ObjectGraphType
         OperationsMutations.AddSweep(this);
         IngestFields.AddMutations(this);
         OperationsMutations.AddResolution(this);
+        CaseMutations.Add(this);
     }
 
     /// <summary>Who is asking: the API key's name.</summary>

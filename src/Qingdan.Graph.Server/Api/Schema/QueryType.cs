@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
+using Qingdan.Graph.Server.Api.Cases;
 using Qingdan.Graph.Server.Api.Entities;
 using Qingdan.Graph.Server.Api.Findings;
 using Qingdan.Graph.Server.Api.Ingest;
@@ -22,5 +23,6 @@ public sealed class QueryType : ObjectGraphType
         ReportQueries.Add(this);
         OperationsQueries.Add(this, limits);
         IngestFields.AddQueries(this);
+        CaseQueries.Add(this, limits);
     }
 }
