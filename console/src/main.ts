@@ -14,6 +14,7 @@ import { renderIngest } from './views/ingest';
 import { renderLogin } from './views/login';
 import { renderNetwork } from './views/network';
 import { renderPaths } from './views/paths';
+import { renderReview } from './views/review';
 import { renderSearch } from './views/search';
 
 const bar = document.getElementById('bar')!;
@@ -50,6 +51,7 @@ function renderBar(active: string, role: string | null): void {
       tab('/findings', t('navFindings')),
       tab('/paths', t('navPaths')),
       role === 'admin' ? tab('/ingest', t('navIngest')) : null,
+      role === 'admin' ? tab('/review', t('navReview')) : null,
       h('a', { href: '/graphiql', class: 'tab', title: t('graphiqlHint') }, t('navGraphiql'))),
     currentKey() ? quick : null,
     h('span', { class: 'spacer' }),
@@ -77,6 +79,7 @@ async function render(): Promise<void> {
     case 'finding': return renderFinding(view, parts[1]);
     case 'case': return renderCaseFile(view, parts[1]);
     case 'ingest': return renderIngest(view, params);
+    case 'review': return renderReview(view);
     default: return renderFindings(view, params);
   }
 }

@@ -291,6 +291,28 @@ export type RuleCodeFilter = {
   neq?: RuleCode | null | undefined;
 };
 
+/** The field a search hit matched on; when several match in the same tier, the first of this list is given. */
+export type SearchField =
+  /** An address (normalised as names are); analysts search companies' addresses only. */
+  | 'ADDRESS'
+  /** A company's or an agency's unified social credit code. */
+  | 'CREDIT_CODE'
+  /** A person's identity number; analysts cannot search on it. */
+  | 'IDENTITY_NUMBER'
+  /** The name (normalised as ingest normalises names). */
+  | 'NAME'
+  /** A phone number, compared digit for digit (separators and a leading 86 ignored). */
+  | 'PHONE';
+
+/** How the field matched the text: every exact hit ranks before every prefix hit, and those before substrings. */
+export type SearchMatch =
+  /** The field, normalised, is the text. */
+  | 'EXACT'
+  /** The field starts with the text (identifiers from 4 characters, phones from 3 digits). */
+  | 'PREFIX'
+  /** The field contains the text further in (names and addresses from 2 characters, phones from 4 digits; never identifiers). */
+  | 'SUBSTRING';
+
 /** How serious a finding is, by the table of docs/severity.md. */
 export type Severity =
   /** High. */
@@ -372,6 +394,19 @@ export type SearchQuery = { search: Array<
     | { __typename: 'Decision', id: string, title: string | null, kind: string }
     | { __typename: 'Person', id: string, name: string, redacted: boolean }
   > };
+
+export type SearchHitsQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchHitsQuery = { searchHits: Array<{ field: SearchField, match: SearchMatch, text: string, official: boolean, withFindings: boolean, entity:
+      | { __typename: 'Agency', id: string, name: string }
+      | { __typename: 'Company', id: string, name: string, redacted: boolean }
+      | { __typename: 'Decision', id: string, title: string | null, kind: string }
+      | { __typename: 'Person', id: string, name: string, redacted: boolean }
+     }> };
 
 export type SourceRefFragment = { bundle: string, file: string, line: number };
 
@@ -710,6 +745,30 @@ export type PathsQuery = { paths: { truncated: boolean, paths: Array<{ nodes: Ar
           | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , sources: Array<{ bundle: string, file: string, line: number }> }> }> } };
 
+export type ReviewQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ReviewQuery = { resolutionCandidates: Array<{ id: string, reason: string, createdAt: string, differences: Array<string>, a: { id: string, kind: EntityKind, entity: string | null, resolvedBy: string | null, registry: string, file: string, line: number, ref: string, links: number, name: string, identifier: string | null, identifierStatus: IdentifierStatus | null, birthDate: string | null, birthMonth: string | null, gender: Gender | null, phone: string | null, address: string | null, listed: boolean | null, regionCode: string | null, industry: string | null, status: string | null, founded: string | null, sectors: string | null, extra: string | null } | null, b: { id: string, kind: EntityKind, entity: string | null, resolvedBy: string | null, registry: string, file: string, line: number, ref: string, links: number, name: string, identifier: string | null, identifierStatus: IdentifierStatus | null, birthDate: string | null, birthMonth: string | null, gender: Gender | null, phone: string | null, address: string | null, listed: boolean | null, regionCode: string | null, industry: string | null, status: string | null, founded: string | null, sectors: string | null, extra: string | null } | null }> };
+
+export type ReviewRecordFragment = { id: string, kind: EntityKind, entity: string | null, resolvedBy: string | null, registry: string, file: string, line: number, ref: string, links: number, name: string, identifier: string | null, identifierStatus: IdentifierStatus | null, birthDate: string | null, birthMonth: string | null, gender: Gender | null, phone: string | null, address: string | null, listed: boolean | null, regionCode: string | null, industry: string | null, status: string | null, founded: string | null, sectors: string | null, extra: string | null };
+
+export type ReviewViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewViewerQuery = { viewer: { role: Role } };
+
+export type DecideMatchMutationVariables = Exact<{
+  recordA: string | number;
+  recordB: string | number;
+  same: boolean;
+  note?: string | null | undefined;
+}>;
+
+
+export type DecideMatchMutation = { decideMatch: { entities: number, openCandidates: number } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -968,6 +1027,34 @@ export const FindingLineFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FindingLine"}) as unknown as TypedDocumentString<FindingLineFragment, unknown>;
+export const ReviewRecordFragmentDoc = new TypedDocumentString(`
+    fragment ReviewRecord on ResolutionRecord {
+  id
+  kind
+  entity
+  resolvedBy
+  registry
+  file
+  line
+  ref
+  links
+  name
+  identifier
+  identifierStatus
+  birthDate
+  birthMonth
+  gender
+  phone
+  address
+  listed
+  regionCode
+  industry
+  status
+  founded
+  sectors
+  extra
+}
+    `, {"fragmentName":"ReviewRecord"}) as unknown as TypedDocumentString<ReviewRecordFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {
@@ -996,6 +1083,41 @@ export const SearchDocument = new TypedDocumentString(`
     kind
   }
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const SearchHitsDocument = new TypedDocumentString(`
+    query SearchHits($text: String!, $first: Int) {
+  searchHits(text: $text, first: $first) {
+    entity {
+      ...EntityRef
+    }
+    field
+    match
+    text
+    official
+    withFindings
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  ... on Person {
+    id
+    name
+    redacted
+  }
+  ... on Company {
+    id
+    name
+    redacted
+  }
+  ... on Agency {
+    id
+    name
+  }
+  ... on Decision {
+    id
+    title
+    kind
+  }
+}`) as unknown as TypedDocumentString<SearchHitsQuery, SearchHitsQueryVariables>;
 export const FindingDocument = new TypedDocumentString(`
     query Finding($id: ID!) {
   finding(id: $id) {
@@ -1592,3 +1714,59 @@ fragment FactFields on Fact {
     ...SourceRef
   }
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const ReviewDocument = new TypedDocumentString(`
+    query Review($first: Int) {
+  resolutionCandidates(first: $first) {
+    id
+    reason
+    createdAt
+    differences
+    a {
+      ...ReviewRecord
+    }
+    b {
+      ...ReviewRecord
+    }
+  }
+}
+    fragment ReviewRecord on ResolutionRecord {
+  id
+  kind
+  entity
+  resolvedBy
+  registry
+  file
+  line
+  ref
+  links
+  name
+  identifier
+  identifierStatus
+  birthDate
+  birthMonth
+  gender
+  phone
+  address
+  listed
+  regionCode
+  industry
+  status
+  founded
+  sectors
+  extra
+}`) as unknown as TypedDocumentString<ReviewQuery, ReviewQueryVariables>;
+export const ReviewViewerDocument = new TypedDocumentString(`
+    query ReviewViewer {
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewViewerQuery, ReviewViewerQueryVariables>;
+export const DecideMatchDocument = new TypedDocumentString(`
+    mutation DecideMatch($recordA: ID!, $recordB: ID!, $same: Boolean!, $note: String) {
+  decideMatch(recordA: $recordA, recordB: $recordB, same: $same, note: $note) {
+    entities
+    openCandidates
+  }
+}
+    `) as unknown as TypedDocumentString<DecideMatchMutation, DecideMatchMutationVariables>;
