@@ -5,7 +5,7 @@ using Qingdan.Graph.Core.Text;
 namespace Qingdan.Graph.Server.Api.Entities;
 
 /// <summary>How a query and the fields are normalised, and which fields and tiers a query may match.</summary>
-internal sealed partial class SearchIndex
+public sealed partial class SearchIndex
 {
     /// <summary>Fewest characters of the normalised query for a prefix or substring match of the field.</summary>
     public static int MinLength(SearchField field, SearchMatch match) => (field, match) switch

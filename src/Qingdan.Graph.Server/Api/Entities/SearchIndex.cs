@@ -14,7 +14,7 @@ namespace Qingdan.Graph.Server.Api.Entities;
 /// candidates are packed into one long in that order, so a tier of 200,000 surname prefixes is one pass keeping the best few in a
 /// heap, not a sort.
 /// </remarks>
-internal sealed partial class SearchIndex
+public sealed partial class SearchIndex
 {
     private const int NodeBits = 25;
     private const int KeyBits = 24;
