@@ -59,7 +59,9 @@ public sealed partial class SearchIndex
             }
         }
 
-        _fields = [.. Enum.GetValues<SearchField>().Select(f => new SearchKeys(entries[(int)f], GramOf(f)))];
+        // The fields apart on the cores: the index is built on the first search of a new version.
+        _fields = new SearchKeys[entries.Length];
+        Parallel.For(0, entries.Length, f => _fields[f] = new SearchKeys(entries[f], GramOf((SearchField)f)));
         if (_fields.Max(f => f.KeyCount) >= 1 << KeyBits)
         {
             throw new InvalidOperationException($"Search packs key numbers in {KeyBits} bits.");

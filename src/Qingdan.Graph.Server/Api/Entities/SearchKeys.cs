@@ -21,51 +21,45 @@ internal sealed class SearchKeys
     public SearchKeys(List<(string Key, int Node)> entries, int gram)
     {
         Gram = gram;
-        entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key) is var order and not 0 ? order : a.Node.CompareTo(b.Node));
-        var keys = new List<string>();
+        // Parallel arrays sorted by Array.Sort's ordinal comparer: a third of the time of sorting the tuples with a comparison.
+        var sorted = new string[entries.Count];
         _keyNodes = new int[entries.Count];
-        var starts = new List<int>();
         for (var i = 0; i < entries.Count; i++)
         {
-            if (i == 0 || !string.Equals(entries[i].Key, entries[i - 1].Key, StringComparison.Ordinal))
-            {
-                keys.Add(entries[i].Key);
-                starts.Add(i);
-            }
-
-            _keyNodes[i] = entries[i].Node;
+            (sorted[i], _keyNodes[i]) = entries[i];
         }
 
-        starts.Add(entries.Count);
+        Array.Sort(sorted, _keyNodes, StringComparer.Ordinal);
+        var keys = new List<string>();
+        var starts = new List<int>();
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (i == 0 || !string.Equals(sorted[i], sorted[i - 1], StringComparison.Ordinal))
+            {
+                keys.Add(sorted[i]);
+                starts.Add(i);
+            }
+        }
+
+        starts.Add(sorted.Length);
         _keys = [.. keys];
         _keyStart = [.. starts];
+        _grams = [];
         if (gram == 0)
         {
-            _grams = [];
             _gramStart = [0];
             _gramKeys = [];
             return;
         }
 
         // Two passes over the keys: count each gram's keys, then place them, so the postings are one array in key order.
-        _grams = [];
         var counts = new List<int>();
-        var seen = new HashSet<long>();
+        var ids = new List<int>();
         for (var key = 0; key < _keys.Length; key++)
         {
-            seen.Clear();
-            foreach (var g in Grams(_keys[key], gram))
+            foreach (var id in GramIds(_keys[key], gram, ids, add: true, counts))
             {
-                if (seen.Add(g))
-                {
-                    if (!_grams.TryGetValue(g, out var id))
-                    {
-                        _grams[g] = id = counts.Count;
-                        counts.Add(0);
-                    }
-
-                    counts[id]++;
-                }
+                counts[id]++;
             }
         }
 
@@ -79,13 +73,9 @@ internal sealed class SearchKeys
         var fill = _gramStart[..^1];
         for (var key = 0; key < _keys.Length; key++)
         {
-            seen.Clear();
-            foreach (var g in Grams(_keys[key], gram))
+            foreach (var id in GramIds(_keys[key], gram, ids, add: false, counts))
             {
-                if (seen.Add(g))
-                {
-                    _gramKeys[fill[_grams[g]]++] = key;
-                }
+                _gramKeys[fill[id]++] = key;
             }
         }
     }
@@ -182,6 +172,38 @@ internal sealed class SearchKeys
         }
 
         return low;
+    }
+
+    // The distinct gram ids of a key, into the reused list (a key has a few dozen grams at most: a linear check beats a set).
+    private List<int> GramIds(string key, int n, List<int> ids, bool add, List<int> counts)
+    {
+        ids.Clear();
+        for (var i = 0; i + n <= key.Length; i++)
+        {
+            long g = 0;
+            for (var j = 0; j < n; j++)
+            {
+                g = (g << 16) | key[i + j];
+            }
+
+            if (!_grams.TryGetValue(g, out var id))
+            {
+                if (!add)
+                {
+                    continue;
+                }
+
+                _grams[g] = id = counts.Count;
+                counts.Add(0);
+            }
+
+            if (!ids.Contains(id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        return ids;
     }
 
     private static IEnumerable<long> Grams(string text, int n)
