@@ -17,6 +17,7 @@ import { renderIngest } from './views/ingest';
 import { renderLogin } from './views/login';
 import { renderNetwork } from './views/network';
 import { renderPaths } from './views/paths';
+import { renderReview } from './views/review';
 import { renderSearch } from './views/search';
 
 const bar = document.getElementById('bar')!;
@@ -54,6 +55,7 @@ function renderBar(active: string, role: string | null): void {
       tab('/cases', t('navCases')),
       tab('/paths', t('navPaths')),
       role === 'admin' ? tab('/ingest', t('navIngest')) : null,
+      role === 'admin' ? tab('/review', t('navReview')) : null,
       h('a', { href: '/graphiql', class: 'tab', title: t('graphiqlHint') }, t('navGraphiql'))),
     currentKey() ? quick : null,
     h('span', { class: 'spacer' }),
@@ -82,6 +84,7 @@ async function render(): Promise<void> {
     case 'case': return renderCaseFile(view, parts[1]);
     case 'cases': return parts[1] ? (parts[2] === 'file' ? renderCasePrint(view, parts[1]) : renderCase(view, parts[1])) : renderCases(view, params);
     case 'ingest': return renderIngest(view, params);
+    case 'review': return renderReview(view);
     default: return renderFindings(view, params);
   }
 }

@@ -8,7 +8,7 @@ using Qingdan.Graph.Store.Ingest;
 // Writes a synthetic bundle of 5×N rows, ingests it into a fresh database and prints rows/s and peak memory.
 if (args.Length < 1
     || args[0] is not ("ingest" or "snapshot" or "paths" or "sweep" or "nl5" or "load" or "resolve" or "mapping" or "xlsx-readers"
-        or "graphdb-answers" or "world" or "delta-resolve" or "delta-sweep" or "delta-patch" or "scope" or "auth" or "audit-chain"))
+        or "graphdb-answers" or "world" or "delta-resolve" or "delta-sweep" or "delta-patch" or "scope" or "auth" or "audit-chain" or "search"))
 {
     Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR] | snapshot --db CONNECTION | paths … | " +
         "sweep [--scales city,region,province] [--repeat 3] | nl5 --db HOST=… | load --url URL [--clients 50] [--seconds 60] | resolve " +
@@ -97,6 +97,16 @@ if (args[0] == "scope")
     return ScopeBench.Run(
         Arg("--scales", "city,region").Split(',').Select(s => Enum.Parse<Qingdan.Graph.Seed.SeedScale>(s, ignoreCase: true)).ToList(),
         int.Parse(Arg("--repeat", "3"), CultureInfo.InvariantCulture));
+}
+
+if (args[0] == "search")
+{
+    // qingdan-bench search [--scale province] [--queries 2000] [--linear 200]
+    string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    return SearchBench.Run(
+        Enum.Parse<Qingdan.Graph.Seed.SeedScale>(Arg("--scale", "province"), ignoreCase: true),
+        int.Parse(Arg("--queries", "2000"), CultureInfo.InvariantCulture),
+        int.Parse(Arg("--linear", "200"), CultureInfo.InvariantCulture));
 }
 
 if (args[0] == "world")

@@ -44,6 +44,7 @@ public static class ApiServices
 
         services.AddScoped<RequestGraph>();
         services.AddScoped<FindingLoader>();
+        services.AddSingleton<Entities.FindingHolders>();
         services.AddScoped<AuditTrail>();
         services.Configure<ScopeOptions>(configuration.GetSection(ScopeOptions.Section));
         services.AddSingleton<ScopeViews>();

@@ -157,7 +157,7 @@ public static class SnapshotLoader
 
     internal const string NodeColumns =
         "id, kind, name, id_number, birth_date, gender, credit_code, listed, region_code, industry, sectors, decision_kind, amount, " +
-            "currency, applied_date, decided_date, method, bidders, status, founded, birth_month";
+            "currency, applied_date, decided_date, method, bidders, status, founded, birth_month, phone, address";
 
     private static void ReadLinks(
         DbConnection db,
@@ -286,6 +286,8 @@ public static class SnapshotLoader
         var status = row.Word();
         var founded = row.Value<DateOnly>();
         var birthMonth = row.Text();
+        var phone = row.Text();
+        var address = row.Text();
         return kind switch
         {
             NodeKind.Person => new Person
@@ -296,6 +298,8 @@ public static class SnapshotLoader
                 BirthDate = birthDate,
                 BirthMonth = YearMonth.TryParse(birthMonth, out var month) ? month : null,
                 Gender = gender is null ? null : Enum.Parse<Sex>(gender),
+                Phone = phone,
+                Address = address,
             },
             NodeKind.Company => new Company
             {
@@ -307,6 +311,8 @@ public static class SnapshotLoader
                 Industry = industry,
                 Status = status,
                 Founded = founded,
+                Address = address,
+                Phone = phone,
             },
             NodeKind.Agency => new Agency
             {

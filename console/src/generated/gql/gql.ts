@@ -20,6 +20,7 @@ type Documents = {
     "\n  mutation OpenCase($title: String!, $findings: [ID!], $entities: [ID!]) {\n    openCase(title: $title, findings: $findings, entities: $entities) { id title }\n  }\n": typeof types.OpenCaseDocument,
     "\n  fragment EntityRef on Entity {\n    __typename\n    ... on Person { id name redacted }\n    ... on Company { id name redacted }\n    ... on Agency { id name }\n    ... on Decision { id title kind }\n  }\n": typeof types.EntityRefFragmentDoc,
     "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) { ...EntityRef }\n  }\n": typeof types.SearchDocument,
+    "\n  query SearchHits($text: String!, $first: Int) {\n    searchHits(text: $text, first: $first) { entity { ...EntityRef } field match text official withFindings }\n  }\n": typeof types.SearchHitsDocument,
     "\n  fragment SourceRef on Source { bundle file line }\n": typeof types.SourceRefFragmentDoc,
     "\n  fragment FactFields on Fact {\n    kind detail validFrom validTo share amount title\n    from { ...EntityRef }\n    to { ...EntityRef }\n    sources { ...SourceRef }\n  }\n": typeof types.FactFieldsFragmentDoc,
     "\n  fragment EvidenceLinkFields on EvidenceLink {\n    kind from to detail validFrom validTo share amount\n    sources { bundle file line }\n  }\n": typeof types.EvidenceLinkFieldsFragmentDoc,
@@ -48,6 +49,9 @@ type Documents = {
     "\n  mutation Ingest($upload: ID, $example: String, $allOrNothing: Boolean) {\n    ingestUpload(upload: $upload, example: $example, allOrNothing: $allOrNothing) {\n      status error nodes links rejected warnings seconds\n      batch { id bundleId registry rowsRejected rejectedRows(first: 200) { file line reason raw } }\n    }\n  }\n": typeof types.IngestDocument,
     "\n  query KeyCheck { __typename }\n": typeof types.KeyCheckDocument,
     "\n  query Paths($from: ID!, $to: ID!, $asOf: Date, $maxHops: Int, $via: [LinkKind!]) {\n    paths(from: $from, to: $to, asOf: $asOf, maxHops: $maxHops, via: $via, maxPaths: 20) {\n      truncated\n      paths { nodes { ...EntityRef } links { ...FactFields } }\n    }\n  }\n": typeof types.PathsDocument,
+    "\n  query Review($first: Int) {\n    resolutionCandidates(first: $first) {\n      id reason createdAt differences\n      a { ...ReviewRecord }\n      b { ...ReviewRecord }\n    }\n  }\n  fragment ReviewRecord on ResolutionRecord {\n    id kind entity resolvedBy registry file line ref links\n    name identifier identifierStatus birthDate birthMonth gender phone address listed regionCode industry status founded sectors extra\n  }\n": typeof types.ReviewDocument,
+    "\n  query ReviewViewer { viewer { role } }\n": typeof types.ReviewViewerDocument,
+    "\n  mutation DecideMatch($recordA: ID!, $recordB: ID!, $same: Boolean!, $note: String) {\n    decideMatch(recordA: $recordA, recordB: $recordB, same: $same, note: $note) { entities openCandidates }\n  }\n": typeof types.DecideMatchDocument,
 };
 const documents: Documents = {
     "\n  query OpenCases {\n    cases(first: 200, where: { status: [OPEN, IN_PROGRESS, REFERRED] }) { nodes { id title } }\n  }\n": types.OpenCasesDocument,
@@ -55,6 +59,7 @@ const documents: Documents = {
     "\n  mutation OpenCase($title: String!, $findings: [ID!], $entities: [ID!]) {\n    openCase(title: $title, findings: $findings, entities: $entities) { id title }\n  }\n": types.OpenCaseDocument,
     "\n  fragment EntityRef on Entity {\n    __typename\n    ... on Person { id name redacted }\n    ... on Company { id name redacted }\n    ... on Agency { id name }\n    ... on Decision { id title kind }\n  }\n": types.EntityRefFragmentDoc,
     "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) { ...EntityRef }\n  }\n": types.SearchDocument,
+    "\n  query SearchHits($text: String!, $first: Int) {\n    searchHits(text: $text, first: $first) { entity { ...EntityRef } field match text official withFindings }\n  }\n": types.SearchHitsDocument,
     "\n  fragment SourceRef on Source { bundle file line }\n": types.SourceRefFragmentDoc,
     "\n  fragment FactFields on Fact {\n    kind detail validFrom validTo share amount title\n    from { ...EntityRef }\n    to { ...EntityRef }\n    sources { ...SourceRef }\n  }\n": types.FactFieldsFragmentDoc,
     "\n  fragment EvidenceLinkFields on EvidenceLink {\n    kind from to detail validFrom validTo share amount\n    sources { bundle file line }\n  }\n": types.EvidenceLinkFieldsFragmentDoc,
@@ -83,6 +88,9 @@ const documents: Documents = {
     "\n  mutation Ingest($upload: ID, $example: String, $allOrNothing: Boolean) {\n    ingestUpload(upload: $upload, example: $example, allOrNothing: $allOrNothing) {\n      status error nodes links rejected warnings seconds\n      batch { id bundleId registry rowsRejected rejectedRows(first: 200) { file line reason raw } }\n    }\n  }\n": types.IngestDocument,
     "\n  query KeyCheck { __typename }\n": types.KeyCheckDocument,
     "\n  query Paths($from: ID!, $to: ID!, $asOf: Date, $maxHops: Int, $via: [LinkKind!]) {\n    paths(from: $from, to: $to, asOf: $asOf, maxHops: $maxHops, via: $via, maxPaths: 20) {\n      truncated\n      paths { nodes { ...EntityRef } links { ...FactFields } }\n    }\n  }\n": types.PathsDocument,
+    "\n  query Review($first: Int) {\n    resolutionCandidates(first: $first) {\n      id reason createdAt differences\n      a { ...ReviewRecord }\n      b { ...ReviewRecord }\n    }\n  }\n  fragment ReviewRecord on ResolutionRecord {\n    id kind entity resolvedBy registry file line ref links\n    name identifier identifierStatus birthDate birthMonth gender phone address listed regionCode industry status founded sectors extra\n  }\n": types.ReviewDocument,
+    "\n  query ReviewViewer { viewer { role } }\n": types.ReviewViewerDocument,
+    "\n  mutation DecideMatch($recordA: ID!, $recordB: ID!, $same: Boolean!, $note: String) {\n    decideMatch(recordA: $recordA, recordB: $recordB, same: $same, note: $note) { entities openCandidates }\n  }\n": types.DecideMatchDocument,
 };
 
 /**
@@ -105,6 +113,10 @@ export function graphql(source: "\n  fragment EntityRef on Entity {\n    __typen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) { ...EntityRef }\n  }\n"): typeof import('./graphql').SearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchHits($text: String!, $first: Int) {\n    searchHits(text: $text, first: $first) { entity { ...EntityRef } field match text official withFindings }\n  }\n"): typeof import('./graphql').SearchHitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -217,6 +229,18 @@ export function graphql(source: "\n  query KeyCheck { __typename }\n"): typeof i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Paths($from: ID!, $to: ID!, $asOf: Date, $maxHops: Int, $via: [LinkKind!]) {\n    paths(from: $from, to: $to, asOf: $asOf, maxHops: $maxHops, via: $via, maxPaths: 20) {\n      truncated\n      paths { nodes { ...EntityRef } links { ...FactFields } }\n    }\n  }\n"): typeof import('./graphql').PathsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Review($first: Int) {\n    resolutionCandidates(first: $first) {\n      id reason createdAt differences\n      a { ...ReviewRecord }\n      b { ...ReviewRecord }\n    }\n  }\n  fragment ReviewRecord on ResolutionRecord {\n    id kind entity resolvedBy registry file line ref links\n    name identifier identifierStatus birthDate birthMonth gender phone address listed regionCode industry status founded sectors extra\n  }\n"): typeof import('./graphql').ReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewViewer { viewer { role } }\n"): typeof import('./graphql').ReviewViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideMatch($recordA: ID!, $recordB: ID!, $same: Boolean!, $note: String) {\n    decideMatch(recordA: $recordA, recordB: $recordB, same: $same, note: $note) { entities openCandidates }\n  }\n"): typeof import('./graphql').DecideMatchDocument;
 
 
 export function graphql(source: string) {

@@ -3,7 +3,6 @@ using GraphQL.Types;
 using Qingdan.Graph.Core.Graph;
 using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Server.Api.Schema;
-using Qingdan.Graph.Server.Api.Security;
 
 namespace Qingdan.Graph.Server.Api.Entities;
 
@@ -30,21 +29,7 @@ internal static class EntityQueries
             .Argument<NonNullGraphType<IdGraphType>>("id", Id)
             .ResolveAsync(c => Node(c, null));
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityType>>>>("search")
-            .Description("People, companies and agencies by name (normalised as ingest normalises names: width, spaces, company " +
-                "suffixes), by identity number or by credit code.")
-            .Argument<NonNullGraphType<StringGraphType>>(
-                "text",
-                "A name or part of one, an identity number or a credit code (analysts: names only).")
-            .Argument<IntGraphType>("first", "How many at most.", a => a.DefaultValue = 20)
-            .ResolveAsync(async c =>
-            {
-                var first = Paging.Page(c.GetArgument("first", 20), limits);
-                var snapshot = await Graph(c).SnapshotAsync(c.CancellationToken);
-                var scope = await c.RequestServices!.GetRequiredService<RequestScope>().ViewAsync(c);
-                return (object?)SearchIndex.For(snapshot)
-                    .Find(snapshot, c.Bounded("text", TextLimits.Search)!, first, identifiers: !Access.IsAnalyst(c), scope is null ? null : scope.Sees);
-            });
+        SearchQueries.Add(query, limits);
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelativeType>>>>("relatives")
             .Description("R(o) of RULES.md for a person: stated, inverse and derived relations, specific related persons.")

@@ -64,9 +64,10 @@ internal static class OperationsQueries
             .ResolveAsync(async c =>
             {
                 await using var context = Store(c).CreateContext();
-                return (object?)await context.ResolutionCandidates.AsNoTracking().OrderBy(r => r.Id)
+                var rows = await context.ResolutionCandidates.AsNoTracking().OrderBy(r => r.Id)
                     .Take(Paging.Page(c.GetArgument("first", 50), limits))
                     .ToListAsync(c.CancellationToken);
+                return (object?)await ResolutionReview.LoadAsync(context, rows, c.CancellationToken);
             });
     }
 
