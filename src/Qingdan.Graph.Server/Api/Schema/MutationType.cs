@@ -17,6 +17,7 @@ public sealed class MutationType : ObjectGraphType
         OperationsMutations.AddSweep(this);
         IngestFields.AddMutations(this);
         OperationsMutations.AddResolution(this);
+        Notifications.NotificationMutations.Add(this);
     }
 
     /// <summary>Who is asking: the API key's name.</summary>

@@ -22,5 +22,6 @@ public sealed class QueryType : ObjectGraphType
         ReportQueries.Add(this);
         OperationsQueries.Add(this, limits);
         IngestFields.AddQueries(this);
+        Notifications.NotificationQueries.Add(this, limits);
     }
 }
