@@ -24,6 +24,7 @@ echo "== tests (PostgreSQL and SQLite)"
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { echo "test.sh: Node.js and npm are needed (the Cypher parser, the GraphQL-over-HTTP audits, the console)" >&2; exit 1; }
 # The exported Cypher is parsed with Neo4j's grammar from npm (GraphExportTests).
 (cd tests/cypher && npm ci --no-audit --no-fund --loglevel=error)
+(cd tests/notify-ws && npm ci --no-audit --no-fund --loglevel=error)
 set +e
 scripts/with-postgres.sh dotnet test Qingdan.Graph.sln --no-build -c Debug --nologo \
   --logger "trx" --results-directory "$results" 2>&1 | tee "$results/test-output.log"
