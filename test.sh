@@ -26,6 +26,7 @@ command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { echo "tes
 (cd tests/cypher && npm ci --no-audit --no-fund --loglevel=error)
 # The case list's .xlsx is opened with openpyxl as a second opinion (CaseExportTests), Debian's package.
 /usr/bin/python3 -c 'import openpyxl' 2>/dev/null || { apt-get install -y -q python3-openpyxl >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q python3-openpyxl >/dev/null; }; }
+(cd tests/notify-ws && npm ci --no-audit --no-fund --loglevel=error)
 set +e
 scripts/with-postgres.sh dotnet test Qingdan.Graph.sln --no-build -c Debug --nologo \
   --logger "trx" --results-directory "$results" 2>&1 | tee "$results/test-output.log"

@@ -87,6 +87,11 @@ internal static class IngestCommand
             }
 
             WriteSummary(output, reports);
+            if (reports.Any(r => r.Status == IngestStatus.Committed))
+            {
+                await NotificationCatchUp.RunAsync(connection, error, cancellationToken);
+            }
+
             if (!parse.GetValue(skipImage) && reports.Any(r => r.Status == IngestStatus.Committed))
             {
                 await StoreImageAsync(connection, error, cancellationToken);

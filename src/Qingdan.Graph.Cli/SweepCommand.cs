@@ -95,6 +95,7 @@ internal static class SweepCommand
 
             progress.Clear();
             WriteSummary(output, report);
+            await NotificationCatchUp.RunAsync(connection, error, cancellationToken);
             if (parse.GetValue(outFile) is { } path)
             {
                 var full = Path.GetFullPath(path);

@@ -45,7 +45,9 @@ public static class ApiHost
         ConsoleFiles.Map(app);
         // After the authorization the host puts behind routing, so that the limiter's partition is the key.
         app.UseRateLimiter();
+        app.UseWebSockets();
         app.MapQingdanGraphQL();
+        Notifications.GraphQLWebSocketEndpoint.MapQingdanGraphQLWebSocket(app);
         Ingest.UploadEndpoint.Map(app);
         Cases.CaseExportEndpoint.Map(app);
         Health.Map(app);

@@ -2,6 +2,7 @@ using GraphQL;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using OpenTelemetry.Metrics;
 using Qingdan.Graph.Server.Api.Findings;
+using Qingdan.Graph.Server.Api.Notifications;
 using Qingdan.Graph.Server.Api.Schema;
 using Qingdan.Graph.Server.Api.Security;
 using Qingdan.Graph.Server.Sweeps;
@@ -41,6 +42,7 @@ public static class ApiServices
             s.GetRequiredService<SnapshotProvider>()));
         services.AddSingleton<SweepHealth>();
         services.AddHostedService<SweepScheduler>();
+        services.AddQingdanNotifications(configuration);
 
         services.AddScoped<RequestGraph>();
         services.AddScoped<FindingLoader>();

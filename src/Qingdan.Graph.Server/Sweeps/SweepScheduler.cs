@@ -20,6 +20,7 @@ public sealed class SweepScheduler : BackgroundService
     private readonly CronExpression? _schedule;
     private readonly TimeZoneInfo _zone;
     private readonly SweepRequest _request;
+    private readonly Api.Notifications.NotificationPump? _notifications;
 
     /// <summary>Sweeps with the process's runner, so on the snapshot the server holds, never a second one.</summary>
     public SweepScheduler(
@@ -27,13 +28,15 @@ public sealed class SweepScheduler : BackgroundService
         TimeProvider time,
         SweepHealth health,
         IOptions<SweepScheduleOptions> options,
-        ILogger<SweepScheduler> logger)
+        ILogger<SweepScheduler> logger,
+        Api.Notifications.NotificationPump? notifications = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _runner = runner;
         _time = time;
         _health = health;
         _logger = logger;
+        _notifications = notifications;
         var settings = options.Value;
         (_schedule, _zone, _request) = Parse(settings);
     }
@@ -123,6 +126,7 @@ public sealed class SweepScheduler : BackgroundService
         {
             var report = await _runner.RunAsync(_request, stoppingToken);
             _health.Ran(_time.GetUtcNow(), report.SweepId);
+            _notifications?.Poke();
             foreach (var rule in report.Rules)
             {
                 _logger.LogInformation(

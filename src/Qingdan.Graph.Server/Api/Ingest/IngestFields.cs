@@ -79,6 +79,7 @@ internal static class IngestFields
                 var connection = services.GetRequiredService<StoreConnection>();
                 var report = await new BundleIngestor(connection, services.GetRequiredService<TimeProvider>())
                     .IngestMappingAsync(mapping, files, new IngestOptions(c.GetArgument("allOrNothing", false)), c.CancellationToken);
+                Notifications.NotificationServices.Notify(services);
                 IngestBatch? batch = null;
                 if (report.BatchId is { } id)
                 {

@@ -52,6 +52,7 @@ internal static class OperationsMutations
                 try
                 {
                     var report = await services.GetRequiredService<SweepRunner>().RunAsync(request, c.CancellationToken);
+                    Notifications.NotificationServices.Notify(services);
                     await using var context = connection.CreateContext();
                     return (object?)await context.Sweeps.FindAsync([report.SweepId], c.CancellationToken);
                 }

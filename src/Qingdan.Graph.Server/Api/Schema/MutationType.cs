@@ -19,6 +19,7 @@ public sealed class MutationType : ObjectGraphType
         IngestFields.AddMutations(this);
         OperationsMutations.AddResolution(this);
         CaseMutations.Add(this);
+        Notifications.NotificationMutations.Add(this);
     }
 
     /// <summary>Who is asking: the API key's name.</summary>

@@ -10,5 +10,6 @@ public sealed class QingdanSchema : GraphQL.Types.Schema
             "findings of rules NL3, NL4, NL5 and NL9.";
         Query = services.GetRequiredService<QueryType>();
         Mutation = services.GetRequiredService<MutationType>();
+        Subscription = services.GetRequiredService<Notifications.SubscriptionType>();
     }
 }

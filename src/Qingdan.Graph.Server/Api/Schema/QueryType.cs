@@ -24,5 +24,6 @@ public sealed class QueryType : ObjectGraphType
         OperationsQueries.Add(this, limits);
         IngestFields.AddQueries(this);
         CaseQueries.Add(this, limits);
+        Notifications.NotificationQueries.Add(this, limits);
     }
 }
