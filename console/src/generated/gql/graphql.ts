@@ -10,6 +10,58 @@ export type BooleanFilter = {
   eq?: boolean | null | undefined;
 };
 
+/** What happened to a case. */
+export type CaseEventKind =
+  /** Someone was assigned; the text is who. */
+  | 'ASSIGNED'
+  /** The description changed; the text is the new one (null: cleared). */
+  | 'DESCRIBED'
+  /** A person, company or agency was added. */
+  | 'ENTITY_ADDED'
+  /** A person, company or agency was removed. */
+  | 'ENTITY_REMOVED'
+  /** A finding was added. */
+  | 'FINDING_ADDED'
+  /** A finding was removed. */
+  | 'FINDING_REMOVED'
+  /** A note; the text is the note. */
+  | 'NOTE'
+  /** The case was opened; the text is its title. */
+  | 'OPENED'
+  /** The title changed; the text is 'old → new'. */
+  | 'RETITLED'
+  /** The status changed; the text is 'old → new' in wire words. */
+  | 'STATUS'
+  /** The case's findings were triaged at once; the text is 'status changed/chosen' and the note. */
+  | 'TRIAGED'
+  /** Someone was unassigned; the text is who. */
+  | 'UNASSIGNED';
+
+/** Which cases: every part given must hold. */
+export type CaseFilter = {
+  /** Assigned to this user (exactly). */
+  assignee?: string | null | undefined;
+  /** Holding this person, company or agency (p_…, c_…, a_…). */
+  entity?: string | number | null | undefined;
+  /** Holding this finding (f_…). */
+  finding?: string | number | null | undefined;
+  /** One of these statuses. */
+  status?: Array<CaseStatus> | null | undefined;
+  /** The title contains this text. */
+  title?: string | null | undefined;
+};
+
+/** Where an investigation stands (docs/cases.md). */
+export type CaseStatus =
+  /** Finished. */
+  | 'CLOSED'
+  /** Being investigated. */
+  | 'IN_PROGRESS'
+  /** Opened, not yet worked. */
+  | 'OPEN'
+  /** Handed over (to discipline inspection, to prosecutors) and awaiting their answer. */
+  | 'REFERRED';
+
 /** Which companies: every field's operators are and-ed; and/or/not combine filters; findings reaches the findings about the company. */
 export type CompanyFilter = {
   /** Matches every one of these filters. */
@@ -367,6 +419,29 @@ export type TriageStatusFilter = {
   neq?: TriageStatus | null | undefined;
 };
 
+export type OpenCasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenCasesQuery = { cases: { nodes: Array<{ id: string, title: string }> } };
+
+export type AddToCaseMutationVariables = Exact<{
+  case: string | number;
+  findings?: Array<string | number> | string | number | null | undefined;
+  entities?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type AddToCaseMutation = { addToCase: { id: string, title: string } };
+
+export type OpenCaseMutationVariables = Exact<{
+  title: string;
+  findings?: Array<string | number> | string | number | null | undefined;
+  entities?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type OpenCaseMutation = { openCase: { id: string, title: string } };
+
 type EntityRef_Agency_Fragment = { __typename: 'Agency', id: string, name: string };
 
 type EntityRef_Company_Fragment = { __typename: 'Company', id: string, name: string, redacted: boolean };
@@ -486,10 +561,91 @@ export type NetworkQuery = { network: { nodes: Array<
         | { __typename: 'Person', id: string, name: string, redacted: boolean }
        }> } };
 
+export type FindingHeldQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FindingHeldQuery = { finding: { id: string, heldDuring: Array<{ from: string | null, to: string | null }> } | null };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ViewerQuery = { viewer: { role: Role } };
+
+export type CasePageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CasePageQuery = { case: { id: string, title: string, description: string | null, status: CaseStatus, createdBy: string, createdAt: string, updatedAt: string, assignees: Array<string>, findingCount: number, entityCount: number, triageCounts: Array<{ status: TriageStatus, count: number }>, findings: Array<{ id: string, rule: RuleCode, severity: Severity, triageStatus: TriageStatus, active: boolean, relations: Array<string>, official: { id: string, name: string } | null, company: { id: string, name: string } | null }>, entities: Array<
+      | { __typename: 'Agency', id: string, name: string }
+      | { __typename: 'Company', id: string, name: string, redacted: boolean }
+      | { __typename: 'Decision', id: string, title: string | null, kind: string }
+      | { __typename: 'Person', id: string, name: string, redacted: boolean }
+    >, history: Array<{ at: string, kind: CaseEventKind, actor: string, text: string | null, finding: string | null, entity: string | null }> } | null };
+
+export type UpdateCaseMutationVariables = Exact<{
+  case: string | number;
+  title?: string | null | undefined;
+  description?: string | null | undefined;
+  status?: CaseStatus | null | undefined;
+}>;
+
+
+export type UpdateCaseMutation = { updateCase: { id: string } };
+
+export type AssignCaseMutationVariables = Exact<{
+  case: string | number;
+  add?: Array<string> | string | null | undefined;
+  remove?: Array<string> | string | null | undefined;
+}>;
+
+
+export type AssignCaseMutation = { assignCase: { id: string } };
+
+export type CaseNoteMutationVariables = Exact<{
+  case: string | number;
+  text: string;
+}>;
+
+
+export type CaseNoteMutation = { addCaseNote: { id: string } };
+
+export type TriageCaseMutationVariables = Exact<{
+  case: string | number;
+  status: TriageStatus;
+  findings?: Array<string | number> | string | number | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+
+export type TriageCaseMutation = { triageCase: { id: string, history: Array<{ kind: CaseEventKind, text: string | null }> } };
+
+export type RemoveFromCaseMutationVariables = Exact<{
+  case: string | number;
+  findings?: Array<string | number> | string | number | null | undefined;
+  entities?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type RemoveFromCaseMutation = { removeFromCase: { id: string } };
+
+export type CasesQueryVariables = Exact<{
+  where?: CaseFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CasesQuery = { cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, status: CaseStatus, assignees: Array<string>, findingCount: number, entityCount: number, updatedAt: string, triageCounts: Array<{ status: TriageStatus, count: number }> }> } };
+
+export type NewCaseMutationVariables = Exact<{
+  title: string;
+  description?: string | null | undefined;
+}>;
+
+
+export type NewCaseMutation = { openCase: { id: string } };
 
 export type EntityQueryVariables = Exact<{
   id: string | number;
@@ -691,6 +847,15 @@ export type InboxQueryVariables = Exact<{
 
 
 export type InboxQuery = { findings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, rule: RuleCode, severity: Severity, triageStatus: TriageStatus, active: boolean, relations: Array<string>, official: { id: string, name: string } | null, company: { id: string, name: string } | null }> }, agencies: Array<{ agency: string | null, agencyName: string | null, count: number }>, byRule: Array<{ rule: RuleCode | null, severity: Severity | null, count: number }> };
+
+export type BulkTriageFindingMutationVariables = Exact<{
+  id: string | number;
+  status: TriageStatus;
+  note?: string | null | undefined;
+}>;
+
+
+export type BulkTriageFindingMutation = { triageFinding: { id: string, triageStatus: TriageStatus } };
 
 export type MappingExamplesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1055,6 +1220,32 @@ export const ReviewRecordFragmentDoc = new TypedDocumentString(`
   extra
 }
     `, {"fragmentName":"ReviewRecord"}) as unknown as TypedDocumentString<ReviewRecordFragment, unknown>;
+export const OpenCasesDocument = new TypedDocumentString(`
+    query OpenCases {
+  cases(first: 200, where: {status: [OPEN, IN_PROGRESS, REFERRED]}) {
+    nodes {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenCasesQuery, OpenCasesQueryVariables>;
+export const AddToCaseDocument = new TypedDocumentString(`
+    mutation AddToCase($case: ID!, $findings: [ID!], $entities: [ID!]) {
+  addToCase(case: $case, findings: $findings, entities: $entities) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<AddToCaseMutation, AddToCaseMutationVariables>;
+export const OpenCaseDocument = new TypedDocumentString(`
+    mutation OpenCase($title: String!, $findings: [ID!], $entities: [ID!]) {
+  openCase(title: $title, findings: $findings, entities: $entities) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<OpenCaseMutation, OpenCaseMutationVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {
@@ -1314,6 +1505,17 @@ fragment FactFields on Fact {
     ...SourceRef
   }
 }`) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
+export const FindingHeldDocument = new TypedDocumentString(`
+    query FindingHeld($id: ID!) {
+  finding(id: $id) {
+    id
+    heldDuring {
+      from
+      to
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindingHeldQuery, FindingHeldQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -1321,6 +1523,152 @@ export const ViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const CasePageDocument = new TypedDocumentString(`
+    query CasePage($id: ID!) {
+  case(id: $id) {
+    id
+    title
+    description
+    status
+    createdBy
+    createdAt
+    updatedAt
+    assignees
+    findingCount
+    entityCount
+    triageCounts {
+      status
+      count
+    }
+    findings {
+      ...FindingLine
+    }
+    entities {
+      ...EntityRef
+    }
+    history {
+      at
+      kind
+      actor
+      text
+      finding
+      entity
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  ... on Person {
+    id
+    name
+    redacted
+  }
+  ... on Company {
+    id
+    name
+    redacted
+  }
+  ... on Agency {
+    id
+    name
+  }
+  ... on Decision {
+    id
+    title
+    kind
+  }
+}
+fragment FindingLine on Finding {
+  id
+  rule
+  severity
+  triageStatus
+  active
+  relations
+  official {
+    id
+    name
+  }
+  company {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CasePageQuery, CasePageQueryVariables>;
+export const UpdateCaseDocument = new TypedDocumentString(`
+    mutation UpdateCase($case: ID!, $title: String, $description: String, $status: CaseStatus) {
+  updateCase(
+    case: $case
+    title: $title
+    description: $description
+    status: $status
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCaseMutation, UpdateCaseMutationVariables>;
+export const AssignCaseDocument = new TypedDocumentString(`
+    mutation AssignCase($case: ID!, $add: [String!], $remove: [String!]) {
+  assignCase(case: $case, add: $add, remove: $remove) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AssignCaseMutation, AssignCaseMutationVariables>;
+export const CaseNoteDocument = new TypedDocumentString(`
+    mutation CaseNote($case: ID!, $text: String!) {
+  addCaseNote(case: $case, text: $text) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CaseNoteMutation, CaseNoteMutationVariables>;
+export const TriageCaseDocument = new TypedDocumentString(`
+    mutation TriageCase($case: ID!, $status: TriageStatus!, $findings: [ID!], $note: String) {
+  triageCase(case: $case, status: $status, findings: $findings, note: $note) {
+    id
+    history {
+      kind
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TriageCaseMutation, TriageCaseMutationVariables>;
+export const RemoveFromCaseDocument = new TypedDocumentString(`
+    mutation RemoveFromCase($case: ID!, $findings: [ID!], $entities: [ID!]) {
+  removeFromCase(case: $case, findings: $findings, entities: $entities) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveFromCaseMutation, RemoveFromCaseMutationVariables>;
+export const CasesDocument = new TypedDocumentString(`
+    query Cases($where: CaseFilter, $after: String) {
+  cases(first: 50, after: $after, where: $where) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      title
+      status
+      assignees
+      findingCount
+      entityCount
+      updatedAt
+      triageCounts {
+        status
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CasesQuery, CasesQueryVariables>;
+export const NewCaseDocument = new TypedDocumentString(`
+    mutation NewCase($title: String!, $description: String) {
+  openCase(title: $title, description: $description) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NewCaseMutation, NewCaseMutationVariables>;
 export const EntityDocument = new TypedDocumentString(`
     query Entity($id: ID!) {
   entity(id: $id) {
@@ -1567,6 +1915,14 @@ export const InboxDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<InboxQuery, InboxQueryVariables>;
+export const BulkTriageFindingDocument = new TypedDocumentString(`
+    mutation BulkTriageFinding($id: ID!, $status: TriageStatus!, $note: String) {
+  triageFinding(id: $id, status: $status, note: $note) {
+    id
+    triageStatus
+  }
+}
+    `) as unknown as TypedDocumentString<BulkTriageFindingMutation, BulkTriageFindingMutationVariables>;
 export const MappingExamplesDocument = new TypedDocumentString(`
     query MappingExamples {
   mappingExamples {
