@@ -83,7 +83,7 @@ public sealed class GraphQLWebSocket(
             _ = InitTimeoutAsync(token);
             try
             {
-                while (socket.State == WebSocketState.Open && !token.IsCancellationRequested)
+                while (socket.State is WebSocketState.Open or WebSocketState.CloseSent && !token.IsCancellationRequested)
                 {
                     var message = await ReceiveAsync(token);
                     if (message is null)
@@ -353,7 +353,8 @@ public sealed class GraphQLWebSocket(
         private async Task FailAsync(int code, string reason)
         {
             await CloseAsync(socket, code, reason, CancellationToken.None);
-            await _closing.CancelAsync();
+            // The receive loop reads the client's close frame, completing the handshake; a client that never sends it is dropped.
+            _closing.CancelAfter(TimeSpan.FromSeconds(2));
         }
 
         private async Task SendAsync(string message, CancellationToken token)
