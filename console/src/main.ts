@@ -16,6 +16,7 @@ import { renderFindings } from './views/findings';
 import { renderIngest } from './views/ingest';
 import { renderLogin } from './views/login';
 import { renderNetwork } from './views/network';
+import { renderNotifications, unreadCount } from './views/notifications';
 import { renderPaths } from './views/paths';
 import { renderReview } from './views/review';
 import { renderSearch } from './views/search';
@@ -53,6 +54,7 @@ function renderBar(active: string, role: string | null): void {
       tab('/search', t('navSearch')),
       tab('/findings', t('navFindings')),
       tab('/cases', t('navCases')),
+      currentKey() ? inboxTab(tab('/notifications', t('navNotifications'))) : null,
       tab('/paths', t('navPaths')),
       role === 'admin' ? tab('/ingest', t('navIngest')) : null,
       role === 'admin' ? tab('/review', t('navReview')) : null,
@@ -61,6 +63,20 @@ function renderBar(active: string, role: string | null): void {
     h('span', { class: 'spacer' }),
     h('button', { type: 'button', class: 'link', 'data-action': 'language', onclick: () => { switchLanguage(); void render(); } }, t('language')),
     currentKey() ? h('button', { type: 'button', class: 'link', onclick: () => { signOut(); void render(); } }, t('signOut')) : null);
+}
+
+/** The inbox tab with its unread count, filled in when the count arrives (analysts, who may not watch, see none). */
+function inboxTab(tab: HTMLElement): HTMLElement {
+  const badge = h('span', { class: 'badge unread', hidden: true });
+  tab.append(' ', badge);
+  void unreadCount().then((n) => {
+    if (n === null) tab.remove();
+    else if (n > 0) {
+      badge.textContent = String(n);
+      badge.hidden = false;
+    }
+  });
+  return tab;
 }
 
 async function render(): Promise<void> {
@@ -84,6 +100,7 @@ async function render(): Promise<void> {
     case 'case': return renderCaseFile(view, parts[1]);
     case 'cases': return parts[1] ? (parts[2] === 'file' ? renderCasePrint(view, parts[1]) : renderCase(view, parts[1])) : renderCases(view, params);
     case 'ingest': return renderIngest(view, params);
+    case 'notifications': return renderNotifications(view, params);
     case 'review': return renderReview(view);
     default: return renderFindings(view, params);
   }

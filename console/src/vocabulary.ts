@@ -5,7 +5,7 @@
 // the server's enums. i18n.ts reads them through word().
 
 import type {
-  EntityKind, FindingEventKind, Gender, IdentifierStatus, IngestOutcome, LinkKind, ProcurementMethod, Role, Severity, TriageStatus,
+  DeliveryStatus, EntityKind, FindingEventKind, Gender, IdentifierStatus, IngestOutcome, LinkKind, NotificationKind, ProcurementMethod, Role, Severity, TriageStatus,
 } from './generated/gql/graphql';
 
 /** A word's Chinese and English. */
@@ -44,6 +44,11 @@ const link: Words<Lowercase<LinkKind>> = {
   role: ['企业任职', 'role'], participation: ['参与决策', 'participation'], issued: ['作出决策', 'issued'], beneficiary: ['受益', 'beneficiary'],
   bid: ['投标', 'bid'], transaction: ['资金往来', 'transaction'],
 };
+const notification: Words<Lowercase<NotificationKind>> = {
+  finding_new: ['新线索', 'new finding'], finding_reopened: ['线索重新打开', 'finding reopened'], finding_resolved: ['线索已消除', 'finding resolved'],
+  fact: ['事实变更', 'facts changed'],
+};
+const delivery: Words<Lowercase<DeliveryStatus>> = { pending: ['待投递', 'pending'], delivered: ['已送达', 'delivered'], failed: ['投递失败', 'failed'] };
 
 // The registries' words (RULES.md, mapping.md), as they travel: relations of R(o) and every family and associate word.
 const relation: Words<string> = {
@@ -86,7 +91,7 @@ const reason: Words<string> = {
 
 /** The vocabularies by name, for word(value, vocabulary). */
 export const vocabularies = {
-  severity, triage, gender, identifier, method, outcome, batch, mode, sweep, trigger, role, entity, event, link,
+  severity, triage, gender, identifier, method, outcome, batch, mode, sweep, trigger, role, entity, event, link, notification, delivery,
   relation, companyRole, participation, transaction, decisionKind, variant, reason,
 } as const;
 
@@ -95,7 +100,7 @@ export type Vocabulary = keyof typeof vocabularies;
 // Without a vocabulary named, a word is looked up in this order (open is a triage status before a method).
 const order: Vocabulary[] = [
   'triage', 'severity', 'gender', 'identifier', 'outcome', 'batch', 'sweep', 'trigger', 'mode', 'role', 'event', 'relation', 'companyRole',
-  'participation', 'transaction', 'decisionKind', 'variant', 'reason', 'method', 'entity', 'link',
+  'participation', 'transaction', 'decisionKind', 'variant', 'reason', 'method', 'entity', 'link', 'notification', 'delivery',
 ];
 
 /** The word's pair, or undefined for a word no vocabulary has. */

@@ -8,6 +8,7 @@ import { GraphView } from '../components/graph';
 import { drawTimeline } from '../components/timeline';
 import { personBars, timelineBox } from '../components/timeline-data';
 import { drawNetwork } from '../components/network';
+import { watchButton } from '../components/watch-button';
 import { graphql } from '../generated/gql';
 import type { EntityQuery } from '../generated/gql/graphql';
 import { t, word } from '../i18n';
@@ -146,7 +147,8 @@ export async function renderEntity(view: HTMLElement, id: string): Promise<void>
     h('div', { class: 'actions' },
       h('code', { class: 'muted' }, e.id), ' ',
       h('a', { href: route(`/network/${e.id}`) }, t('openNetwork')), ' · ',
-      h('a', { href: route(`/paths?from=${e.id}`) }, t('findPathsFrom'))));
+      h('a', { href: route(`/paths?from=${e.id}`) }, t('findPathsFrom')),
+      e.__typename !== 'Decision' ? [' ', watchButton(e.id)] : null));
   const graphBox = h('div', { class: 'graph small-graph' });
   show(view, header, section(t('navNetwork'), h('p', { class: 'muted small' }, t('expandHint')), graphBox), ...entitySections(e));
   const timeline = view.querySelector<HTMLElement>('#person-timeline');

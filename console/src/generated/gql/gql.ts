@@ -29,6 +29,9 @@ type Documents = {
     "\n  fragment FindingLine on Finding {\n    id rule severity triageStatus active relations\n    official { id name }\n    company { id name }\n  }\n": typeof types.FindingLineFragmentDoc,
     "\n  query Network($id: ID!, $hops: Int, $via: [LinkKind!], $asOf: Date, $cap: Int) {\n    network(id: $id, hops: $hops, via: $via, asOf: $asOf, capPerKind: $cap) {\n      nodes { ...EntityRef }\n      links { ...FactFields }\n      more { node { ...EntityRef } kind count }\n    }\n  }\n": typeof types.NetworkDocument,
     "\n  query FindingHeld($id: ID!) {\n    finding(id: $id) { id heldDuring { from to } }\n  }\n": typeof types.FindingHeldDocument,
+    "\n  query Watches { watches { entity kind name createdAt } }\n": typeof types.WatchesDocument,
+    "\n  mutation Watch($entity: ID!) { watch(entity: $entity) { entity } }\n": typeof types.WatchDocument,
+    "\n  mutation Unwatch($entity: ID!) { unwatch(entity: $entity) }\n": typeof types.UnwatchDocument,
     "\n  query Viewer { viewer { role } }\n": typeof types.ViewerDocument,
     "\n  query CasePage($id: ID!) {\n    case(id: $id) {\n      id title description status createdBy createdAt updatedAt assignees findingCount entityCount\n      triageCounts { status count }\n      findings { ...FindingLine }\n      entities { ...EntityRef }\n      history { at kind actor text finding entity }\n    }\n  }\n": typeof types.CasePageDocument,
     "\n  mutation UpdateCase($case: ID!, $title: String, $description: String, $status: CaseStatus) {\n    updateCase(case: $case, title: $title, description: $description, status: $status) { id }\n  }\n": typeof types.UpdateCaseDocument,
@@ -48,6 +51,12 @@ type Documents = {
     "\n  query Check($upload: ID, $example: String) {\n    mappingCheck(upload: $upload, example: $example, rows: 3) {\n      ok registry bundleId rejected rowsRead rowsFiltered records facts\n      mappingProblems { file line reason }\n      headers { location row cells }\n      samples { location row records { name kind values { column value } } }\n      problems(first: 200) { file line reason rejected }\n    }\n  }\n": typeof types.CheckDocument,
     "\n  mutation Ingest($upload: ID, $example: String, $allOrNothing: Boolean) {\n    ingestUpload(upload: $upload, example: $example, allOrNothing: $allOrNothing) {\n      status error nodes links rejected warnings seconds\n      batch { id bundleId registry rowsRejected rejectedRows(first: 200) { file line reason raw } }\n    }\n  }\n": typeof types.IngestDocument,
     "\n  query KeyCheck { __typename }\n": typeof types.KeyCheckDocument,
+    "\n  query Notifications($unread: Boolean, $first: Int) {\n    notifications(unread: $unread, first: $first) {\n      totalCount unreadCount\n      items { id kind entity finding title createdAt readAt }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotifications { notifications(unread: true, first: 1) { unreadCount } }\n": typeof types.UnreadNotificationsDocument,
+    "\n  mutation MarkRead($ids: [ID!], $all: Boolean) { markRead(ids: $ids, all: $all) }\n": typeof types.MarkReadDocument,
+    "\n  query Webhooks { webhooks { id url createdAt deliveries(first: 5) { id notification status attempts lastStatus lastError lastAttemptAt } } }\n": typeof types.WebhooksDocument,
+    "\n  mutation AddWebhook($url: String!, $secret: String!) { addWebhook(url: $url, secret: $secret) { id } }\n": typeof types.AddWebhookDocument,
+    "\n  mutation RemoveWebhook($id: ID!) { removeWebhook(id: $id) }\n": typeof types.RemoveWebhookDocument,
     "\n  query Paths($from: ID!, $to: ID!, $asOf: Date, $maxHops: Int, $via: [LinkKind!]) {\n    paths(from: $from, to: $to, asOf: $asOf, maxHops: $maxHops, via: $via, maxPaths: 20) {\n      truncated\n      paths { nodes { ...EntityRef } links { ...FactFields } }\n    }\n  }\n": typeof types.PathsDocument,
     "\n  query Review($first: Int) {\n    resolutionCandidates(first: $first) {\n      id reason createdAt differences\n      a { ...ReviewRecord }\n      b { ...ReviewRecord }\n    }\n  }\n  fragment ReviewRecord on ResolutionRecord {\n    id kind entity resolvedBy registry file line ref links\n    name identifier identifierStatus birthDate birthMonth gender phone address listed regionCode industry status founded sectors extra\n  }\n": typeof types.ReviewDocument,
     "\n  query ReviewViewer { viewer { role } }\n": typeof types.ReviewViewerDocument,
@@ -68,6 +77,9 @@ const documents: Documents = {
     "\n  fragment FindingLine on Finding {\n    id rule severity triageStatus active relations\n    official { id name }\n    company { id name }\n  }\n": types.FindingLineFragmentDoc,
     "\n  query Network($id: ID!, $hops: Int, $via: [LinkKind!], $asOf: Date, $cap: Int) {\n    network(id: $id, hops: $hops, via: $via, asOf: $asOf, capPerKind: $cap) {\n      nodes { ...EntityRef }\n      links { ...FactFields }\n      more { node { ...EntityRef } kind count }\n    }\n  }\n": types.NetworkDocument,
     "\n  query FindingHeld($id: ID!) {\n    finding(id: $id) { id heldDuring { from to } }\n  }\n": types.FindingHeldDocument,
+    "\n  query Watches { watches { entity kind name createdAt } }\n": types.WatchesDocument,
+    "\n  mutation Watch($entity: ID!) { watch(entity: $entity) { entity } }\n": types.WatchDocument,
+    "\n  mutation Unwatch($entity: ID!) { unwatch(entity: $entity) }\n": types.UnwatchDocument,
     "\n  query Viewer { viewer { role } }\n": types.ViewerDocument,
     "\n  query CasePage($id: ID!) {\n    case(id: $id) {\n      id title description status createdBy createdAt updatedAt assignees findingCount entityCount\n      triageCounts { status count }\n      findings { ...FindingLine }\n      entities { ...EntityRef }\n      history { at kind actor text finding entity }\n    }\n  }\n": types.CasePageDocument,
     "\n  mutation UpdateCase($case: ID!, $title: String, $description: String, $status: CaseStatus) {\n    updateCase(case: $case, title: $title, description: $description, status: $status) { id }\n  }\n": types.UpdateCaseDocument,
@@ -87,6 +99,12 @@ const documents: Documents = {
     "\n  query Check($upload: ID, $example: String) {\n    mappingCheck(upload: $upload, example: $example, rows: 3) {\n      ok registry bundleId rejected rowsRead rowsFiltered records facts\n      mappingProblems { file line reason }\n      headers { location row cells }\n      samples { location row records { name kind values { column value } } }\n      problems(first: 200) { file line reason rejected }\n    }\n  }\n": types.CheckDocument,
     "\n  mutation Ingest($upload: ID, $example: String, $allOrNothing: Boolean) {\n    ingestUpload(upload: $upload, example: $example, allOrNothing: $allOrNothing) {\n      status error nodes links rejected warnings seconds\n      batch { id bundleId registry rowsRejected rejectedRows(first: 200) { file line reason raw } }\n    }\n  }\n": types.IngestDocument,
     "\n  query KeyCheck { __typename }\n": types.KeyCheckDocument,
+    "\n  query Notifications($unread: Boolean, $first: Int) {\n    notifications(unread: $unread, first: $first) {\n      totalCount unreadCount\n      items { id kind entity finding title createdAt readAt }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotifications { notifications(unread: true, first: 1) { unreadCount } }\n": types.UnreadNotificationsDocument,
+    "\n  mutation MarkRead($ids: [ID!], $all: Boolean) { markRead(ids: $ids, all: $all) }\n": types.MarkReadDocument,
+    "\n  query Webhooks { webhooks { id url createdAt deliveries(first: 5) { id notification status attempts lastStatus lastError lastAttemptAt } } }\n": types.WebhooksDocument,
+    "\n  mutation AddWebhook($url: String!, $secret: String!) { addWebhook(url: $url, secret: $secret) { id } }\n": types.AddWebhookDocument,
+    "\n  mutation RemoveWebhook($id: ID!) { removeWebhook(id: $id) }\n": types.RemoveWebhookDocument,
     "\n  query Paths($from: ID!, $to: ID!, $asOf: Date, $maxHops: Int, $via: [LinkKind!]) {\n    paths(from: $from, to: $to, asOf: $asOf, maxHops: $maxHops, via: $via, maxPaths: 20) {\n      truncated\n      paths { nodes { ...EntityRef } links { ...FactFields } }\n    }\n  }\n": types.PathsDocument,
     "\n  query Review($first: Int) {\n    resolutionCandidates(first: $first) {\n      id reason createdAt differences\n      a { ...ReviewRecord }\n      b { ...ReviewRecord }\n    }\n  }\n  fragment ReviewRecord on ResolutionRecord {\n    id kind entity resolvedBy registry file line ref links\n    name identifier identifierStatus birthDate birthMonth gender phone address listed regionCode industry status founded sectors extra\n  }\n": types.ReviewDocument,
     "\n  query ReviewViewer { viewer { role } }\n": types.ReviewViewerDocument,
@@ -149,6 +167,18 @@ export function graphql(source: "\n  query Network($id: ID!, $hops: Int, $via: [
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FindingHeld($id: ID!) {\n    finding(id: $id) { id heldDuring { from to } }\n  }\n"): typeof import('./graphql').FindingHeldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Watches { watches { entity kind name createdAt } }\n"): typeof import('./graphql').WatchesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Watch($entity: ID!) { watch(entity: $entity) { entity } }\n"): typeof import('./graphql').WatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unwatch($entity: ID!) { unwatch(entity: $entity) }\n"): typeof import('./graphql').UnwatchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -225,6 +255,30 @@ export function graphql(source: "\n  mutation Ingest($upload: ID, $example: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KeyCheck { __typename }\n"): typeof import('./graphql').KeyCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($unread: Boolean, $first: Int) {\n    notifications(unread: $unread, first: $first) {\n      totalCount unreadCount\n      items { id kind entity finding title createdAt readAt }\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotifications { notifications(unread: true, first: 1) { unreadCount } }\n"): typeof import('./graphql').UnreadNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkRead($ids: [ID!], $all: Boolean) { markRead(ids: $ids, all: $all) }\n"): typeof import('./graphql').MarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks { webhooks { id url createdAt deliveries(first: 5) { id notification status attempts lastStatus lastError lastAttemptAt } } }\n"): typeof import('./graphql').WebhooksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddWebhook($url: String!, $secret: String!) { addWebhook(url: $url, secret: $secret) { id } }\n"): typeof import('./graphql').AddWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveWebhook($id: ID!) { removeWebhook(id: $id) }\n"): typeof import('./graphql').RemoveWebhookDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -140,6 +140,15 @@ export type DecimalFilter = {
   neq?: string | number | null | undefined;
 };
 
+/** Where a webhook delivery stands. */
+export type DeliveryStatus =
+  /** The endpoint answered 2xx. */
+  | 'DELIVERED'
+  /** Every attempt failed (or the webhook was removed); no more will be made. */
+  | 'FAILED'
+  /** Not yet sent, or to be retried at nextAttemptAt. */
+  | 'PENDING';
+
 /** The kind of an entity of the graph. */
 export type EntityKind =
   /** A government agency. */
@@ -279,6 +288,17 @@ export type LinkKind =
   | 'ROLE'
   /** Person or company → person or company: value flows from the first to the second. */
   | 'TRANSACTION';
+
+/** What a notification tells its reader about a watched entity. */
+export type NotificationKind =
+  /** An ingest or a match decision added or changed facts touching it. */
+  | 'FACT'
+  /** A sweep found a finding about it for the first time, or again after it was resolved. */
+  | 'FINDING_NEW'
+  /** New evidence reopened a dismissed finding about it. */
+  | 'FINDING_REOPENED'
+  /** A sweep no longer found a finding about it. */
+  | 'FINDING_RESOLVED';
 
 /** Which people: every field's operators are and-ed; and/or/not combine filters; findings reaches the person's findings. */
 export type PersonFilter = {
@@ -567,6 +587,25 @@ export type FindingHeldQueryVariables = Exact<{
 
 
 export type FindingHeldQuery = { finding: { id: string, heldDuring: Array<{ from: string | null, to: string | null }> } | null };
+
+export type WatchesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WatchesQuery = { watches: Array<{ entity: string, kind: EntityKind, name: string | null, createdAt: string }> };
+
+export type WatchMutationVariables = Exact<{
+  entity: string | number;
+}>;
+
+
+export type WatchMutation = { watch: { entity: string } };
+
+export type UnwatchMutationVariables = Exact<{
+  entity: string | number;
+}>;
+
+
+export type UnwatchMutation = { unwatch: boolean };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -883,6 +922,47 @@ export type KeyCheckQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type KeyCheckQuery = { __typename: 'Query' };
+
+export type NotificationsQueryVariables = Exact<{
+  unread?: boolean | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { totalCount: number, unreadCount: number, items: Array<{ id: string, kind: NotificationKind, entity: string, finding: string | null, title: string, createdAt: string, readAt: string | null }> } };
+
+export type UnreadNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationsQuery = { notifications: { unreadCount: number } };
+
+export type MarkReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+  all?: boolean | null | undefined;
+}>;
+
+
+export type MarkReadMutation = { markRead: number };
+
+export type WebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksQuery = { webhooks: Array<{ id: string, url: string, createdAt: string, deliveries: Array<{ id: string, notification: string, status: DeliveryStatus, attempts: number, lastStatus: number | null, lastError: string | null, lastAttemptAt: string | null }> }> };
+
+export type AddWebhookMutationVariables = Exact<{
+  url: string;
+  secret: string;
+}>;
+
+
+export type AddWebhookMutation = { addWebhook: { id: string } };
+
+export type RemoveWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveWebhookMutation = { removeWebhook: boolean };
 
 export type PathsQueryVariables = Exact<{
   from: string | number;
@@ -1516,6 +1596,28 @@ export const FindingHeldDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FindingHeldQuery, FindingHeldQueryVariables>;
+export const WatchesDocument = new TypedDocumentString(`
+    query Watches {
+  watches {
+    entity
+    kind
+    name
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<WatchesQuery, WatchesQueryVariables>;
+export const WatchDocument = new TypedDocumentString(`
+    mutation Watch($entity: ID!) {
+  watch(entity: $entity) {
+    entity
+  }
+}
+    `) as unknown as TypedDocumentString<WatchMutation, WatchMutationVariables>;
+export const UnwatchDocument = new TypedDocumentString(`
+    mutation Unwatch($entity: ID!) {
+  unwatch(entity: $entity)
+}
+    `) as unknown as TypedDocumentString<UnwatchMutation, UnwatchMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -2004,6 +2106,65 @@ export const KeyCheckDocument = new TypedDocumentString(`
   __typename
 }
     `) as unknown as TypedDocumentString<KeyCheckQuery, KeyCheckQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($unread: Boolean, $first: Int) {
+  notifications(unread: $unread, first: $first) {
+    totalCount
+    unreadCount
+    items {
+      id
+      kind
+      entity
+      finding
+      title
+      createdAt
+      readAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadNotificationsDocument = new TypedDocumentString(`
+    query UnreadNotifications {
+  notifications(unread: true, first: 1) {
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationsQuery, UnreadNotificationsQueryVariables>;
+export const MarkReadDocument = new TypedDocumentString(`
+    mutation MarkRead($ids: [ID!], $all: Boolean) {
+  markRead(ids: $ids, all: $all)
+}
+    `) as unknown as TypedDocumentString<MarkReadMutation, MarkReadMutationVariables>;
+export const WebhooksDocument = new TypedDocumentString(`
+    query Webhooks {
+  webhooks {
+    id
+    url
+    createdAt
+    deliveries(first: 5) {
+      id
+      notification
+      status
+      attempts
+      lastStatus
+      lastError
+      lastAttemptAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksQuery, WebhooksQueryVariables>;
+export const AddWebhookDocument = new TypedDocumentString(`
+    mutation AddWebhook($url: String!, $secret: String!) {
+  addWebhook(url: $url, secret: $secret) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddWebhookMutation, AddWebhookMutationVariables>;
+export const RemoveWebhookDocument = new TypedDocumentString(`
+    mutation RemoveWebhook($id: ID!) {
+  removeWebhook(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveWebhookMutation, RemoveWebhookMutationVariables>;
 export const PathsDocument = new TypedDocumentString(`
     query Paths($from: ID!, $to: ID!, $asOf: Date, $maxHops: Int, $via: [LinkKind!]) {
   paths(
