@@ -173,7 +173,9 @@ test('the English interface says the same words in English', async () => {
 test('the official\'s page has a timeline of posts, relations, holdings and roles', async () => {
   await useLanguage('zh');
   await page.goto(`${base}/#/entity/${chosen.finding.official.id}`);
-  await page.waitForSelector('#person-timeline .vis-item');
+  // A hash change after the reload races the page's first render; load the person's page afresh, as openFinding does.
+  await page.reload();
+  await page.waitForSelector('#person-timeline .vis-item', { state: 'attached' });
   const bars = Number(await page.getAttribute('#person-timeline', 'data-bars'));
   assert.ok(bars >= 2, `${bars} bars on the official's timeline`);
   assert.ok(await page.locator('#person-timeline .vis-item.bar-position').count() >= 1, 'no post drawn');
