@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingdan.Graph.Core.Model;
@@ -26,11 +25,11 @@ public sealed class NotificationPump(
     ILogger<NotificationPump> logger) : BackgroundService
 {
     private const int Page = 500;
-    private readonly Channel<bool> _pokes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Turns _turns = new();
     private long _published = -1;
 
     /// <summary>Something was just swept or ingested here: catch up now rather than at the next poll.</summary>
-    public void Poke() => _pokes.Writer.TryWrite(true);
+    public void Poke() => _turns.Poke();
 
     /// <summary>The notifier as the server runs it: scopes read off the server's own snapshot and scope views.</summary>
     public Notifier Notifier() => new(connection, time, async (scope, cancellationToken) =>
@@ -76,41 +75,11 @@ public sealed class NotificationPump(
         return report;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var poll = TimeSpan.FromSeconds(Math.Max(0.05, options.Value.PollSeconds));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await TurnAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception error)
-            {
-                logger.LogWarning(error, "Catching up notifications failed; the next turn tries again.");
-            }
-
-            try
-            {
-                using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-                wait.CancelAfter(poll);
-                await _pokes.Reader.WaitToReadAsync(wait.Token);
-                _pokes.Reader.TryRead(out _);
-            }
-            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-            {
-                // The poll interval passed without a poke.
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => _turns.RunAsync(
+        async cancellationToken => await TurnAsync(cancellationToken),
+        TimeSpan.FromSeconds(Math.Max(0.05, options.Value.PollSeconds)),
+        error => logger.LogWarning(error, "Catching up notifications failed; the next turn tries again."),
+        stoppingToken);
 
     // Subscriptions hear what is stored from the moment the server starts, not what was stored before.
     private async Task InitializeAsync(CancellationToken cancellationToken)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qingdan.Graph.Server.Api.Security;
@@ -25,7 +24,7 @@ public sealed class WebhookDispatcher : BackgroundService
     public const string TimestampHeader = "X-Qingdan-Timestamp";
     public const string EventHeader = "X-Qingdan-Event";
 
-    private readonly Channel<bool> _pokes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Turns _turns = new();
     private readonly StoreConnection _connection;
     private readonly TimeProvider _time;
     private readonly NotificationOptions _options;
@@ -43,7 +42,7 @@ public sealed class WebhookDispatcher : BackgroundService
     }
 
     /// <summary>New deliveries are pending: look now rather than at the next poll.</summary>
-    public void Poke() => _pokes.Writer.TryWrite(true);
+    public void Poke() => _turns.Poke();
 
     /// <summary>The signature header's value for a body: <c>sha256=</c> and the lower-case hex HMAC-SHA256 under the secret.</summary>
     public static string Sign(string secret, byte[] body)
@@ -87,41 +86,11 @@ public sealed class WebhookDispatcher : BackgroundService
         base.Dispose();
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var poll = TimeSpan.FromSeconds(Math.Max(0.05, _options.PollSeconds));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await TurnAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception error)
-            {
-                _logger.LogWarning(error, "Webhook deliveries failed to run; the next turn tries again.");
-            }
-
-            try
-            {
-                using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-                wait.CancelAfter(poll);
-                await _pokes.Reader.WaitToReadAsync(wait.Token);
-                _pokes.Reader.TryRead(out _);
-            }
-            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-            {
-                // The poll interval passed without a poke.
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => _turns.RunAsync(
+        async cancellationToken => await TurnAsync(cancellationToken),
+        TimeSpan.FromSeconds(Math.Max(0.05, _options.PollSeconds)),
+        error => _logger.LogWarning(error, "Webhook deliveries failed to run; the next turn tries again."),
+        stoppingToken);
 
     /// <summary>Moves the attempt's time on past its timeout, only if no one else has: the one who moved it sends it.</summary>
     private async Task<bool> ClaimAsync(WebhookDeliveryRow delivery, CancellationToken cancellationToken)
