@@ -46,7 +46,7 @@ const link: Words<Lowercase<LinkKind>> = {
 };
 const notification: Words<Lowercase<NotificationKind>> = {
   finding_new: ['新线索', 'new finding'], finding_reopened: ['线索重新打开', 'finding reopened'], finding_resolved: ['线索已消除', 'finding resolved'],
-  fact: ['事实变更', 'facts changed'],
+  fact: ['事实变更', 'facts changed'], report: ['定期报表', 'scheduled report'],
 };
 const delivery: Words<Lowercase<DeliveryStatus>> = { pending: ['待投递', 'pending'], delivered: ['已送达', 'delivered'], failed: ['投递失败', 'failed'] };
 

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Qingdan.Graph.Store.Cases;
 using Qingdan.Graph.Store.Notifications;
+using Qingdan.Graph.Store.Reports;
 
 namespace Qingdan.Graph.Store.Database;
 
-// The investigator's workflow: watches, notifications and their webhook deliveries; cases.
+// The investigator's workflow: watches, notifications and their webhook deliveries; cases; the analysts' saved reports.
 public abstract partial class QingdanDbContext
 {
     private static void NotificationTables(ModelBuilder modelBuilder)
@@ -114,6 +115,36 @@ public abstract partial class QingdanDbContext
             row.Property(e => e.EntityId).HasMaxLength(40);
             row.HasOne<CaseRow>().WithMany().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
             row.HasIndex(e => new { e.CaseId, e.At });
+        });
+    }
+
+    private static void ReportTables(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<SavedReportRow>(report =>
+        {
+            report.ToTable("saved_reports");
+            report.Property(r => r.Name).HasMaxLength(100);
+            report.Property(r => r.Description).HasMaxLength(2000);
+            report.Property(r => r.Query).HasMaxLength(100000);
+            report.Property(r => r.Variables).HasMaxLength(20000);
+            report.Property(r => r.Owner).HasMaxLength(200);
+            report.Property(r => r.Role).HasMaxLength(20);
+            report.Property(r => r.Scope).HasMaxLength(2000);
+            report.Property(r => r.Schedule).HasMaxLength(100);
+            report.Property(r => r.TimeZone).HasMaxLength(100);
+            report.HasIndex(r => r.Name).IsUnique();
+            report.HasIndex(r => r.NextRunAt);
+        });
+
+        modelBuilder.Entity<ReportRunRow>(run =>
+        {
+            run.ToTable("report_runs");
+            run.Property(r => r.Trigger).HasConversion<WireWordConverter<ReportTrigger>>().HasMaxLength(20);
+            run.Property(r => r.RunBy).HasMaxLength(200);
+            run.Property(r => r.Variables).HasMaxLength(20000);
+            run.Property(r => r.ResultHash).HasMaxLength(64);
+            run.HasOne<SavedReportRow>().WithMany().HasForeignKey(r => r.ReportId).OnDelete(DeleteBehavior.Cascade);
+            run.HasIndex(r => new { r.ReportId, r.Id });
         });
     }
 }

@@ -6,6 +6,7 @@ using Qingdan.Graph.Store.Findings;
 using Qingdan.Graph.Store.Graph;
 using Qingdan.Graph.Store.Ingest;
 using Qingdan.Graph.Store.Notifications;
+using Qingdan.Graph.Store.Reports;
 using Qingdan.Graph.Store.Resolution;
 using Qingdan.Graph.Store.Security;
 
@@ -86,6 +87,10 @@ public abstract partial class QingdanDbContext(DbContextOptions options) : DbCon
     public DbSet<CaseAssigneeRow> CaseAssignees => Set<CaseAssigneeRow>();
 
     public DbSet<CaseEventRow> CaseEvents => Set<CaseEventRow>();
+
+    public DbSet<SavedReportRow> SavedReports => Set<SavedReportRow>();
+
+    public DbSet<ReportRunRow> ReportRuns => Set<ReportRunRow>();
 
     /// <summary>Which database this context talks to.</summary>
     public abstract StoreProvider Provider { get; }
@@ -331,5 +336,6 @@ public abstract partial class QingdanDbContext(DbContextOptions options) : DbCon
 
         NotificationTables(modelBuilder);
         CaseTables(modelBuilder);
+        ReportTables(modelBuilder);
     }
 }

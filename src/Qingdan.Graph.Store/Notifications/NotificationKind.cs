@@ -14,4 +14,7 @@ public enum NotificationKind
 
     /// <summary>An ingest added or changed a fact touching a watched entity.</summary>
     Fact,
+
+    /// <summary>A scheduled report ran (and its result changed, when the report asks only for changes).</summary>
+    Report,
 }

@@ -289,7 +289,7 @@ export type LinkKind =
   /** Person or company → person or company: value flows from the first to the second. */
   | 'TRANSACTION';
 
-/** What a notification tells its reader about a watched entity. */
+/** What a notification tells its reader: about a watched entity, or a scheduled report's run. */
 export type NotificationKind =
   /** An ingest or a match decision added or changed facts touching it. */
   | 'FACT'
@@ -298,7 +298,9 @@ export type NotificationKind =
   /** New evidence reopened a dismissed finding about it. */
   | 'FINDING_REOPENED'
   /** A sweep no longer found a finding about it. */
-  | 'FINDING_RESOLVED';
+  | 'FINDING_RESOLVED'
+  /** A scheduled report ran; its result is in the payload (with changed: whether it differs from the last run). */
+  | 'REPORT';
 
 /** Which people: every field's operators are and-ed; and/or/not combine filters; findings reaches the person's findings. */
 export type PersonFilter = {
