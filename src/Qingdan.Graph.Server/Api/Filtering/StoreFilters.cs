@@ -71,11 +71,14 @@ internal sealed class StoreFilters
             })
             .Nested("findings", filter =>
             {
-                // An NL9 finding is behind the decision when its official took part in it and its company benefits from it.
+                // An NL9 finding is behind the decision when the decision is in its evidence: its official took part, its company
+                // benefits (both indexed, to narrow), and the finding lists the decision (a decision of a kind NL9 leaves out, or
+                // decided outside the relation's validity, is not behind it though the official and company match).
                 var predicate = Findings.Build(filter);
                 return d => context.Findings.Where(f => f.MergedIntoId == null && f.Rule == RuleId.NL9).Where(predicate).Any(f =>
                     context.Links.Any(b => b.Kind == LinkKind.Beneficiary && b.FromEntityId == d.Id && b.ToEntityId == f.CompanyId)
-                    && context.Links.Any(p => p.Kind == LinkKind.Participation && p.ToEntityId == d.Id && p.FromEntityId == f.OfficialId));
+                    && context.Links.Any(p => p.Kind == LinkKind.Participation && p.ToEntityId == d.Id && p.FromEntityId == f.OfficialId)
+                    && f.Body.Contains("\"id\":\"d_" + d.Id + "\""));
             });
     }
 
