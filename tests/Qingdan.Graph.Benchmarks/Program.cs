@@ -8,7 +8,7 @@ using Qingdan.Graph.Store.Ingest;
 // Writes a synthetic bundle of 5×N rows, ingests it into a fresh database and prints rows/s and peak memory.
 if (args.Length < 1
     || args[0] is not ("ingest" or "snapshot" or "paths" or "sweep" or "nl5" or "load" or "resolve" or "mapping" or "xlsx-readers"
-        or "graphdb-answers" or "world" or "delta-resolve" or "delta-sweep" or "delta-patch" or "scope" or "auth" or "audit-chain" or "search"))
+        or "graphdb-answers" or "world" or "delta-resolve" or "delta-sweep" or "delta-patch" or "scope" or "auth" or "audit-chain" or "search" or "stats"))
 {
     Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR] | snapshot --db CONNECTION | paths … | " +
         "sweep [--scales city,region,province] [--repeat 3] | nl5 --db HOST=… | load --url URL [--clients 50] [--seconds 60] | resolve " +
@@ -97,6 +97,17 @@ if (args[0] == "scope")
     return ScopeBench.Run(
         Arg("--scales", "city,region").Split(',').Select(s => Enum.Parse<Qingdan.Graph.Seed.SeedScale>(s, ignoreCase: true)).ToList(),
         int.Parse(Arg("--repeat", "3"), CultureInfo.InvariantCulture));
+}
+
+if (args[0] == "stats")
+{
+    // qingdan-bench stats --db "Host=…" [--scale region] [--repeat 5] [--work DIR]
+    string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    return await StatsBench.RunAsync(
+        StoreConnection.Parse(Arg("--db", Environment.GetEnvironmentVariable("QINGDAN_TEST_PG") ?? string.Empty)),
+        Enum.Parse<Qingdan.Graph.Seed.SeedScale>(Arg("--scale", "region"), ignoreCase: true),
+        int.Parse(Arg("--repeat", "5"), CultureInfo.InvariantCulture),
+        Arg("--work", Path.Combine(Path.GetTempPath(), "qingdan-bench")));
 }
 
 if (args[0] == "search")
