@@ -27,8 +27,6 @@ export const zh = {
   reportChartLine: '折线图',
   reportNoChart: '此表没有可作图的数值列。',
   reportNotRun: '尚未运行',
-  reportByTrigger_manual: '手动',
-  reportByTrigger_schedule: '定时',
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -58,6 +56,4 @@ export const en: Record<keyof typeof zh, string> = {
   reportChartLine: 'Line',
   reportNoChart: 'This table has no numeric column to chart.',
   reportNotRun: 'not run yet',
-  reportByTrigger_manual: 'manual',
-  reportByTrigger_schedule: 'scheduled',
 };

@@ -8,7 +8,7 @@ import { dateTime } from '../components/format';
 import { reportChart, type ChartTable } from '../components/report-chart';
 import { graphql } from '../generated/gql';
 import type { ReportsQuery, SavedReportQuery } from '../generated/gql/graphql';
-import { language, t } from '../i18n';
+import { language, t, word } from '../i18n';
 
 const ReportsQueryDocument = graphql(`
   query Reports {
@@ -61,7 +61,7 @@ function reportList(reports: ReportsQuery['reports'], selected: string | undefin
 }
 
 function runLabel(run: Pick<Run, 'startedAt' | 'trigger' | 'failed'>): string {
-  const trigger = run.trigger === 'SCHEDULE' ? t('reportByTrigger_schedule') : t('reportByTrigger_manual');
+  const trigger = word(run.trigger, 'reportTrigger');
   return `${dateTime(run.startedAt)} · ${trigger}${run.failed ? ` · ${t('reportRunFailed')}` : ''}`;
 }
 
