@@ -27,8 +27,8 @@ async function graphql(query, variables = {}, as = key) {
 }
 
 const name = `e2e-awards-${Date.now()}`;
-const document = `query AwardsPerAgency($kind: String = "procurement_award") {
-  decisionStats(groupBy: [AGENCY], where: { kind: { eq: $kind } }, order: [{ count: DESC }], first: 8) {
+const reportQuery = `query AwardsPerAgency($kind: String = "procurement_award") {
+  decisionStats(groupBy: [AGENCY], where: { kind: { eq: $kind } }, order: [{ aggregate: COUNT, direction: DESC }], first: 8) {
     agencyName
     count
     amount: sum(of: AMOUNT)
@@ -42,8 +42,8 @@ const problems = [];
 
 before(async () => {
   await graphql('mutation($n: String!, $q: String!, $d: String) { saveReport(name: $n, query: $q, description: $d) { id } }',
-    { n: name, q: document, d: 'Awards per agency (e2e)' }, saver);
-  expected = (await graphql(document)).decisionStats;
+    { n: name, q: reportQuery, d: 'Awards per agency (e2e)' }, saver);
+  expected = (await graphql(reportQuery)).decisionStats;
   assert.ok(expected.length > 0, 'the demo city has procurement awards');
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -110,7 +110,7 @@ test('Open in GraphiQL carries the report\'s document', async () => {
   const href = await page.getAttribute('a[data-action=graphiql]', 'href');
   const url = new URL(href, base);
   assert.equal(url.pathname, '/graphiql');
-  assert.equal(url.searchParams.get('query'), document);
+  assert.equal(url.searchParams.get('query'), reportQuery);
   const graphiql = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await graphiql.goto(`${base}/#key=${key}`);
   await graphiql.goto(url.toString());
