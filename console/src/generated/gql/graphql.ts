@@ -335,9 +335,11 @@ export type ProcurementMethod =
   /** Selective tender: only suppliers who qualified may bid. */
   | 'SELECTIVE';
 
-/** What started a run. */
+/** What started a report's run. */
 export type ReportTrigger =
+  /** Run through runReport or a download. */
   | 'MANUAL'
+  /** Run by the report's schedule, as its owner. */
   | 'SCHEDULE';
 
 /** What an API key may do (docs/security.md). */
