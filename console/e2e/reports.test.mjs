@@ -100,7 +100,9 @@ test('a changed parameter is sent with the run', async () => {
 });
 
 test('CSV downloads with the key and holds the rows', async () => {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-download=csv]')]);
+  const failed = page.waitForSelector('.report-parameters .actions .error', { timeout: 30_000 }).then(async (e) => { throw new Error(`the download failed: ${await e.textContent()}`); },
+    () => new Promise(() => {}));
+  const [download] = await Promise.all([Promise.race([page.waitForEvent('download'), failed]), page.click('button[data-download=csv]')]);
   const text = readFileSync(await download.path(), 'utf8');
   assert.ok(text.includes(expected[0].agencyName), `the CSV has ${expected[0].agencyName}: ${text.slice(0, 200)}`);
   assert.ok(text.split('\n').filter(Boolean).length >= expected.length + 1, 'a header and a line per row');

@@ -36,6 +36,11 @@ export function reportChart(table: ChartTable, initial: Kind = 'bar'): HTMLEleme
   const data = chartData(table);
   if (!data) return h('p', { class: 'muted' }, t('reportNoChart'));
   const canvas = h('div', { class: 'report-chart', 'data-chart': table.name });
+  // Counts beside amounts: series whose largest values differ a hundredfold get the right-hand axis.
+  const peaks = data.series.map((s) => Math.max(0, ...s.data.map((v) => Math.abs(v ?? 0))));
+  const top = Math.max(...peaks);
+  const axisOf = peaks.map((p) => (p * 100 < top ? 1 : 0));
+  const twoAxes = axisOf.includes(1);
   let kind: Kind = initial;
   let chart: echarts.ECharts | null = null;
   const draw = () => {
@@ -45,8 +50,8 @@ export function reportChart(table: ChartTable, initial: Kind = 'bar'): HTMLEleme
       legend: { top: 0 },
       grid: { left: 60, right: 20, top: 36, bottom: 60 },
       xAxis: { type: 'category', data: data.categories, axisLabel: { interval: 0, rotate: data.categories.length > 6 ? 30 : 0 } },
-      yAxis: { type: 'value' },
-      series: data.series.map((s) => ({ ...s, type: kind })),
+      yAxis: twoAxes ? [{ type: 'value' }, { type: 'value' }] : { type: 'value' },
+      series: data.series.map((s, i) => ({ ...s, type: kind, yAxisIndex: twoAxes ? axisOf[i] : 0 })),
     }, true);
   };
   const toggle = (value: Kind, label: string) => h('label', {},
