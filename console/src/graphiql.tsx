@@ -1,4 +1,5 @@
 // GraphiQL for analysts, bundled from npm (no CDN): it sends the key the console signed in with.
+// /graphiql?query=…&variables=… opens that document and those variables (the reports page's "Open in GraphiQL").
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
@@ -22,6 +23,10 @@ const example = `# Procurement awards per agency in 2024 with an NL9 finding beh
 }
 `;
 
+const params = new URLSearchParams(location.search);
+const initialQuery = params.get('query') ?? undefined;
+const initialVariables = params.get('variables') ?? undefined;
+
 createRoot(document.getElementById('graphiql')!).render(
-  key ? <GraphiQL fetcher={fetcher} defaultQuery={example} /> : <p style={{ padding: '2em', fontFamily: 'sans-serif' }}>No API key: sign in at <a href="/">the console</a> first. 请先在<a href="/">控制台</a>登录。</p>,
+  key ? <GraphiQL fetcher={fetcher} defaultQuery={example} initialQuery={initialQuery} initialVariables={initialVariables} /> : <p style={{ padding: '2em', fontFamily: 'sans-serif' }}>No API key: sign in at <a href="/">the console</a> first. 请先在<a href="/">控制台</a>登录。</p>,
 );

@@ -18,6 +18,7 @@ import { renderLogin } from './views/login';
 import { renderNetwork } from './views/network';
 import { renderNotifications, unreadCount } from './views/notifications';
 import { renderPaths } from './views/paths';
+import { renderReports } from './views/reports';
 import { renderReview } from './views/review';
 import { renderSearch } from './views/search';
 
@@ -56,6 +57,7 @@ function renderBar(active: string, role: string | null): void {
       tab('/cases', t('navCases')),
       currentKey() ? inboxTab(tab('/notifications', t('navNotifications'))) : null,
       tab('/paths', t('navPaths')),
+      tab('/reports', t('navReports')),
       role === 'admin' ? tab('/ingest', t('navIngest')) : null,
       role === 'admin' ? tab('/review', t('navReview')) : null,
       h('a', { href: '/graphiql', class: 'tab', title: t('graphiqlHint') }, t('navGraphiql'))),
@@ -102,6 +104,7 @@ async function render(): Promise<void> {
     case 'ingest': return renderIngest(view, params);
     case 'notifications': return renderNotifications(view, params);
     case 'review': return renderReview(view);
+    case 'reports': return renderReports(view, parts[1]);
     default: return renderFindings(view, params);
   }
 }

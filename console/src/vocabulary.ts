@@ -5,7 +5,8 @@
 // the server's enums. i18n.ts reads them through word().
 
 import type {
-  DeliveryStatus, EntityKind, FindingEventKind, Gender, IdentifierStatus, IngestOutcome, LinkKind, NotificationKind, ProcurementMethod, Role, Severity, TriageStatus,
+  DeliveryStatus, EntityKind, FindingEventKind, Gender, IdentifierStatus, IngestOutcome, LinkKind, NotificationKind, ProcurementMethod, ReportTrigger, Role, Severity,
+  TriageStatus,
 } from './generated/gql/graphql';
 
 /** A word's Chinese and English. */
@@ -17,6 +18,7 @@ const severity: Words<Lowercase<Severity>> = { high: ['高', 'high'], medium: ['
 const triage: Words<Lowercase<TriageStatus>> = {
   open: ['待处理', 'open'], in_progress: ['处理中', 'in progress'], confirmed: ['已确认', 'confirmed'], dismissed: ['已排除', 'dismissed'],
 };
+const reportTrigger: Words<Lowercase<ReportTrigger>> = { manual: ['手动', 'manual'], schedule: ['定时', 'scheduled'] };
 const gender: Words<Lowercase<Gender>> = { male: ['男', 'male'], female: ['女', 'female'] };
 const identifier: Words<Lowercase<IdentifierStatus>> = { valid: ['有效', 'valid'], masked: ['已脱敏', 'masked'], invalid: ['校验不通过', 'invalid'] };
 const method: Words<Lowercase<ProcurementMethod>> = {
@@ -92,7 +94,7 @@ const reason: Words<string> = {
 /** The vocabularies by name, for word(value, vocabulary). */
 export const vocabularies = {
   severity, triage, gender, identifier, method, outcome, batch, mode, sweep, trigger, role, entity, event, link, notification, delivery,
-  relation, companyRole, participation, transaction, decisionKind, variant, reason,
+  relation, companyRole, participation, transaction, decisionKind, variant, reason, reportTrigger,
 } as const;
 
 export type Vocabulary = keyof typeof vocabularies;
@@ -100,7 +102,7 @@ export type Vocabulary = keyof typeof vocabularies;
 // Without a vocabulary named, a word is looked up in this order (open is a triage status before a method).
 const order: Vocabulary[] = [
   'triage', 'severity', 'gender', 'identifier', 'outcome', 'batch', 'sweep', 'trigger', 'mode', 'role', 'event', 'relation', 'companyRole',
-  'participation', 'transaction', 'decisionKind', 'variant', 'reason', 'method', 'entity', 'link', 'notification', 'delivery',
+  'participation', 'transaction', 'decisionKind', 'variant', 'reason', 'method', 'entity', 'link', 'notification', 'delivery', 'reportTrigger',
 ];
 
 /** The word's pair, or undefined for a word no vocabulary has. */

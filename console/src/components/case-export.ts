@@ -5,7 +5,8 @@ import { ApiError, currentKey } from '../api';
 import { language, t } from '../i18n';
 import { errorBox, h, show } from './dom';
 
-async function download(path: string, status: HTMLElement): Promise<void> {
+/** Fetches a file with the key and hands it to the browser as a download (also the reports page's CSV and xlsx). */
+export async function download(path: string, status: HTMLElement): Promise<void> {
   const response = await fetch(path, { headers: { Authorization: `Bearer ${currentKey() ?? ''}` } });
   if (!response.ok) {
     const answer = (await response.json().catch(() => null)) as { error?: string } | null;

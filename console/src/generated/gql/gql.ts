@@ -58,6 +58,9 @@ type Documents = {
     "\n  mutation AddWebhook($url: String!, $secret: String!) { addWebhook(url: $url, secret: $secret) { id } }\n": typeof types.AddWebhookDocument,
     "\n  mutation RemoveWebhook($id: ID!) { removeWebhook(id: $id) }\n": typeof types.RemoveWebhookDocument,
     "\n  query Paths($from: ID!, $to: ID!, $asOf: Date, $maxHops: Int, $via: [LinkKind!]) {\n    paths(from: $from, to: $to, asOf: $asOf, maxHops: $maxHops, via: $via, maxPaths: 20) {\n      truncated\n      paths { nodes { ...EntityRef } links { ...FactFields } }\n    }\n  }\n": typeof types.PathsDocument,
+    "\n  query Reports {\n    reports { id name description owner schedule timeZone nextRunAt lastRun { startedAt trigger failed } }\n  }\n": typeof types.ReportsDocument,
+    "\n  query SavedReport($name: String!, $lang: String) {\n    savedReport(name: $name) {\n      id name description query variables owner schedule timeZone nextRunAt\n      parameters { name type defaultValue required }\n      downloads { csv xlsx }\n      lastRun { id trigger runBy startedAt failed errors tables(lang: $lang) { name columns { path label numeric } rows } }\n    }\n  }\n": typeof types.SavedReportDocument,
+    "\n  mutation RunReport($name: String!, $variables: String, $lang: String) {\n    runReport(name: $name, variables: $variables) {\n      id trigger runBy startedAt failed errors tables(lang: $lang) { name columns { path label numeric } rows }\n    }\n  }\n": typeof types.RunReportDocument,
     "\n  query Review($first: Int) {\n    resolutionCandidates(first: $first) {\n      id reason createdAt differences\n      a { ...ReviewRecord }\n      b { ...ReviewRecord }\n    }\n  }\n  fragment ReviewRecord on ResolutionRecord {\n    id kind entity resolvedBy registry file line ref links\n    name identifier identifierStatus birthDate birthMonth gender phone address listed regionCode industry status founded sectors extra\n  }\n": typeof types.ReviewDocument,
     "\n  query ReviewViewer { viewer { role } }\n": typeof types.ReviewViewerDocument,
     "\n  mutation DecideMatch($recordA: ID!, $recordB: ID!, $same: Boolean!, $note: String) {\n    decideMatch(recordA: $recordA, recordB: $recordB, same: $same, note: $note) { entities openCandidates }\n  }\n": typeof types.DecideMatchDocument,
@@ -106,6 +109,9 @@ const documents: Documents = {
     "\n  mutation AddWebhook($url: String!, $secret: String!) { addWebhook(url: $url, secret: $secret) { id } }\n": types.AddWebhookDocument,
     "\n  mutation RemoveWebhook($id: ID!) { removeWebhook(id: $id) }\n": types.RemoveWebhookDocument,
     "\n  query Paths($from: ID!, $to: ID!, $asOf: Date, $maxHops: Int, $via: [LinkKind!]) {\n    paths(from: $from, to: $to, asOf: $asOf, maxHops: $maxHops, via: $via, maxPaths: 20) {\n      truncated\n      paths { nodes { ...EntityRef } links { ...FactFields } }\n    }\n  }\n": types.PathsDocument,
+    "\n  query Reports {\n    reports { id name description owner schedule timeZone nextRunAt lastRun { startedAt trigger failed } }\n  }\n": types.ReportsDocument,
+    "\n  query SavedReport($name: String!, $lang: String) {\n    savedReport(name: $name) {\n      id name description query variables owner schedule timeZone nextRunAt\n      parameters { name type defaultValue required }\n      downloads { csv xlsx }\n      lastRun { id trigger runBy startedAt failed errors tables(lang: $lang) { name columns { path label numeric } rows } }\n    }\n  }\n": types.SavedReportDocument,
+    "\n  mutation RunReport($name: String!, $variables: String, $lang: String) {\n    runReport(name: $name, variables: $variables) {\n      id trigger runBy startedAt failed errors tables(lang: $lang) { name columns { path label numeric } rows }\n    }\n  }\n": types.RunReportDocument,
     "\n  query Review($first: Int) {\n    resolutionCandidates(first: $first) {\n      id reason createdAt differences\n      a { ...ReviewRecord }\n      b { ...ReviewRecord }\n    }\n  }\n  fragment ReviewRecord on ResolutionRecord {\n    id kind entity resolvedBy registry file line ref links\n    name identifier identifierStatus birthDate birthMonth gender phone address listed regionCode industry status founded sectors extra\n  }\n": types.ReviewDocument,
     "\n  query ReviewViewer { viewer { role } }\n": types.ReviewViewerDocument,
     "\n  mutation DecideMatch($recordA: ID!, $recordB: ID!, $same: Boolean!, $note: String) {\n    decideMatch(recordA: $recordA, recordB: $recordB, same: $same, note: $note) { entities openCandidates }\n  }\n": types.DecideMatchDocument,
@@ -283,6 +289,18 @@ export function graphql(source: "\n  mutation RemoveWebhook($id: ID!) { removeWe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Paths($from: ID!, $to: ID!, $asOf: Date, $maxHops: Int, $via: [LinkKind!]) {\n    paths(from: $from, to: $to, asOf: $asOf, maxHops: $maxHops, via: $via, maxPaths: 20) {\n      truncated\n      paths { nodes { ...EntityRef } links { ...FactFields } }\n    }\n  }\n"): typeof import('./graphql').PathsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Reports {\n    reports { id name description owner schedule timeZone nextRunAt lastRun { startedAt trigger failed } }\n  }\n"): typeof import('./graphql').ReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedReport($name: String!, $lang: String) {\n    savedReport(name: $name) {\n      id name description query variables owner schedule timeZone nextRunAt\n      parameters { name type defaultValue required }\n      downloads { csv xlsx }\n      lastRun { id trigger runBy startedAt failed errors tables(lang: $lang) { name columns { path label numeric } rows } }\n    }\n  }\n"): typeof import('./graphql').SavedReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunReport($name: String!, $variables: String, $lang: String) {\n    runReport(name: $name, variables: $variables) {\n      id trigger runBy startedAt failed errors tables(lang: $lang) { name columns { path label numeric } rows }\n    }\n  }\n"): typeof import('./graphql').RunReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -335,6 +335,13 @@ export type ProcurementMethod =
   /** Selective tender: only suppliers who qualified may bid. */
   | 'SELECTIVE';
 
+/** What started a report's run. */
+export type ReportTrigger =
+  /** Run through runReport or a download. */
+  | 'MANUAL'
+  /** Run by the report's schedule, as its owner. */
+  | 'SCHEDULE';
+
 /** What an API key may do (docs/security.md). */
 export type Role =
   /** Ingest, sweeps, keys, the audit log — and everything else. */
@@ -991,6 +998,28 @@ export type PathsQuery = { paths: { truncated: boolean, paths: Array<{ nodes: Ar
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
           | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , sources: Array<{ bundle: string, file: string, line: number }> }> }> } };
+
+export type ReportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportsQuery = { reports: Array<{ id: string, name: string, description: string | null, owner: string, schedule: string | null, timeZone: string | null, nextRunAt: string | null, lastRun: { startedAt: string, trigger: ReportTrigger, failed: boolean } | null }> };
+
+export type SavedReportQueryVariables = Exact<{
+  name: string;
+  lang?: string | null | undefined;
+}>;
+
+
+export type SavedReportQuery = { savedReport: { id: string, name: string, description: string | null, query: string, variables: string | null, owner: string, schedule: string | null, timeZone: string | null, nextRunAt: string | null, parameters: Array<{ name: string, type: string, defaultValue: string | null, required: boolean }>, downloads: { csv: string, xlsx: string }, lastRun: { id: string, trigger: ReportTrigger, runBy: string, startedAt: string, failed: boolean, errors: Array<string>, tables: Array<{ name: string, rows: Array<Array<string | null>>, columns: Array<{ path: string, label: string, numeric: boolean }> }> } | null } | null };
+
+export type RunReportMutationVariables = Exact<{
+  name: string;
+  variables?: string | null | undefined;
+  lang?: string | null | undefined;
+}>;
+
+
+export type RunReportMutation = { runReport: { id: string, trigger: ReportTrigger, runBy: string, startedAt: string, failed: boolean, errors: Array<string>, tables: Array<{ name: string, rows: Array<Array<string | null>>, columns: Array<{ path: string, label: string, numeric: boolean }> }> } };
 
 export type ReviewQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2233,6 +2262,87 @@ fragment FactFields on Fact {
     ...SourceRef
   }
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const ReportsDocument = new TypedDocumentString(`
+    query Reports {
+  reports {
+    id
+    name
+    description
+    owner
+    schedule
+    timeZone
+    nextRunAt
+    lastRun {
+      startedAt
+      trigger
+      failed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportsQuery, ReportsQueryVariables>;
+export const SavedReportDocument = new TypedDocumentString(`
+    query SavedReport($name: String!, $lang: String) {
+  savedReport(name: $name) {
+    id
+    name
+    description
+    query
+    variables
+    owner
+    schedule
+    timeZone
+    nextRunAt
+    parameters {
+      name
+      type
+      defaultValue
+      required
+    }
+    downloads {
+      csv
+      xlsx
+    }
+    lastRun {
+      id
+      trigger
+      runBy
+      startedAt
+      failed
+      errors
+      tables(lang: $lang) {
+        name
+        columns {
+          path
+          label
+          numeric
+        }
+        rows
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SavedReportQuery, SavedReportQueryVariables>;
+export const RunReportDocument = new TypedDocumentString(`
+    mutation RunReport($name: String!, $variables: String, $lang: String) {
+  runReport(name: $name, variables: $variables) {
+    id
+    trigger
+    runBy
+    startedAt
+    failed
+    errors
+    tables(lang: $lang) {
+      name
+      columns {
+        path
+        label
+        numeric
+      }
+      rows
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunReportMutation, RunReportMutationVariables>;
 export const ReviewDocument = new TypedDocumentString(`
     query Review($first: Int) {
   resolutionCandidates(first: $first) {

@@ -4,6 +4,7 @@ using Qingdan.Graph.Server.Api.Cases;
 using Qingdan.Graph.Server.Api.Findings;
 using Qingdan.Graph.Server.Api.Ingest;
 using Qingdan.Graph.Server.Api.Operations;
+using Qingdan.Graph.Server.Api.Reports.Saved;
 
 namespace Qingdan.Graph.Server.Api.Schema;
 
@@ -20,6 +21,7 @@ public sealed class MutationType : ObjectGraphType
         OperationsMutations.AddResolution(this);
         CaseMutations.Add(this);
         Notifications.NotificationMutations.Add(this);
+        SavedReportFields.AddMutations(this);
     }
 
     /// <summary>Who is asking: the API key's name.</summary>
