@@ -50,6 +50,7 @@ public static class ApiHost
         Notifications.GraphQLWebSocketEndpoint.MapQingdanGraphQLWebSocket(app);
         Ingest.UploadEndpoint.Map(app);
         Cases.CaseExportEndpoint.Map(app);
+        Reports.Saved.ReportFileEndpoint.Map(app);
         Health.Map(app);
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;

@@ -42,6 +42,8 @@ public static class ApiServices
             s.GetRequiredService<SnapshotProvider>()));
         services.AddSingleton<SweepHealth>();
         services.AddHostedService<SweepScheduler>();
+        services.AddSingleton<Reports.Saved.ReportScheduler>();
+        services.AddHostedService(s => s.GetRequiredService<Reports.Saved.ReportScheduler>());
         services.AddQingdanNotifications(configuration);
 
         services.AddScoped<RequestGraph>();

@@ -205,20 +205,24 @@ public sealed partial class Notifier(StoreConnection connection, TimeProvider ti
                     continue;
                 }
 
-                context.WebhookDeliveries.Add(new WebhookDeliveryRow
-                {
-                    WebhookId = hook.Id,
-                    NotificationId = row.Id,
-                    Status = DeliveryStatus.Pending,
-                    CreatedAt = now,
-                    NextAttemptAt = now,
-                });
+                Deliver(context, hook, row, now);
                 deliveries++;
             }
         }
 
         return (rows.Count, deliveries);
     }
+
+    // A pending delivery of a notification to a webhook, tried at once.
+    private static void Deliver(QingdanDbContext context, WebhookRow hook, NotificationRow row, DateTime now) =>
+        context.WebhookDeliveries.Add(new WebhookDeliveryRow
+        {
+            WebhookId = hook.Id,
+            NotificationId = row.Id,
+            Status = DeliveryStatus.Pending,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        });
 
     private async Task<bool> SeesAsync(
         string? scopeText,

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Qingdan.Graph.Core.Model;
@@ -28,13 +29,8 @@ internal static class CaseExportEndpoint
 
     private static async Task HandleAsync(HttpContext http, bool xlsx)
     {
-        var signIn = await http.AuthenticateAsync(OidcAuthentication.SignInScheme);
-        if (!signIn.Succeeded || signIn.Principal is not { } user)
+        if (await SignInAsync(http, "read cases") is not { } user)
         {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            await ProblemAsync(http, StatusCodes.Status401Unauthorized, signIn.Failure is { } failure
-                ? $"An API key or token is needed: {failure.Message}"
-                : "An API key or token is needed: Authorization: Bearer qd_…");
             return;
         }
 
@@ -42,15 +38,6 @@ internal static class CaseExportEndpoint
         var role = Access.RoleOf(user);
         var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         var audit = http.RequestServices.GetRequiredService<AuditLog>();
-        if (OidcClaims.DenialOf(user) is not null || !Roles.All.Contains(role))
-        {
-            await ProblemAsync(
-                http,
-                StatusCodes.Status403Forbidden,
-                OidcClaims.DenialOf(user) ?? $"This caller may not read cases ({(role.Length == 0 ? "no role" : role)}).");
-            return;
-        }
-
         var query = http.Request.Query;
         var lang = query["lang"].ToString() is { Length: > 0 } l ? l : "zh";
         if (lang is not ("zh" or "en"))
@@ -107,6 +94,33 @@ internal static class CaseExportEndpoint
         await CaseListFile.WriteCsvAsync(http.Response.Body, rows, http.RequestAborted);
     }
 
+    /// <summary>The caller signed in as for <c>/graphql</c> (API key or identity-provider token) with a role; else null, the
+    /// 401 or 403 written.</summary>
+    internal static async Task<ClaimsPrincipal?> SignInAsync(HttpContext http, string what)
+    {
+        var signIn = await http.AuthenticateAsync(OidcAuthentication.SignInScheme);
+        if (!signIn.Succeeded || signIn.Principal is not { } user)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await ProblemAsync(http, StatusCodes.Status401Unauthorized, signIn.Failure is { } failure
+                ? $"An API key or token is needed: {failure.Message}"
+                : "An API key or token is needed: Authorization: Bearer qd_…");
+            return null;
+        }
+
+        var role = Access.RoleOf(user);
+        if (OidcClaims.DenialOf(user) is not null || !Roles.All.Contains(role))
+        {
+            await ProblemAsync(
+                http,
+                StatusCodes.Status403Forbidden,
+                OidcClaims.DenialOf(user) ?? $"This caller may not {what} ({(role.Length == 0 ? "no role" : role)}).");
+            return null;
+        }
+
+        return user;
+    }
+
     /// <summary>The query string as the store's filter; a word or id that is not one is an <see cref="ArgumentException"/>.</summary>
     internal static CaseFilter Filter(IQueryCollection query)
     {
@@ -139,7 +153,7 @@ internal static class CaseExportEndpoint
         var value => value,
     };
 
-    private static Task ProblemAsync(HttpContext http, int status, string message)
+    internal static Task ProblemAsync(HttpContext http, int status, string message)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = "application/json";
