@@ -9,5 +9,8 @@ internal static class ReportQueries
     {
         FindingStats.Add(query);
         DecisionStats.Add(query);
+        PeopleStats.Add(query);
+        CompanyStats.Add(query);
+        TransactionStats.Add(query);
     }
 }
