@@ -67,7 +67,8 @@ internal static class CompanyStats
         HashSet<long>? only = null;
         if (c.GetArgument<Dictionary<string, object?>?>("where") is { } where)
         {
-            only = (await context.Companies.AsNoTracking().Where(new StoreFilters(context).Companies.Build(where)).Select(r => r.Id)
+            only = (await context.Companies.AsNoTracking().Where(new StoreFilters(context, EntityComputed.Mentions(where, EntityComputed.CompanyFields) ? await EntityComputed.ForAsync(c) : null).Companies
+                .Build(where)).Select(r => r.Id)
                 .ToListAsync(c.CancellationToken)).ToHashSet();
         }
 

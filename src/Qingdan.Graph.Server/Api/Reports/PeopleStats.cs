@@ -70,7 +70,8 @@ internal static class PeopleStats
         HashSet<long>? only = null;
         if (c.GetArgument<Dictionary<string, object?>?>("where") is { } where)
         {
-            only = (await context.People.AsNoTracking().Where(new StoreFilters(context).People.Build(where)).Select(p => p.Id)
+            only = (await context.People.AsNoTracking().Where(new StoreFilters(context, EntityComputed.Mentions(where, EntityComputed.PersonFields) ? await EntityComputed.ForAsync(c) : null).People
+                .Build(where)).Select(p => p.Id)
                 .ToListAsync(c.CancellationToken)).ToHashSet();
         }
 
