@@ -83,6 +83,22 @@ public abstract class EntityStatsTests(ApiFixture api)
         Assert.Equal(("2024-Q1", 1), (quarter.GetProperty("quarter").GetString(), quarter.GetProperty("count").GetInt32()));
     }
 
+    [Fact]
+    public async Task Computed_fields_filter_and_order()
+    {
+        var data = await DataAsync("""
+            { people(where: { findingCount: { gte: 2 } }) { totalCount nodes { id findingCount awardedAmount } }
+              companies(order: [{ field: FINDING_COUNT, direction: DESC }], first: 1) { nodes { id findingCount awardedAmount } } }
+            """);
+
+        var person = Assert.Single(data.GetProperty("people").GetProperty("nodes").EnumerateArray());
+        Assert.Equal(("p_1", 3, 2500000m), (person.GetProperty("id").GetString(), person.GetProperty("findingCount").GetInt32(),
+            person.GetProperty("awardedAmount").GetDecimal()));
+        var company = Assert.Single(data.GetProperty("companies").GetProperty("nodes").EnumerateArray());
+        Assert.Equal(("c_5", 2, 2000000m), (company.GetProperty("id").GetString(), company.GetProperty("findingCount").GetInt32(),
+            company.GetProperty("awardedAmount").GetDecimal()));
+    }
+
     private async Task<JsonElement> DataAsync(string query)
     {
         using var response = await new GraphQLHttpTests(api).PostAsync(JsonSerializer.Serialize(new { query }), "application/json");
