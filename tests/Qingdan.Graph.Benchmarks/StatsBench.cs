@@ -108,7 +108,8 @@ internal static class StatsBench
                     .Join(c.Links.Where(l => l.Kind == LinkKind.Issued), d => d.Id, l => l.ToEntityId, (d, l) => new { l.FromEntityId, d.DecisionKind, d.Amount })
                     .GroupBy(r => new { r.FromEntityId, r.DecisionKind }).Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(r => r.Amount) })
                     .ToListAsync()).Count;
-            });
+            }
+        );
         yield return ("NL9 findings per official, top 20",
             """{ s: findingStats(groupBy: [OFFICIAL], where: { rule: { eq: NL9 } }, order: [{ aggregate: SUM, measure: DECISION_AMOUNT, """ +
                 """direction: DESC }], first: 20) { official officialName count sum(of: DECISION_AMOUNT) } }""",

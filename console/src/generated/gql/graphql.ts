@@ -66,8 +66,12 @@ export type CaseStatus =
 export type CompanyFilter = {
   /** Matches every one of these filters. */
   and?: Array<CompanyFilter> | null | undefined;
+  /** The total of the decisions it benefits from. */
+  awardedAmount?: DecimalFilter | null | undefined;
   /** The unified social credit code. */
   creditCode?: StringFilter | null | undefined;
+  /** How many findings about it the caller may read. */
+  findingCount?: IntFilter | null | undefined;
   /** Has a finding about it that matches. */
   findings?: FindingFilter | null | undefined;
   /** The day it was founded. */
@@ -266,6 +270,24 @@ export type IngestOutcome =
   /** The same files were ingested before: nothing to do. */
   | 'UNCHANGED';
 
+/** Operators of a count field, and-ed. */
+export type IntFilter = {
+  /** Equal to. */
+  eq?: number | null | undefined;
+  /** Greater (later) than. */
+  gt?: number | null | undefined;
+  /** Greater (later) than or equal to. */
+  gte?: number | null | undefined;
+  /** Equal to one of. */
+  in?: Array<number> | null | undefined;
+  /** Less (earlier) than. */
+  lt?: number | null | undefined;
+  /** Less (earlier) than or equal to. */
+  lte?: number | null | undefined;
+  /** Not equal to. */
+  neq?: number | null | undefined;
+};
+
 /** What a link between two entities states. */
 export type LinkKind =
   /** Person → person: a specific related person, business partner, friend…. */
@@ -306,8 +328,12 @@ export type NotificationKind =
 export type PersonFilter = {
   /** Matches every one of these filters. */
   and?: Array<PersonFilter> | null | undefined;
+  /** The total of the decisions issued by their posts' agencies while they held the posts (0 for no official). */
+  awardedAmount?: DecimalFilter | null | undefined;
   /** The day of birth. */
   birthDate?: DateFilter | null | undefined;
+  /** How many findings the caller may read they are the official of. */
+  findingCount?: IntFilter | null | undefined;
   /** Has a finding, as the official, that matches. */
   findings?: FindingFilter | null | undefined;
   /** The gender. */
@@ -322,6 +348,8 @@ export type PersonFilter = {
   not?: PersonFilter | null | undefined;
   /** Matches at least one of these filters. */
   or?: Array<PersonFilter> | null | undefined;
+  /** How many distinct relatives the evidence of their findings passes through. */
+  relativesInFindings?: IntFilter | null | undefined;
 };
 
 /** How a procurement was tendered (OCDS procurementMethod). */

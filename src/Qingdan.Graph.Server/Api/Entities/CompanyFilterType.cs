@@ -21,6 +21,8 @@ public sealed class CompanyFilterType : InputObjectGraphType
         Field<BooleanFilterType>("listed").Description("Whether it is listed.");
         Field<DateFilterType>("founded").Description("The day it was founded.");
         Field<FindingFilterType>("findings").Description("Has a finding about it that matches.");
+        Field<IntFilterType>("findingCount").Description("How many findings about it the caller may read.");
+        Field<DecimalFilterType>("awardedAmount").Description("The total of the decisions it benefits from.");
         Field<ListGraphType<NonNullGraphType<CompanyFilterType>>>("and").Description("Matches every one of these filters.");
         Field<ListGraphType<NonNullGraphType<CompanyFilterType>>>("or").Description("Matches at least one of these filters.");
         Field<CompanyFilterType>("not").Description("Does not match this filter.");

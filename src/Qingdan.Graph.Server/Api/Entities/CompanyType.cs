@@ -37,6 +37,10 @@ public sealed class CompanyType : ObjectGraphType<NodeRef>
             .Argument<FloatGraphType>("minShare", "The least effective share reported, 0 to 1.", a => a.DefaultValue = 0.25)
             .Resolve(c => EntityQueries.Owners(c.Source, c.GetArgument<DateOnly?>("asOf"), c.GetArgument("minShare", 0.25)));
         EntityFields.Events(this, "decisions", "Decisions that benefit the company.", LinkKind.Beneficiary, outgoing: false);
+        Field<NonNullGraphType<IntGraphType>>("findingCount").Description("How many findings about the company the caller may read.")
+            .ResolveAsync(c => Reports.EntityComputed.OneAsync(c, c.Source, "findingCount"));
+        Field<NonNullGraphType<DecimalGraphType>>("awardedAmount").Description("The total of the decisions the company benefits from.")
+            .ResolveAsync(c => Reports.EntityComputed.OneAsync(c, c.Source, "awardedAmount"));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingType>>>>("findings").Description("Findings about the company.")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<FindingLoader>()
                 .ForEntityAsync(c.Source.Id.Value, official: false, c.CancellationToken));

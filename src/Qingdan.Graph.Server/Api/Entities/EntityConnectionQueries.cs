@@ -59,7 +59,19 @@ internal static class EntityConnectionQueries
         var first = Paging.Page(c.GetArgument("first", 50), limits);
         var offset = Paging.Offset(c.GetArgument<string?>("after"));
         await using var context = c.RequestServices!.GetRequiredService<StoreConnection>().CreateContext();
-        var filtered = rows(context).Where(filter(new StoreFilters(context)).Build(c.GetArgument<Dictionary<string, object?>?>("where")));
+        var where = c.GetArgument<Dictionary<string, object?>?>("where");
+        var orderBy = c.GetArgument<List<Dictionary<string, object?>>?>("order");
+        var fields = KindOf<TRow>() switch
+        {
+            NodeKind.Person => Reports.EntityComputed.PersonFields,
+            NodeKind.Company => Reports.EntityComputed.CompanyFields,
+            _ => [],
+        };
+        var sortComputed = fields.Length > 0 && Reports.EntityComputed.Mentions(orderBy, fields);
+        var computed = fields.Length > 0 && (sortComputed || Reports.EntityComputed.Mentions(where, fields))
+            ? await Reports.EntityComputed.ForAsync(c)
+            : null;
+        var filtered = rows(context).Where(filter(new StoreFilters(context, computed)).Build(where));
         if (await c.RequestServices!.GetRequiredService<Security.RequestScope>().ViewAsync(c) is { } scope)
         {
             var (include, kept) = scope.IdsOf(KindOf<TRow>());
@@ -67,9 +79,12 @@ internal static class EntityConnectionQueries
         }
 
         var total = await filtered.CountAsync(c.CancellationToken);
-        var ids = await order(filtered, c.GetArgument<List<Dictionary<string, object?>>?>("order")).Skip(offset).Take(first)
-            .Select(r => r.Id)
-            .ToListAsync(c.CancellationToken);
+        var ids = sortComputed
+            ? [.. computed!.Order(
+                KindOf<TRow>(),
+                (await filtered.Select(r => new { r.Id, r.Name }).ToListAsync(c.CancellationToken)).Select(r => (r.Id, r.Name)),
+                orderBy!).Skip(offset).Take(first)]
+            : await order(filtered, orderBy).Skip(offset).Take(first).Select(r => r.Id).ToListAsync(c.CancellationToken);
         var graph = c.RequestServices!.GetRequiredService<RequestGraph>();
         var snapshot = await graph.SnapshotAsync(c.CancellationToken);
         var nodes = new List<NodeRef>();

@@ -44,6 +44,15 @@ public sealed class PersonType : ObjectGraphType<NodeRef>
             "Money the person paid or received, both directions.",
             LinkKind.Transaction,
             outgoing: null);
+        Field<NonNullGraphType<IntGraphType>>("findingCount").Description("How many findings the caller may read the person is the official of.")
+            .ResolveAsync(c => Reports.EntityComputed.OneAsync(c, c.Source, "findingCount"));
+        Field<NonNullGraphType<IntGraphType>>("relativesInFindings").Description(
+                "How many distinct relatives or related persons the evidence of the person's findings passes through.")
+            .ResolveAsync(c => Reports.EntityComputed.OneAsync(c, c.Source, "relativesInFindings"));
+        Field<NonNullGraphType<DecimalGraphType>>("awardedAmount").Description(
+                "The total of the decisions issued by the agencies of the person's posts on a day the person held the post " +
+                "(each decision once; 0 for one who is no official).")
+            .ResolveAsync(c => Reports.EntityComputed.OneAsync(c, c.Source, "awardedAmount"));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingType>>>>("findings").Description(
             "Findings in which the person is the official.")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<FindingLoader>()

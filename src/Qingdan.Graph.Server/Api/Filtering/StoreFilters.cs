@@ -14,7 +14,7 @@ namespace Qingdan.Graph.Server.Api.Filtering;
 /// </summary>
 internal sealed class StoreFilters
 {
-    public StoreFilters(QingdanDbContext context)
+    public StoreFilters(QingdanDbContext context, Reports.EntityComputed? computed = null)
     {
         People = new FilterBuilder<PersonRow>()
             .Id("id", p => p.Id).String("name", p => p.Name).String("idNumber", p => p
@@ -24,6 +24,15 @@ internal sealed class StoreFilters
                 var predicate = Findings!.Build(filter);
                 return p => context.Findings.Where(f => f.MergedIntoId == null).Where(predicate).Any(f => f.OfficialId == p.Id);
             });
+        foreach (var field in Reports.EntityComputed.PersonFields)
+        {
+            People.Nested(field, ops =>
+            {
+                var ids = Computed(computed, field).PeopleWhere(field, ops);
+                return p => ids.Contains(p.Id);
+            });
+        }
+
         Companies = new FilterBuilder<CompanyRow>()
             .Id("id", c => c.Id).String("name", c => c.Name).String("creditCode", c => c.CreditCode).String("industry", c => c.Industry)
             .String("regionCode", c => c.RegionCode).String("status", c => c.Status).Boolean("listed", c => c
@@ -33,6 +42,15 @@ internal sealed class StoreFilters
                 var predicate = Findings!.Build(filter);
                 return c => context.Findings.Where(f => f.MergedIntoId == null).Where(predicate).Any(f => f.CompanyId == c.Id);
             });
+        foreach (var field in Reports.EntityComputed.CompanyFields)
+        {
+            Companies.Nested(field, ops =>
+            {
+                var ids = Computed(computed, field).CompaniesWhere(field, ops);
+                return c => ids.Contains(c.Id);
+            });
+        }
+
         Agencies = new FilterBuilder<AgencyRow>()
             .Id("id", a => a.Id).String("name", a => a.Name).String("regionCode", a => a.RegionCode).String("sectors", a => a.Sectors);
         Findings = new FilterBuilder<FindingRow>()
@@ -91,4 +109,10 @@ internal sealed class StoreFilters
     public FilterBuilder<FindingRow> Findings { get; }
 
     public FilterBuilder<DecisionRow> Decisions { get; }
+
+    private static Reports.EntityComputed Computed(Reports.EntityComputed? computed, string field) =>
+        computed ?? throw new GraphQL.ExecutionError($"{field} filters only the people and companies connections and their stats.")
+        {
+            Code = "BAD_ARGUMENT",
+        };
 }

@@ -11,6 +11,9 @@ internal static class ReportQueries
     {
         FindingStats.Add(query);
         DecisionStats.Add(query);
+        PeopleStats.Add(query);
+        CompanyStats.Add(query);
+        TransactionStats.Add(query);
         SavedReportFields.AddQueries(query);
     }
 }

@@ -1,0 +1,186 @@
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+using Qingdan.Graph.Core.Model;
+using Qingdan.Graph.Server.Api.Filtering;
+using Qingdan.Graph.Server.Api.Findings;
+using Qingdan.Graph.Store.Database;
+using Qingdan.Graph.Store.Findings;
+
+namespace Qingdan.Graph.Server.Api.Reports;
+
+/// <summary>
+/// The computed fields of people and companies (findingCount, relativesInFindings, awardedAmount), worked out when a query needs them
+/// for every person and company of the snapshot, for the fields, for <c>where</c> (as the id set that satisfies it) and for
+/// <c>order</c> (docs/api.md "Computed fields").
+/// </summary>
+internal sealed class EntityComputed
+{
+    public static readonly string[] PersonFields = ["findingCount", "relativesInFindings", "awardedAmount"];
+
+    public static readonly string[] CompanyFields = ["findingCount", "awardedAmount"];
+
+    private static readonly FilterBuilder<PersonComputed> PersonFilter = new FilterBuilder<PersonComputed>()
+        .Int("findingCount", p => p.FindingCount).Int("relativesInFindings", p => p.RelativesInFindings)
+        .Decimal("awardedAmount", p => p.AwardedAmount);
+
+    private static readonly FilterBuilder<CompanyComputed> CompanyFilter = new FilterBuilder<CompanyComputed>()
+        .Int("findingCount", c => c.FindingCount).Decimal("awardedAmount", c => c.AwardedAmount);
+
+    private EntityComputed(Dictionary<long, PersonComputed> people, Dictionary<long, CompanyComputed> companies)
+    {
+        People = people;
+        Companies = companies;
+    }
+
+    public Dictionary<long, PersonComputed> People { get; }
+
+    public Dictionary<long, CompanyComputed> Companies { get; }
+
+    /// <summary>The computed values of every person and company the snapshot holds.</summary>
+    public static async Task<EntityComputed> ForAsync(IResolveFieldContext c)
+    {
+        var holder = c.RequestServices!.GetRequiredService<RequestGraph>();
+        var snapshot = await holder.SnapshotAsync(c.CancellationToken);
+        var scope = await FindingQueries.Scope(c);
+        await using var context = c.RequestServices!.GetRequiredService<StoreConnection>().CreateContext();
+        var findings = await FindingQueries.Filter(context, null, scope).Select(f => new { f.OfficialId, f.CompanyId, f.Body })
+            .ToListAsync(c.CancellationToken);
+        var byOfficial = findings.ToLookup(f => f.OfficialId);
+        var byCompany = findings.ToLookup(f => f.CompanyId);
+        var people = new Dictionary<long, PersonComputed>();
+        var companies = new Dictionary<long, CompanyComputed>();
+        for (var node = 0; node < snapshot.NodeCount; node++)
+        {
+            var id = snapshot.IdOf(node);
+            if (id.Kind == NodeKind.Person)
+            {
+                var own = byOfficial[id.Value].ToList();
+                var self = id.ToString();
+                people[id.Value] = new PersonComputed(
+                    id.Value,
+                    own.Count,
+                    own.SelectMany(f => FindingBody.Parse(f.Body).Relatives).Select(r => r.Id).Where(r => r.Length > 0 && r != self).Distinct()
+                        .Count(),
+                    EntityMeasures.AwardedByPosts(snapshot, node));
+            }
+            else if (id.Kind == NodeKind.Company)
+            {
+                companies[id.Value] = new CompanyComputed(id.Value, byCompany[id.Value].Count(), EntityMeasures.AwardedAmount(snapshot, node));
+            }
+        }
+
+        return new EntityComputed(people, companies);
+    }
+
+    /// <summary>Whether a <c>where</c> or <c>order</c> names one of the fields, at any depth.</summary>
+    public static bool Mentions(object? value, string[] fields) => value switch
+    {
+        IDictionary<string, object?> map => map.Any(p => fields.Contains(p.Key, StringComparer.Ordinal) || Mentions(p.Value, fields)
+            || p.Value is Entities.EntityField.FindingCount or Entities.EntityField.AwardedAmount or Entities.EntityField.RelativesInFindings),
+        IEnumerable<object?> list => list.Any(v => Mentions(v, fields)),
+        _ => false,
+    };
+
+    /// <summary>One person's or company's computed field, for its field on Person or Company.</summary>
+    public static async Task<object?> OneAsync(IResolveFieldContext c, NodeRef node, string field)
+    {
+        if (field == "awardedAmount")
+        {
+            return node.Snapshot.KindOf(node.Index) == NodeKind.Person
+                ? EntityMeasures.AwardedByPosts(node.Snapshot, node.Index)
+                : EntityMeasures.AwardedAmount(node.Snapshot, node.Index);
+        }
+
+        var id = node.Snapshot.IdOf(node.Index);
+        await using var context = c.RequestServices!.GetRequiredService<StoreConnection>().CreateContext();
+        var rows = FindingQueries.Filter(context, null, await FindingQueries.Scope(c));
+        rows = id.Kind == NodeKind.Person ? rows.Where(f => f.OfficialId == id.Value) : rows.Where(f => f.CompanyId == id.Value);
+        if (field == "findingCount")
+        {
+            return await rows.CountAsync(c.CancellationToken);
+        }
+
+        var self = id.ToString();
+        return (await rows.Select(f => f.Body).ToListAsync(c.CancellationToken)).SelectMany(b => FindingBody.Parse(b).Relatives)
+            .Select(r => r.Id).Where(r => r.Length > 0 && r != self).Distinct().Count();
+    }
+
+    /// <summary>The ids in the order's turn (name, id or a computed field), then by id.</summary>
+    public IEnumerable<long> Order(NodeKind kind, IEnumerable<(long Id, string Name)> rows, List<Dictionary<string, object?>> order)
+    {
+        IOrderedEnumerable<(long Id, string Name)>? sorted = null;
+        foreach (var item in order)
+        {
+            var field = (Entities.EntityField)item["field"]!;
+            var descending = item.TryGetValue("direction", out var direction) && direction is Schema.SortDirection.Desc;
+            Func<(long Id, string Name), object?> key = field switch
+            {
+                Entities.EntityField.Name => r => r.Name,
+                Entities.EntityField.Id => r => r.Id,
+                _ => r => Value(kind, r.Id, field),
+            };
+            sorted = sorted is null
+                ? descending ? rows.OrderByDescending(key, Keys.Instance) : rows.OrderBy(key, Keys.Instance)
+                : descending ? sorted.ThenByDescending(key, Keys.Instance) : sorted.ThenBy(key, Keys.Instance);
+        }
+
+        return (sorted ?? rows.OrderBy(r => r.Id)).ThenBy(r => r.Id).Select(r => r.Id);
+    }
+
+    private decimal? Value(NodeKind kind, long id, Entities.EntityField field)
+    {
+        if (kind == NodeKind.Person)
+        {
+            var person = People.GetValueOrDefault(id);
+            return field switch
+            {
+                Entities.EntityField.FindingCount => person?.FindingCount,
+                Entities.EntityField.AwardedAmount => person?.AwardedAmount,
+                _ => person?.RelativesInFindings,
+            };
+        }
+
+        var company = Companies.GetValueOrDefault(id);
+        return field switch
+        {
+            Entities.EntityField.FindingCount => company?.FindingCount,
+            Entities.EntityField.AwardedAmount => company?.AwardedAmount,
+            _ => 0,
+        };
+    }
+
+    /// <summary>The people whose computed field satisfies the operators.</summary>
+    public List<long> PeopleWhere(string field, IDictionary<string, object?> ops)
+    {
+        var keep = PersonFilter.Build(new Dictionary<string, object?> { [field] = ops }).Compile();
+        return [.. People.Values.Where(keep).Select(p => p.Id)];
+    }
+
+    /// <summary>The companies whose computed field satisfies the operators.</summary>
+    public List<long> CompaniesWhere(string field, IDictionary<string, object?> ops)
+    {
+        var keep = CompanyFilter.Build(new Dictionary<string, object?> { [field] = ops }).Compile();
+        return [.. Companies.Values.Where(keep).Select(c => c.Id)];
+    }
+}
+
+/// <summary>Orders names ordinally (as the store does) and numbers by value, nulls first.</summary>
+internal sealed class Keys : IComparer<object?>
+{
+    public static readonly Keys Instance = new();
+
+    public int Compare(object? x, object? y) => (x, y) switch
+    {
+        (null, null) => 0,
+        (null, _) => -1,
+        (_, null) => 1,
+        (string a, string b) => string.CompareOrdinal(a, b),
+        _ => Comparer<object>.Default.Compare(x, y),
+    };
+}
+
+/// <summary>A person's computed fields.</summary>
+internal sealed record PersonComputed(long Id, int? FindingCount, int? RelativesInFindings, decimal? AwardedAmount);
+
+/// <summary>A company's computed fields.</summary>
+internal sealed record CompanyComputed(long Id, int? FindingCount, decimal? AwardedAmount);

@@ -1,0 +1,141 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Qingdan.Graph.Core.Model;
+using Qingdan.Graph.Server.Api.Entities;
+using Qingdan.Graph.Server.Api.Filtering;
+using Qingdan.Graph.Server.Api.Findings;
+using Qingdan.Graph.Server.Api.Reports.Stats;
+using Qingdan.Graph.Store.Database;
+
+namespace Qingdan.Graph.Server.Api.Reports;
+
+/// <summary>
+/// <c>peopleStats</c>: the snapshot's people the caller may read (a <c>where</c> is answered by the store, as the id set the
+/// walk keeps), each with their latest post's agency and rank, their relatives, their findings and what their posts' agencies
+/// decided while they held them.
+/// </summary>
+internal static class PeopleStats
+{
+    public static readonly StatSubject<PersonFact> Subject = new(
+        "Person",
+        "people",
+        [
+            new("REGION", "region", typeof(StringGraphType), "The region code of the agency of their latest post", p => StatKey.Of(p.Region)),
+            new("GENDER", "gender", typeof(GenderType), "The gender", p => StatKey.Of(p.Gender)),
+            new("OFFICIAL", "official", typeof(BooleanGraphType), "Whether they hold or held a post", p => new StatKey(p.Official)),
+            new("RANK", "rank", typeof(StringGraphType), "The rank of their latest post at its agency", p => StatKey.Of(p.Rank)),
+            new("AGENCY", "agency", typeof(IdGraphType), "The agency of their latest post", p => StatKey.Of(p.Agency, p.AgencyName))
+            {
+                LabelField = "agencyName",
+            },
+            new("RELATIVES_BUCKET", "relativesBucket", typeof(StringGraphType), "How many relatives: 0, 1, 2-3 or 4+",
+                p => new StatKey(Bucket(p.Relatives))),
+            new("IN_FINDINGS", "inFindings", typeof(BooleanGraphType), "Whether they are the official of a finding",
+                p => new StatKey(p.Rules.Length > 0)),
+            new("FINDING_RULE", "findingRule", typeof(RuleCodeType), "A rule of their findings (each counts)", _ => null)
+            {
+                Values = p => p.Rules.Distinct().Select(r => new StatKey(r)),
+            },
+        ],
+        [
+            new("RELATIVES", "How many relatives and related persons", p => p.Relatives),
+            new("FINDINGS", "How many findings they are the official of", p => p.Rules.Length),
+            new("AWARDED_AMOUNT", "The total of the decisions their posts' agencies issued while they held the posts", p => p.Awarded),
+        ]);
+
+    public static void Add(ObjectGraphType query) =>
+        StatFields.Add<PersonFact, PersonStatType, PersonGroupType, PersonStatConditionType, PersonStatOrderType, PersonFilterType>(
+            query,
+            "peopleStats",
+            "People grouped by any of their dimensions and their neighbours' (PersonGroup), with count, distinct, sum, avg, min and " +
+            "max, having, order and first — e.g. officials per agency and rank with their findings and awarded amounts.",
+            Subject,
+            LoadAsync);
+
+    internal static string Bucket(int relatives) => relatives switch
+    {
+        0 => "0",
+        1 => "1",
+        <= 3 => "2-3",
+        _ => "4+",
+    };
+
+    private static async Task<IEnumerable<PersonFact>> LoadAsync(IResolveFieldContext c)
+    {
+        var neighbours = await NeighbourNames.ForAsync(c);
+        var snapshot = neighbours.Snapshot;
+        var scope = await FindingQueries.Scope(c);
+        await using var context = c.RequestServices!.GetRequiredService<StoreConnection>().CreateContext();
+        HashSet<long>? only = null;
+        if (c.GetArgument<Dictionary<string, object?>?>("where") is { } where)
+        {
+            only = (await context.People.AsNoTracking().Where(new StoreFilters(context, EntityComputed.Mentions(where, EntityComputed.PersonFields) ? await EntityComputed.ForAsync(c) : null).People
+                .Build(where)).Select(p => p.Id)
+                .ToListAsync(c.CancellationToken)).ToHashSet();
+        }
+
+        var findings = await EntityMeasures.FindingsAsync(context, scope, c.CancellationToken);
+        var ranks = (await context.Links.AsNoTracking().Where(l => l.Kind == LinkKind.Position && l.Rank != null)
+                .Select(l => new { l.FromEntityId, l.ToEntityId, l.Rank, l.StartDate })
+                .ToListAsync(c.CancellationToken))
+            .OrderBy(p => p.StartDate)
+            .GroupBy(p => (p.FromEntityId, p.ToEntityId))
+            .ToDictionary(g => g.Key, g => g.Last().Rank);
+        var facts = new List<PersonFact>();
+        for (var node = 0; node < snapshot.NodeCount; node++)
+        {
+            if (snapshot.KindOf(node) != NodeKind.Person || snapshot.NodeOf(node) is not Person person)
+            {
+                continue;
+            }
+
+            var id = person.Id.Value;
+            if (only?.Contains(id) == false || scope?.Keeps(NodeKind.Person, id) == false)
+            {
+                continue;
+            }
+
+            var post = snapshot.LinksFrom(node).Where(l => snapshot.LinkKindOf(l) == LinkKind.Position)
+                .OrderBy(l => snapshot.ValidityOf(l).Start ?? DateOnly.MinValue).Select(l => (int?)l).LastOrDefault();
+            var agency = post is { } p ? snapshot.IdOf(snapshot.ToOf(p)).Value : (long?)null;
+            var issuer = agency is { } a ? neighbours.Agency(a) : default;
+            facts.Add(new PersonFact
+            {
+                Gender = person.Gender is { } g ? Wire.Name(g) : null,
+                Official = post is not null,
+                Agency = agency is { } ai ? $"a_{ai}" : null,
+                AgencyName = issuer.Name,
+                Region = issuer.Region,
+                Rank = agency is { } ar ? ranks.GetValueOrDefault((id, ar)) : null,
+                Relatives = EntityMeasures.Relatives(snapshot, node).Count(),
+                Rules = [.. findings.Official(id)],
+                Awarded = post is null ? null : EntityMeasures.AwardedByPosts(snapshot, node),
+            });
+        }
+
+        return facts;
+    }
+}
+
+/// <summary>A person as <c>peopleStats</c> groups them.</summary>
+internal sealed record PersonFact
+{
+    public string? Gender { get; init; }
+
+    public bool Official { get; init; }
+
+    public string? Agency { get; init; }
+
+    public string? AgencyName { get; init; }
+
+    public string? Region { get; init; }
+
+    public string? Rank { get; init; }
+
+    public int Relatives { get; init; }
+
+    public Core.Rules.RuleId[] Rules { get; init; } = [];
+
+    public decimal? Awarded { get; init; }
+}
