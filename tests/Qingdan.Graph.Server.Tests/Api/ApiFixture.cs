@@ -31,6 +31,9 @@ public class ApiFixture : IAsyncLifetime
 
     public Uri Address { get; private set; } = null!;
 
+    /// <summary>The running server's services (the scheduler's scopes, for instance).</summary>
+    public IServiceProvider Services => _app!.Services;
+
     /// <summary>Keys by role, and one revoked.</summary>
     public Dictionary<string, string> Keys { get; } = [];
 
