@@ -109,6 +109,10 @@ public sealed partial class GraphSnapshot
         Source = _links.Sources.FirstOf(link),
     };
 
+    /// <summary>The link's relation, role, participation role or transaction kind, in snake case, as <see cref="FactOf"/> gives
+    /// it.</summary>
+    public string? DetailNameOf(int link) => _links.DetailOf(link);
+
     /// <summary>The link's amount, if stated (a transaction's, a bid's, a shareholding's value).</summary>
     public decimal? AmountOf(int link) => _links.Amount.TryGet(link, out var amount) ? amount : null;
 

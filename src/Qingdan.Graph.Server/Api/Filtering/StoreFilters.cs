@@ -89,14 +89,20 @@ internal sealed class StoreFilters
             })
             .Nested("findings", filter =>
             {
-                // An NL9 finding is behind the decision when the decision is in its evidence: its official took part, its company
-                // benefits (both indexed, to narrow), and the finding lists the decision (a decision of a kind NL9 leaves out, or
-                // decided outside the relation's validity, is not behind it though the official and company match).
+                // An NL9 finding is behind the decision when the decision is in its evidence: its company benefits, its official
+                // took part (both indexed, to narrow), and the finding lists the decision (a decision of a kind NL9 leaves out, or
+                // decided outside the relation's validity, is not behind it though the official and company match). Asked from
+                // the findings' side, as a set the decisions' ids are looked up in: the database plans it once, not per decision.
                 var predicate = Findings.Build(filter);
-                return d => context.Findings.Where(f => f.MergedIntoId == null && f.Rule == RuleId.NL9).Where(predicate).Any(f =>
-                    context.Links.Any(b => b.Kind == LinkKind.Beneficiary && b.FromEntityId == d.Id && b.ToEntityId == f.CompanyId)
-                    && context.Links.Any(p => p.Kind == LinkKind.Participation && p.ToEntityId == d.Id && p.FromEntityId == f.OfficialId)
-                    && f.Body.Contains("\"id\":\"d_" + d.Id + "\""));
+                var behind =
+                    from f in context.Findings.Where(f => f.MergedIntoId == null && f.Rule == RuleId.NL9).Where(predicate)
+                    from b in context.Links
+                    where b.Kind == LinkKind.Beneficiary && b.ToEntityId == f.CompanyId
+                        && context.Links.Any(p =>
+                            p.Kind == LinkKind.Participation && p.ToEntityId == b.FromEntityId && p.FromEntityId == f.OfficialId)
+                        && f.Body.Contains("\"id\":\"d_" + b.FromEntityId + "\"")
+                    select b.FromEntityId;
+                return d => behind.Contains(d.Id);
             });
     }
 

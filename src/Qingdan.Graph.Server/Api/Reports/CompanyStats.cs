@@ -67,8 +67,8 @@ internal static class CompanyStats
         HashSet<long>? only = null;
         if (c.GetArgument<Dictionary<string, object?>?>("where") is { } where)
         {
-            only = (await context.Companies.AsNoTracking().Where(new StoreFilters(context, EntityComputed.Mentions(where, EntityComputed.CompanyFields) ? await EntityComputed.ForAsync(c) : null).Companies
-                .Build(where)).Select(r => r.Id)
+            var computed = EntityComputed.Mentions(where, EntityComputed.CompanyFields) ? await EntityComputed.ForAsync(c) : null;
+            only = (await context.Companies.AsNoTracking().Where(new StoreFilters(context, computed).Companies.Build(where)).Select(r => r.Id)
                 .ToListAsync(c.CancellationToken)).ToHashSet();
         }
 
@@ -87,17 +87,12 @@ internal static class CompanyStats
                 continue;
             }
 
-            facts.Add(new CompanyFact
+            facts.Add(new CompanyFact(neighbours, node)
             {
                 Section = company.Industry is { Length: > 0 } industry ? industry[..1].ToUpperInvariant() : null,
                 Region = company.RegionCode,
                 Listed = company.Listed,
                 Founded = company.Founded,
-                Shareholders = [.. snapshot.LinksTo(node).Where(l => snapshot.LinkKindOf(l) == LinkKind.Ownership)
-                    .Select(snapshot.FromOf).Distinct().Select(n => Named(neighbours, n))],
-                Agencies = [.. EntityMeasures.WinningAgencies(snapshot, node).Select(n => Named(neighbours, n))],
-                Awards = EntityMeasures.Awards(snapshot, node).Count(),
-                Awarded = EntityMeasures.AwardedAmount(snapshot, node),
                 Rules = [.. findings.Company(id)],
             });
         }
@@ -105,16 +100,17 @@ internal static class CompanyStats
         return facts;
     }
 
-    private static (string Id, string? Name) Named(NeighbourNames neighbours, int node)
-    {
-        var id = neighbours.Snapshot.IdOf(node);
-        return (id.ToString(), neighbours.Name(id.Kind, id.Value));
-    }
 }
 
-/// <summary>A company as <c>companyStats</c> groups it.</summary>
-internal sealed record CompanyFact
+/// <summary>A company as <c>companyStats</c> groups it; its shareholders and awards are read from the snapshot when a report
+/// asks.</summary>
+internal sealed class CompanyFact(NeighbourNames neighbours, int node)
 {
+    private (string Id, string? Name)[]? _shareholders;
+    private (string Id, string? Name)[]? _agencies;
+    private int? _awards;
+    private decimal? _awarded;
+
     public string? Section { get; init; }
 
     public string? Region { get; init; }
@@ -123,13 +119,22 @@ internal sealed record CompanyFact
 
     public DateOnly? Founded { get; init; }
 
-    public (string Id, string? Name)[] Shareholders { get; init; } = [];
+    public (string Id, string? Name)[] Shareholders => _shareholders ??= [.. neighbours.Snapshot.LinksTo(node)
+        .Where(l => neighbours.Snapshot.LinkKindOf(l) == LinkKind.Ownership)
+        .Select(neighbours.Snapshot.FromOf).Distinct().Select(n => Named(neighbours, n))];
 
-    public (string Id, string? Name)[] Agencies { get; init; } = [];
+    public (string Id, string? Name)[] Agencies =>
+        _agencies ??= [.. EntityMeasures.WinningAgencies(neighbours.Snapshot, node).Select(n => Named(neighbours, n))];
 
-    public int Awards { get; init; }
+    public int Awards => _awards ??= EntityMeasures.Awards(neighbours.Snapshot, node).Count();
 
-    public decimal Awarded { get; init; }
+    public decimal Awarded => _awarded ??= EntityMeasures.AwardedAmount(neighbours.Snapshot, node);
 
     public Core.Rules.RuleId[] Rules { get; init; } = [];
+
+    private static (string Id, string? Name) Named(NeighbourNames neighbours, int node)
+    {
+        var id = neighbours.Snapshot.IdOf(node);
+        return (id.ToString(), neighbours.Name(id.Kind, id.Value));
+    }
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
+using Qingdan.Graph.Core.Graph;
 using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Server.Api.Filtering;
 using Qingdan.Graph.Server.Api.Findings;
@@ -26,27 +27,16 @@ internal sealed class EntityComputed
     private static readonly FilterBuilder<CompanyComputed> CompanyFilter = new FilterBuilder<CompanyComputed>()
         .Int("findingCount", c => c.FindingCount).Decimal("awardedAmount", c => c.AwardedAmount);
 
-    private EntityComputed(Dictionary<long, PersonComputed> people, Dictionary<long, CompanyComputed> companies)
+    private readonly ILookup<long, string?> _byOfficial;
+    private readonly Dictionary<long, int> _byCompany;
+    private readonly bool _evidence;
+
+    private EntityComputed(GraphSnapshot snapshot, ILookup<long, string?> byOfficial, Dictionary<long, int> byCompany, bool evidence)
     {
-        People = people;
-        Companies = companies;
-    }
-
-    public Dictionary<long, PersonComputed> People { get; }
-
-    public Dictionary<long, CompanyComputed> Companies { get; }
-
-    /// <summary>The computed values of every person and company the snapshot holds.</summary>
-    public static async Task<EntityComputed> ForAsync(IResolveFieldContext c)
-    {
-        var holder = c.RequestServices!.GetRequiredService<RequestGraph>();
-        var snapshot = await holder.SnapshotAsync(c.CancellationToken);
-        var scope = await FindingQueries.Scope(c);
-        await using var context = c.RequestServices!.GetRequiredService<StoreConnection>().CreateContext();
-        var findings = await FindingQueries.Filter(context, null, scope).Select(f => new { f.OfficialId, f.CompanyId, f.Body })
-            .ToListAsync(c.CancellationToken);
-        var byOfficial = findings.ToLookup(f => f.OfficialId);
-        var byCompany = findings.ToLookup(f => f.CompanyId);
+        Snapshot = snapshot;
+        _evidence = evidence;
+        _byOfficial = byOfficial;
+        _byCompany = byCompany;
         var people = new Dictionary<long, PersonComputed>();
         var companies = new Dictionary<long, CompanyComputed>();
         for (var node = 0; node < snapshot.NodeCount; node++)
@@ -54,30 +44,76 @@ internal sealed class EntityComputed
             var id = snapshot.IdOf(node);
             if (id.Kind == NodeKind.Person)
             {
-                var own = byOfficial[id.Value].ToList();
-                var self = id.ToString();
-                people[id.Value] = new PersonComputed(
-                    id.Value,
-                    own.Count,
-                    own.SelectMany(f => FindingBody.Parse(f.Body).Relatives).Select(r => r.Id).Where(r => r.Length > 0 && r != self).Distinct()
-                        .Count(),
-                    EntityMeasures.AwardedByPosts(snapshot, node));
+                people[id.Value] = new PersonComputed(this, id.Value, node);
             }
             else if (id.Kind == NodeKind.Company)
             {
-                companies[id.Value] = new CompanyComputed(id.Value, byCompany[id.Value].Count(), EntityMeasures.AwardedAmount(snapshot, node));
+                companies[id.Value] = new CompanyComputed(this, id.Value, node);
             }
         }
 
-        return new EntityComputed(people, companies);
+        People = people;
+        Companies = companies;
+    }
+
+    public GraphSnapshot Snapshot { get; }
+
+    public Dictionary<long, PersonComputed> People { get; }
+
+    public Dictionary<long, CompanyComputed> Companies { get; }
+
+    /// <summary>
+    /// The computed values of every person and company the snapshot holds, each worked out when first read: a finding's
+    /// evidence is read only when the request's <c>where</c> or <c>order</c> asks for relativesInFindings.
+    /// </summary>
+    public static async Task<EntityComputed> ForAsync(IResolveFieldContext c)
+    {
+        var holder = c.RequestServices!.GetRequiredService<RequestGraph>();
+        var snapshot = await holder.SnapshotAsync(c.CancellationToken);
+        var scope = await FindingQueries.Scope(c);
+        var evidence = new[] { "where", "order", "orderBy" }.Any(name => c.Arguments?.ContainsKey(name) == true
+            && Mentions(c.GetArgument<object?>(name), [RelativesField], Entities.EntityField.RelativesInFindings));
+        await using var context = c.RequestServices!.GetRequiredService<StoreConnection>().CreateContext();
+        var findings = await FindingQueries.Filter(context, null, scope)
+            .Select(f => new { f.OfficialId, f.CompanyId, Body = evidence ? f.Body : null })
+            .ToListAsync(c.CancellationToken);
+        return new EntityComputed(
+            snapshot,
+            findings.ToLookup(f => f.OfficialId, f => f.Body),
+            findings.GroupBy(f => f.CompanyId).ToDictionary(g => g.Key, g => g.Count()),
+            evidence);
+    }
+
+    /// <summary>How many findings (the caller may read) the person is the official of.</summary>
+    public int FindingsOfOfficial(long person) => _byOfficial[person].Count();
+
+    /// <summary>How many findings (the caller may read) are about the company.</summary>
+    public int FindingsOfCompany(long company) => _byCompany.GetValueOrDefault(company);
+
+    /// <summary>The distinct relatives (self left out) on the evidence of the person's findings.</summary>
+    public int RelativesInFindingsOf(long person)
+    {
+        if (!_evidence)
+        {
+            throw new InvalidOperationException($"{RelativesField} was read, but the request's where and order did not name it.");
+        }
+
+        var self = new EntityId(NodeKind.Person, person).ToString();
+        return _byOfficial[person].OfType<string>().SelectMany(b => FindingBody.Parse(b).Relatives).Select(r => r.Id)
+            .Where(r => r.Length > 0 && r != self).Distinct().Count();
     }
 
     /// <summary>Whether a <c>where</c> or <c>order</c> names one of the fields, at any depth.</summary>
-    public static bool Mentions(object? value, string[] fields) => value switch
+    public static bool Mentions(object? value, string[] fields) =>
+        Mentions(value, fields, Entities.EntityField.FindingCount, Entities.EntityField.AwardedAmount, Entities.EntityField.RelativesInFindings);
+
+    private const string RelativesField = "relativesInFindings";
+
+    private static bool Mentions(object? value, string[] fields, params Entities.EntityField[] orders) => value switch
     {
-        IDictionary<string, object?> map => map.Any(p => fields.Contains(p.Key, StringComparer.Ordinal) || Mentions(p.Value, fields)
-            || p.Value is Entities.EntityField.FindingCount or Entities.EntityField.AwardedAmount or Entities.EntityField.RelativesInFindings),
-        IEnumerable<object?> list => list.Any(v => Mentions(v, fields)),
+        IDictionary<string, object?> map => map.Any(p => fields.Contains(p.Key, StringComparer.Ordinal) || Mentions(p.Value, fields, orders)
+            || (p.Value is Entities.EntityField field && orders.Contains(field))),
+        IEnumerable<object?> list => list.Any(v => Mentions(v, fields, orders)),
         _ => false,
     };
 
@@ -179,8 +215,30 @@ internal sealed class Keys : IComparer<object?>
     };
 }
 
-/// <summary>A person's computed fields.</summary>
-internal sealed record PersonComputed(long Id, int? FindingCount, int? RelativesInFindings, decimal? AwardedAmount);
+/// <summary>A person's computed fields, each worked out when first read.</summary>
+internal sealed class PersonComputed(EntityComputed all, long id, int node)
+{
+    private int? _findings;
+    private int? _relatives;
+    private decimal? _awarded;
 
-/// <summary>A company's computed fields.</summary>
-internal sealed record CompanyComputed(long Id, int? FindingCount, decimal? AwardedAmount);
+    public long Id => id;
+
+    public int? FindingCount => _findings ??= all.FindingsOfOfficial(id);
+
+    public int? RelativesInFindings => _relatives ??= all.RelativesInFindingsOf(id);
+
+    public decimal? AwardedAmount => _awarded ??= EntityMeasures.AwardedByPosts(all.Snapshot, node);
+}
+
+/// <summary>A company's computed fields, each worked out when first read.</summary>
+internal sealed class CompanyComputed(EntityComputed all, long id, int node)
+{
+    private decimal? _awarded;
+
+    public long Id => id;
+
+    public int? FindingCount => all.FindingsOfCompany(id);
+
+    public decimal? AwardedAmount => _awarded ??= EntityMeasures.AwardedAmount(all.Snapshot, node);
+}

@@ -30,21 +30,26 @@ internal static class EntityMeasures
     /// </summary>
     public static decimal AwardedByPosts(GraphSnapshot snapshot, int person)
     {
-        var amounts = new Dictionary<int, decimal>();
-        foreach (var post in snapshot.LinksFrom(person).Where(l => snapshot.LinkKindOf(l) == LinkKind.Position))
+        var decisions = DecisionIndex.Of(snapshot);
+        Dictionary<int, decimal>? amounts = null;
+        foreach (var post in snapshot.LinksFrom(person))
         {
-            var held = snapshot.ValidityOf(post);
-            foreach (var issued in snapshot.LinksFrom(snapshot.ToOf(post)).Where(l => snapshot.LinkKindOf(l) == LinkKind.Issued))
+            if (snapshot.LinkKindOf(post) != LinkKind.Position)
             {
-                var node = snapshot.ToOf(issued);
-                if (snapshot.NodeOf(node) is Decision { Amount: { } amount } decision && held.Contains(decision.DecidedDate))
+                continue;
+            }
+
+            var held = snapshot.ValidityOf(post);
+            foreach (var issued in decisions.IssuedBy(snapshot.ToOf(post)))
+            {
+                if (issued.Amount is { } amount && held.Contains(issued.Decided))
                 {
-                    amounts[node] = amount;
+                    (amounts ??= [])[issued.Node] = amount;
                 }
             }
         }
 
-        return amounts.Values.Sum();
+        return amounts?.Values.Sum() ?? 0m;
     }
 
     /// <summary>The decisions a company benefits from, as snapshot nodes.</summary>
@@ -52,8 +57,11 @@ internal static class EntityMeasures
         snapshot.LinksTo(company).Where(l => snapshot.LinkKindOf(l) == LinkKind.Beneficiary).Select(snapshot.FromOf).Distinct();
 
     /// <summary>The sum of the amounts of the decisions a company benefits from.</summary>
-    public static decimal AwardedAmount(GraphSnapshot snapshot, int company) =>
-        Awards(snapshot, company).Sum(d => snapshot.NodeOf(d) is Decision { Amount: { } amount } ? amount : 0m);
+    public static decimal AwardedAmount(GraphSnapshot snapshot, int company)
+    {
+        var decisions = DecisionIndex.Of(snapshot);
+        return Awards(snapshot, company).Sum(d => decisions.AmountOf(d) ?? 0m);
+    }
 
     /// <summary>The agencies that issued the decisions a company benefits from.</summary>
     public static IEnumerable<int> WinningAgencies(GraphSnapshot snapshot, int company) =>

@@ -68,6 +68,9 @@ internal static class FindingStats
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <summary>The measures and fields a finding's evidence answers.</summary>
+    private static readonly string[] EvidenceUses = ["DECISIONS", "DECISION_AMOUNT", "RELATIVES", "decisionAmount"];
+
     public static void Add(ObjectGraphType query) =>
         StatFields.Add<FindingFact, FindingStatType, FindingGroupType, FindingStatConditionType, FindingStatOrderType, FindingFilterType>(
             query,
@@ -79,6 +82,9 @@ internal static class FindingStats
 
     private static async Task<IEnumerable<FindingFact>> LoadAsync(IResolveFieldContext c)
     {
+        // The evidence is read (and parsed) only for the measures drawn from it.
+        var use = StatUse.Of(c, StatQuery.Read(c));
+        var evidence = use?.Overlaps(EvidenceUses) != false;
         await using var context = c.RequestServices!.GetRequiredService<StoreConnection>().CreateContext();
         var rows = await FindingQueries.Filter(context, c.GetArgument<Dictionary<string, object?>?>("where"), await FindingQueries.Scope(c))
             .Select(f => new
@@ -95,7 +101,7 @@ internal static class FindingStats
                 f.OfficialId,
                 f.CompanyId,
                 f.FirstSeenAt,
-                Body = f.Rule == RuleId.NL9 || f.Relations != "self" ? f.Body : null,
+                Body = evidence && (f.Rule == RuleId.NL9 || f.Relations != "self") ? f.Body : null,
             })
             .ToListAsync(c.CancellationToken);
         var officials = rows.Select(r => r.OfficialId).Distinct().ToList();

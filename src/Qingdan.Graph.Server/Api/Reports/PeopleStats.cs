@@ -70,57 +70,79 @@ internal static class PeopleStats
         HashSet<long>? only = null;
         if (c.GetArgument<Dictionary<string, object?>?>("where") is { } where)
         {
-            only = (await context.People.AsNoTracking().Where(new StoreFilters(context, EntityComputed.Mentions(where, EntityComputed.PersonFields) ? await EntityComputed.ForAsync(c) : null).People
-                .Build(where)).Select(p => p.Id)
+            var computed = EntityComputed.Mentions(where, EntityComputed.PersonFields) ? await EntityComputed.ForAsync(c) : null;
+            only = (await context.People.AsNoTracking().Where(new StoreFilters(context, computed).People.Build(where)).Select(p => p.Id)
                 .ToListAsync(c.CancellationToken)).ToHashSet();
         }
 
         var findings = await EntityMeasures.FindingsAsync(context, scope, c.CancellationToken);
-        var ranks = (await context.Links.AsNoTracking().Where(l => l.Kind == LinkKind.Position && l.Rank != null)
-                .Select(l => new { l.FromEntityId, l.ToEntityId, l.Rank, l.StartDate })
-                .ToListAsync(c.CancellationToken))
-            .OrderBy(p => p.StartDate)
-            .GroupBy(p => (p.FromEntityId, p.ToEntityId))
-            .ToDictionary(g => g.Key, g => g.Last().Rank);
+        var ranks = StatUse.Of(c, StatQuery.Read(c))?.Contains("RANK") == false ? [] : await RanksAsync(context, c.CancellationToken);
         var facts = new List<PersonFact>();
         for (var node = 0; node < snapshot.NodeCount; node++)
         {
-            if (snapshot.KindOf(node) != NodeKind.Person || snapshot.NodeOf(node) is not Person person)
+            if (snapshot.KindOf(node) != NodeKind.Person)
             {
                 continue;
             }
 
-            var id = person.Id.Value;
+            var id = snapshot.IdOf(node).Value;
             if (only?.Contains(id) == false || scope?.Keeps(NodeKind.Person, id) == false)
             {
                 continue;
             }
 
-            var post = snapshot.LinksFrom(node).Where(l => snapshot.LinkKindOf(l) == LinkKind.Position)
-                .OrderBy(l => snapshot.ValidityOf(l).Start ?? DateOnly.MinValue).Select(l => (int?)l).LastOrDefault();
+            var post = LatestPost(snapshot, node);
             var agency = post is { } p ? snapshot.IdOf(snapshot.ToOf(p)).Value : (long?)null;
             var issuer = agency is { } a ? neighbours.Agency(a) : default;
-            facts.Add(new PersonFact
+            facts.Add(new PersonFact(snapshot, node)
             {
-                Gender = person.Gender is { } g ? Wire.Name(g) : null,
+                Gender = ((Person)snapshot.NodeOf(node)).Gender is { } g ? Wire.Name(g) : null,
                 Official = post is not null,
                 Agency = agency is { } ai ? $"a_{ai}" : null,
                 AgencyName = issuer.Name,
                 Region = issuer.Region,
                 Rank = agency is { } ar ? ranks.GetValueOrDefault((id, ar)) : null,
-                Relatives = EntityMeasures.Relatives(snapshot, node).Count(),
                 Rules = [.. findings.Official(id)],
-                Awarded = post is null ? null : EntityMeasures.AwardedByPosts(snapshot, node),
             });
         }
 
         return facts;
     }
+
+    /// <summary>The rank of each person's latest stated post at each agency.</summary>
+    private static async Task<Dictionary<(long Person, long Agency), string?>> RanksAsync(
+        QingdanDbContext context, CancellationToken cancellationToken) =>
+        (await context.Links.AsNoTracking().Where(l => l.Kind == LinkKind.Position && l.Rank != null)
+            .Select(l => new { l.FromEntityId, l.ToEntityId, l.Rank, l.StartDate })
+            .ToListAsync(cancellationToken))
+        .OrderBy(p => p.StartDate)
+        .GroupBy(p => (p.FromEntityId, p.ToEntityId))
+        .ToDictionary(g => g.Key, g => g.Last().Rank);
+
+    /// <summary>The person's post that started last (the last listed of those that start together), or null for one who held none.</summary>
+    private static int? LatestPost(Core.Graph.GraphSnapshot snapshot, int node)
+    {
+        int? latest = null;
+        var latestStart = DateOnly.MinValue;
+        foreach (var link in snapshot.LinksFrom(node))
+        {
+            var start = snapshot.ValidityOf(link).Start ?? DateOnly.MinValue;
+            if (snapshot.LinkKindOf(link) == LinkKind.Position && (latest is null || start >= latestStart))
+            {
+                (latest, latestStart) = (link, start);
+            }
+        }
+
+        return latest;
+    }
 }
 
-/// <summary>A person as <c>peopleStats</c> groups them.</summary>
-internal sealed record PersonFact
+/// <summary>A person as <c>peopleStats</c> groups them; relatives and awarded amount are worked out when a report asks.</summary>
+internal sealed class PersonFact(Core.Graph.GraphSnapshot snapshot, int node)
 {
+    private int? _relatives;
+    private decimal? _awarded;
+
     public string? Gender { get; init; }
 
     public bool Official { get; init; }
@@ -133,9 +155,9 @@ internal sealed record PersonFact
 
     public string? Rank { get; init; }
 
-    public int Relatives { get; init; }
+    public int Relatives => _relatives ??= EntityMeasures.Relatives(snapshot, node).Count();
 
     public Core.Rules.RuleId[] Rules { get; init; } = [];
 
-    public decimal? Awarded { get; init; }
+    public decimal? Awarded => Official ? _awarded ??= EntityMeasures.AwardedByPosts(snapshot, node) : null;
 }

@@ -42,7 +42,7 @@ internal static class TransactionStats
 
     private static readonly FilterBuilder<TransactionFact> Filter = new FilterBuilder<TransactionFact>()
         .String("kind", t => t.Kind).Decimal("amount", t => t.Amount).Date("date", t => t.Date)
-        .Id("payer", t => t.PayerId).Id("payee", t => t.PayeeId);
+        .Id("payer", t => t.PayerId.Value).Id("payee", t => t.PayeeId.Value);
 
     public static void Add(ObjectGraphType query) =>
         StatFields.Add<TransactionFact, TransactionStatType, TransactionGroupType, TransactionStatConditionType, TransactionStatOrderType,
@@ -61,36 +61,31 @@ internal static class TransactionStats
         var scope = await FindingQueries.Scope(c);
         var keep = c.GetArgument<Dictionary<string, object?>?>("where") is { } where ? Filter.Build(where).Compile() : null;
         var facts = new List<TransactionFact>();
-        for (var node = 0; node < snapshot.NodeCount; node++)
+        for (var link = 0; link < snapshot.LinkCount; link++)
         {
-            foreach (var link in snapshot.LinksFrom(node).Where(l => snapshot.LinkKindOf(l) == LinkKind.Transaction))
+            if (snapshot.LinkKindOf(link) != LinkKind.Transaction)
             {
-                var payer = snapshot.IdOf(node);
-                var payee = snapshot.IdOf(snapshot.ToOf(link));
-                if (scope?.Keeps(payer.Kind, payer.Value) == false || scope?.Keeps(payee.Kind, payee.Value) == false)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var stated = snapshot.FactOf(link);
-                var fact = new TransactionFact
-                {
-                    Kind = stated.Detail,
-                    Amount = stated.Amount,
-                    Date = stated.Start,
-                    PayerId = payer.Value,
-                    Payer = payer.ToString(),
-                    PayerName = neighbours.Name(payer.Kind, payer.Value),
-                    PayerKind = Wire.Name(payer.Kind),
-                    PayeeId = payee.Value,
-                    Payee = payee.ToString(),
-                    PayeeName = neighbours.Name(payee.Kind, payee.Value),
-                    PayeeKind = Wire.Name(payee.Kind),
-                };
-                if (keep?.Invoke(fact) != false)
-                {
-                    facts.Add(fact);
-                }
+            var payer = snapshot.IdOf(snapshot.FromOf(link));
+            var payee = snapshot.IdOf(snapshot.ToOf(link));
+            if (scope?.Keeps(payer.Kind, payer.Value) == false || scope?.Keeps(payee.Kind, payee.Value) == false)
+            {
+                continue;
+            }
+
+            var fact = new TransactionFact(neighbours)
+            {
+                Kind = snapshot.DetailNameOf(link),
+                Amount = snapshot.AmountOf(link),
+                Date = snapshot.ValidityOf(link).Start,
+                PayerId = payer,
+                PayeeId = payee,
+            };
+            if (keep?.Invoke(fact) != false)
+            {
+                facts.Add(fact);
             }
         }
 
@@ -98,8 +93,8 @@ internal static class TransactionStats
     }
 }
 
-/// <summary>A transaction as <c>transactionStats</c> groups it.</summary>
-internal sealed record TransactionFact
+/// <summary>A transaction as <c>transactionStats</c> groups it; the payer's and payee's names are read when a report asks.</summary>
+internal sealed class TransactionFact(NeighbourNames neighbours)
 {
     public string? Kind { get; init; }
 
@@ -107,19 +102,19 @@ internal sealed record TransactionFact
 
     public DateOnly? Date { get; init; }
 
-    public long PayerId { get; init; }
+    public EntityId PayerId { get; init; }
 
-    public required string Payer { get; init; }
+    public string Payer => PayerId.ToString();
 
-    public string? PayerName { get; init; }
+    public string? PayerName => neighbours.Name(PayerId.Kind, PayerId.Value);
 
-    public required string PayerKind { get; init; }
+    public string PayerKind => Wire.Name(PayerId.Kind);
 
-    public long PayeeId { get; init; }
+    public EntityId PayeeId { get; init; }
 
-    public required string Payee { get; init; }
+    public string Payee => PayeeId.ToString();
 
-    public string? PayeeName { get; init; }
+    public string? PayeeName => neighbours.Name(PayeeId.Kind, PayeeId.Value);
 
-    public required string PayeeKind { get; init; }
+    public string PayeeKind => Wire.Name(PayeeId.Kind);
 }

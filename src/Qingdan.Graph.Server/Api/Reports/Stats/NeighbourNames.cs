@@ -8,7 +8,7 @@ namespace Qingdan.Graph.Server.Api.Reports.Stats;
 /// entity.</summary>
 internal sealed class NeighbourNames(GraphSnapshot snapshot)
 {
-    private readonly Dictionary<long, Neighbour> _known = [];
+    private readonly Dictionary<EntityId, Neighbour> _known = [];
 
     public GraphSnapshot Snapshot => snapshot;
 
@@ -23,12 +23,13 @@ internal sealed class NeighbourNames(GraphSnapshot snapshot)
 
     public Neighbour Of(NodeKind kind, long id)
     {
-        if (_known.TryGetValue(id, out var known))
+        var key = new EntityId(kind, id);
+        if (_known.TryGetValue(key, out var known))
         {
             return known;
         }
 
-        var index = snapshot.IndexOf(new EntityId(kind, id));
+        var index = snapshot.IndexOf(key);
         var neighbour = index < 0 ? default : snapshot.NodeOf(index) switch
         {
             Agency a => new Neighbour(a.Name, a.RegionCode, null),
@@ -37,7 +38,7 @@ internal sealed class NeighbourNames(GraphSnapshot snapshot)
             Decision d => new Neighbour(d.Title, null, null),
             _ => default,
         };
-        _known[id] = neighbour;
+        _known[key] = neighbour;
         return neighbour;
     }
 }

@@ -1,0 +1,57 @@
+using System.Runtime.CompilerServices;
+using Qingdan.Graph.Core.Graph;
+using Qingdan.Graph.Core.Model;
+
+namespace Qingdan.Graph.Server.Api.Reports;
+
+/// <summary>
+/// A snapshot's decisions by issuing agency, with each one's amount and date, read once a snapshot (one pass over its Issued
+/// links) and kept beside it while it lives: the awarded amounts of every official and company then cost a lookup a
+/// decision instead of reading the decision's record again for each post and each winner.
+/// </summary>
+internal sealed class DecisionIndex
+{
+    private static readonly ConditionalWeakTable<GraphSnapshot, DecisionIndex> Built = [];
+
+    private readonly Dictionary<int, IssuedDecision[]> _byAgency;
+    private readonly Dictionary<int, decimal?> _amounts;
+    private readonly GraphSnapshot _snapshot;
+
+    private DecisionIndex(GraphSnapshot snapshot)
+    {
+        _snapshot = snapshot;
+        var byAgency = new Dictionary<int, List<IssuedDecision>>();
+        _amounts = [];
+        for (var link = 0; link < snapshot.LinkCount; link++)
+        {
+            if (snapshot.LinkKindOf(link) != LinkKind.Issued || snapshot.NodeOf(snapshot.ToOf(link)) is not Decision decision)
+            {
+                continue;
+            }
+
+            var node = snapshot.ToOf(link);
+            _amounts[node] = decision.Amount;
+            var agency = snapshot.FromOf(link);
+            if (!byAgency.TryGetValue(agency, out var list))
+            {
+                byAgency[agency] = list = [];
+            }
+
+            list.Add(new IssuedDecision(node, decision.Amount, decision.DecidedDate));
+        }
+
+        _byAgency = byAgency.ToDictionary(p => p.Key, p => p.Value.ToArray());
+    }
+
+    public static DecisionIndex Of(GraphSnapshot snapshot) => Built.GetValue(snapshot, s => new DecisionIndex(s));
+
+    /// <summary>The decisions the agency (a snapshot node) issued.</summary>
+    public IReadOnlyList<IssuedDecision> IssuedBy(int agency) => _byAgency.TryGetValue(agency, out var issued) ? issued : [];
+
+    /// <summary>The amount of an issued decision (a snapshot node); for any other decision, its record's.</summary>
+    public decimal? AmountOf(int decision) =>
+        _amounts.TryGetValue(decision, out var amount) ? amount : (_snapshot.NodeOf(decision) as Decision)?.Amount;
+}
+
+/// <summary>A decision as its issuer's list holds it.</summary>
+internal readonly record struct IssuedDecision(int Node, decimal? Amount, DateOnly Decided);
