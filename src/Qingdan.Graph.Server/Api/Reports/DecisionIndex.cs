@@ -5,7 +5,7 @@ using Qingdan.Graph.Core.Model;
 namespace Qingdan.Graph.Server.Api.Reports;
 
 /// <summary>
-/// A snapshot's decisions by issuing agency, with each one's amount and date, read once a snapshot (one pass over its Issued
+/// A snapshot's decisions by issuing agency, with each one's amount, date, issuer and beneficiary, read once a snapshot (one pass over its Issued
 /// links) and kept beside it while it lives: the awarded amounts of every official and company then cost a lookup a
 /// decision instead of reading the decision's record again for each post and each winner.
 /// </summary>
@@ -15,6 +15,8 @@ internal sealed class DecisionIndex
 
     private readonly Dictionary<int, IssuedDecision[]> _byAgency;
     private readonly Dictionary<int, decimal?> _amounts;
+    private readonly Dictionary<int, int> _issuers = [];
+    private readonly Dictionary<int, int> _beneficiaries = [];
     private readonly GraphSnapshot _snapshot;
 
     private DecisionIndex(GraphSnapshot snapshot)
@@ -24,6 +26,11 @@ internal sealed class DecisionIndex
         _amounts = [];
         for (var link = 0; link < snapshot.LinkCount; link++)
         {
+            if (snapshot.LinkKindOf(link) == LinkKind.Beneficiary)
+            {
+                _beneficiaries.TryAdd(snapshot.FromOf(link), snapshot.ToOf(link));
+            }
+
             if (snapshot.LinkKindOf(link) != LinkKind.Issued || snapshot.NodeOf(snapshot.ToOf(link)) is not Decision decision)
             {
                 continue;
@@ -32,6 +39,7 @@ internal sealed class DecisionIndex
             var node = snapshot.ToOf(link);
             _amounts[node] = decision.Amount;
             var agency = snapshot.FromOf(link);
+            _issuers.TryAdd(node, agency);
             if (!byAgency.TryGetValue(agency, out var list))
             {
                 byAgency[agency] = list = [];
@@ -47,6 +55,12 @@ internal sealed class DecisionIndex
 
     /// <summary>The decisions the agency (a snapshot node) issued.</summary>
     public IReadOnlyList<IssuedDecision> IssuedBy(int agency) => _byAgency.TryGetValue(agency, out var issued) ? issued : [];
+
+    /// <summary>The agency (a snapshot node) that issued the decision (its first Issued link), if any.</summary>
+    public int? IssuerOf(int decision) => _issuers.TryGetValue(decision, out var agency) ? agency : null;
+
+    /// <summary>The company (a snapshot node) the decision benefits (its first Beneficiary link), if any.</summary>
+    public int? BeneficiaryOf(int decision) => _beneficiaries.TryGetValue(decision, out var company) ? company : null;
 
     /// <summary>The amount of an issued decision (a snapshot node); for any other decision, its record's.</summary>
     public decimal? AmountOf(int decision) =>

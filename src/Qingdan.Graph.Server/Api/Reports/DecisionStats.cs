@@ -58,6 +58,9 @@ internal static class DecisionStats
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <summary>The dimensions and measures the NL9 findings behind a decision answer.</summary>
+    private static readonly string[] Nl9Uses = ["NL9", "NL9_FINDING", "NL9_FINDINGS", "nl9", "nl9Finding"];
+
     public static void Add(ObjectGraphType query) =>
         StatFields.Add<DecisionFact, DecisionStatType, DecisionGroupType, DecisionStatConditionType, DecisionStatOrderType, DecisionFilterType>(
             query,
@@ -80,7 +83,9 @@ internal static class DecisionStats
                 .ToListAsync(c.CancellationToken)).ToHashSet();
         }
 
-        var behind = await Nl9BehindAsync(context, scope, c.CancellationToken);
+        var use = StatUse.Of(c, StatQuery.Read(c));
+        var behind = use?.Overlaps(Nl9Uses) != false ? await Nl9BehindAsync(context, scope, c.CancellationToken) : [];
+        var index = DecisionIndex.Of(snapshot);
         var facts = new List<DecisionFact>();
         for (var node = 0; node < snapshot.NodeCount; node++)
         {
@@ -95,10 +100,8 @@ internal static class DecisionStats
                 continue;
             }
 
-            var agency = snapshot.LinksTo(node).Where(l => snapshot.LinkKindOf(l) == LinkKind.Issued).Select(l => (int?)snapshot.FromOf(l))
-                .FirstOrDefault();
-            var beneficiary = snapshot.LinksFrom(node).Where(l => snapshot.LinkKindOf(l) == LinkKind.Beneficiary)
-                .Select(l => (int?)snapshot.ToOf(l)).FirstOrDefault();
+            var agency = index.IssuerOf(node);
+            var beneficiary = index.BeneficiaryOf(node);
             var issuer = agency is { } a ? neighbours.Agency(snapshot.IdOf(a).Value) : default;
             var company = beneficiary is { } b ? neighbours.Company(snapshot.IdOf(b).Value) : default;
             facts.Add(new DecisionFact
