@@ -74,33 +74,51 @@ internal static class CompanyStats
 
         var findings = await EntityMeasures.FindingsAsync(context, scope, c.CancellationToken);
         var facts = new List<CompanyFact>();
-        for (var node = 0; node < snapshot.NodeCount; node++)
+        foreach (var company in PerSnapshot<CompanyBase[]>.Of(snapshot, Bases))
         {
-            if (snapshot.KindOf(node) != NodeKind.Company || snapshot.NodeOf(node) is not Company company)
+            if (only?.Contains(company.Id) == false || scope?.Keeps(NodeKind.Company, company.Id) == false)
             {
                 continue;
             }
 
-            var id = company.Id.Value;
-            if (only?.Contains(id) == false || scope?.Keeps(NodeKind.Company, id) == false)
+            facts.Add(new CompanyFact(neighbours, company.Node)
             {
-                continue;
-            }
-
-            facts.Add(new CompanyFact(neighbours, node)
-            {
-                Section = company.Industry is { Length: > 0 } industry ? industry[..1].ToUpperInvariant() : null,
-                Region = company.RegionCode,
+                Section = company.Section,
+                Region = company.Region,
                 Listed = company.Listed,
                 Founded = company.Founded,
-                Rules = [.. findings.Company(id)],
+                Rules = [.. findings.Company(company.Id)],
             });
         }
 
         return facts;
     }
 
+
+    /// <summary>Every company of the snapshot as its record says.</summary>
+    private static CompanyBase[] Bases(Core.Graph.GraphSnapshot snapshot)
+    {
+        var companies = new List<CompanyBase>();
+        for (var node = 0; node < snapshot.NodeCount; node++)
+        {
+            if (snapshot.KindOf(node) == NodeKind.Company && snapshot.NodeOf(node) is Company company)
+            {
+                companies.Add(new CompanyBase(
+                    node,
+                    company.Id.Value,
+                    company.Industry is { Length: > 0 } industry ? industry[..1].ToUpperInvariant() : null,
+                    company.RegionCode,
+                    company.Listed,
+                    company.Founded));
+            }
+        }
+
+        return [.. companies];
+    }
 }
+
+/// <summary>A company as the snapshot's record says: node, id, industry section, region, listing and founding.</summary>
+internal readonly record struct CompanyBase(int Node, long Id, string? Section, string? Region, bool Listed, DateOnly? Founded);
 
 /// <summary>A company as <c>companyStats</c> groups it; its shareholders and awards are read from the snapshot when a report
 /// asks.</summary>

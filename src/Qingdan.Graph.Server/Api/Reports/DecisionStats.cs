@@ -2,6 +2,7 @@ using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Qingdan.Graph.Core.Graph;
 using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Core.Rules;
 using Qingdan.Graph.Server.Api.Entities;
@@ -72,8 +73,7 @@ internal static class DecisionStats
 
     private static async Task<IEnumerable<DecisionFact>> LoadAsync(IResolveFieldContext c)
     {
-        var neighbours = await NeighbourNames.ForAsync(c);
-        var snapshot = neighbours.Snapshot;
+        var snapshot = (await NeighbourNames.ForAsync(c)).Snapshot;
         var scope = await FindingQueries.Scope(c);
         await using var context = c.RequestServices!.GetRequiredService<StoreConnection>().CreateContext();
         HashSet<long>? only = null;
@@ -85,17 +85,29 @@ internal static class DecisionStats
 
         var use = StatUse.Of(c, StatQuery.Read(c));
         var behind = use?.Overlaps(Nl9Uses) != false ? await Nl9BehindAsync(context, scope, c.CancellationToken) : [];
+        var facts = new List<DecisionFact>();
+        foreach (var fact in PerSnapshot<DecisionFact[]>.Of(snapshot, Facts))
+        {
+            if (only?.Contains(fact.Id) == false || scope?.Keeps(NodeKind.Decision, fact.Id) == false)
+            {
+                continue;
+            }
+
+            facts.Add(behind.TryGetValue($"d_{fact.Id}", out var findings) ? fact with { Nl9Findings = [.. findings] } : fact);
+        }
+
+        return facts;
+    }
+
+    /// <summary>Every decision of the snapshot with its issuer and beneficiary, before any finding is laid beside it.</summary>
+    private static DecisionFact[] Facts(GraphSnapshot snapshot)
+    {
+        var neighbours = new NeighbourNames(snapshot);
         var index = DecisionIndex.Of(snapshot);
         var facts = new List<DecisionFact>();
         for (var node = 0; node < snapshot.NodeCount; node++)
         {
             if (snapshot.KindOf(node) != NodeKind.Decision || snapshot.NodeOf(node) is not Decision decision)
-            {
-                continue;
-            }
-
-            var id = decision.Id.Value;
-            if (only?.Contains(id) == false || scope?.Keeps(NodeKind.Decision, id) == false)
             {
                 continue;
             }
@@ -106,6 +118,7 @@ internal static class DecisionStats
             var company = beneficiary is { } b ? neighbours.Company(snapshot.IdOf(b).Value) : default;
             facts.Add(new DecisionFact
             {
+                Id = decision.Id.Value,
                 Kind = decision.Kind,
                 Method = decision.Method is { } m ? Wire.Name(m) : null,
                 Amount = decision.Amount,
@@ -119,11 +132,10 @@ internal static class DecisionStats
                 BeneficiaryName = company.Name,
                 BeneficiarySection = company.Industry is { Length: > 0 } industry ? industry[..1].ToUpperInvariant() : null,
                 BeneficiaryRegion = company.Region,
-                Nl9Findings = behind.TryGetValue(decision.Id.ToString(), out var findings) ? [.. findings] : [],
             });
         }
 
-        return facts;
+        return [.. facts];
     }
 
     /// <summary>For each decision id (d_N), the active NL9 findings the caller may read whose evidence holds it.</summary>
@@ -153,6 +165,8 @@ internal static class DecisionStats
 /// <summary>A decision as <c>decisionStats</c> groups it.</summary>
 internal sealed record DecisionFact
 {
+    public long Id { get; init; }
+
     public required string Kind { get; init; }
 
     public string? Method { get; init; }

@@ -78,35 +78,47 @@ internal static class PeopleStats
         var findings = await EntityMeasures.FindingsAsync(context, scope, c.CancellationToken);
         var ranks = StatUse.Of(c, StatQuery.Read(c))?.Contains("RANK") == false ? [] : await RanksAsync(context, c.CancellationToken);
         var facts = new List<PersonFact>();
-        for (var node = 0; node < snapshot.NodeCount; node++)
+        foreach (var person in PerSnapshot<PersonBase[]>.Of(snapshot, Bases))
         {
-            if (snapshot.KindOf(node) != NodeKind.Person)
+            if (only?.Contains(person.Id) == false || scope?.Keeps(NodeKind.Person, person.Id) == false)
             {
                 continue;
             }
 
-            var id = snapshot.IdOf(node).Value;
-            if (only?.Contains(id) == false || scope?.Keeps(NodeKind.Person, id) == false)
+            var issuer = person.Agency is { } a ? neighbours.Agency(a) : default;
+            facts.Add(new PersonFact(snapshot, person.Node)
             {
-                continue;
-            }
-
-            var post = LatestPost(snapshot, node);
-            var agency = post is { } p ? snapshot.IdOf(snapshot.ToOf(p)).Value : (long?)null;
-            var issuer = agency is { } a ? neighbours.Agency(a) : default;
-            facts.Add(new PersonFact(snapshot, node)
-            {
-                Gender = ((Person)snapshot.NodeOf(node)).Gender is { } g ? Wire.Name(g) : null,
-                Official = post is not null,
-                Agency = agency is { } ai ? $"a_{ai}" : null,
+                Gender = person.Gender,
+                Official = person.Agency is not null,
+                Agency = person.Agency is { } ai ? $"a_{ai}" : null,
                 AgencyName = issuer.Name,
                 Region = issuer.Region,
-                Rank = agency is { } ar ? ranks.GetValueOrDefault((id, ar)) : null,
-                Rules = [.. findings.Official(id)],
+                Rank = person.Agency is { } ar ? ranks.GetValueOrDefault((person.Id, ar)) : null,
+                Rules = [.. findings.Official(person.Id)],
             });
         }
 
         return facts;
+    }
+
+    /// <summary>Every person of the snapshot with their gender and the agency of their latest post.</summary>
+    private static PersonBase[] Bases(Core.Graph.GraphSnapshot snapshot)
+    {
+        var people = new List<PersonBase>();
+        for (var node = 0; node < snapshot.NodeCount; node++)
+        {
+            if (snapshot.KindOf(node) == NodeKind.Person)
+            {
+                var post = LatestPost(snapshot, node);
+                people.Add(new PersonBase(
+                    node,
+                    snapshot.IdOf(node).Value,
+                    ((Person)snapshot.NodeOf(node)).Gender is { } g ? Wire.Name(g) : null,
+                    post is { } p ? snapshot.IdOf(snapshot.ToOf(p)).Value : null));
+            }
+        }
+
+        return [.. people];
     }
 
     /// <summary>The rank of each person's latest stated post at each agency.</summary>
@@ -136,6 +148,9 @@ internal static class PeopleStats
         return latest;
     }
 }
+
+/// <summary>A person as the snapshot alone says: node, id, gender and the agency of the latest post (null for no post).</summary>
+internal readonly record struct PersonBase(int Node, long Id, string? Gender, long? Agency);
 
 /// <summary>A person as <c>peopleStats</c> groups them; relatives and awarded amount are worked out when a report asks.</summary>
 internal sealed class PersonFact(Core.Graph.GraphSnapshot snapshot, int node)
