@@ -92,6 +92,32 @@ public abstract class StatsQueryTests(ApiFixture api)
             Int(row, "count"), Int(row, "companies")));
     }
 
+    [Fact]
+    public async Task A_measure_drawn_from_the_evidence_is_read_however_the_query_names_it()
+    {
+        // The evidence is read only for the measures drawn from it: named literally, in a fragment, in a variable or in having,
+        // each answers alike; a query that names none of them still counts.
+        var data = await DataAsync(
+            """
+            query($m: FindingMeasure!) {
+              literal: findingStats(groupBy: []) { relatives: sum(of: RELATIVES) decisions: sum(of: DECISIONS) }
+              fragment: findingStats(groupBy: []) { ...sums }
+              variable: findingStats(groupBy: []) { relatives: sum(of: $m) }
+              having: findingStats(groupBy: [RULE], having: [{ aggregate: SUM, measure: DECISIONS, gte: 1 }]) { rule }
+              plain: findingStats(groupBy: []) { count } }
+            fragment sums on FindingStat { relatives: sum(of: RELATIVES) decisions: sum(of: DECISIONS) }
+            """,
+            new { m = "RELATIVES" });
+
+        var literal = Single(data, "literal");
+        Assert.True(Dec(literal, "relatives") > 0 && Dec(literal, "decisions") > 0, literal.ToString());
+        Assert.Equal((Dec(literal, "relatives"), Dec(literal, "decisions")),
+            (Dec(Single(data, "fragment"), "relatives"), Dec(Single(data, "fragment"), "decisions")));
+        Assert.Equal(Dec(literal, "relatives"), Dec(Single(data, "variable"), "relatives"));
+        Assert.Equal("NL9", Single(data, "having").GetProperty("rule").GetString());
+        Assert.Equal(3, Int(Single(data, "plain"), "count"));
+    }
+
     [Theory]
     [InlineData("""decisionStats(groupBy: [AGENCY], order: [{ group: KIND }]) { count }""", "order[0]: KIND is not in groupBy.")]
     [InlineData("""decisionStats(groupBy: [], having: [{ aggregate: COUNT, measure: AMOUNT, gt: 1 }]) { count }""",
@@ -119,9 +145,9 @@ public abstract class StatsQueryTests(ApiFixture api)
 
     private static decimal Dec(JsonElement row, string name) => row.GetProperty(name).GetDecimal();
 
-    private async Task<JsonElement> DataAsync(string query)
+    private async Task<JsonElement> DataAsync(string query, object? variables = null)
     {
-        using var response = await new GraphQLHttpTests(api).PostAsync(JsonSerializer.Serialize(new { query }), "application/json");
+        using var response = await new GraphQLHttpTests(api).PostAsync(JsonSerializer.Serialize(new { query, variables }), "application/json");
         var json = await GraphQLHttpTests.JsonAsync(response);
         Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
         return json.GetProperty("data");
