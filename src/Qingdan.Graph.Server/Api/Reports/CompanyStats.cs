@@ -68,7 +68,8 @@ internal static class CompanyStats
         if (c.GetArgument<Dictionary<string, object?>?>("where") is { } where)
         {
             var computed = EntityComputed.Mentions(where, EntityComputed.CompanyFields) ? await EntityComputed.ForAsync(c) : null;
-            only = (await context.Companies.AsNoTracking().Where(new StoreFilters(context, computed).Companies.Build(where)).Select(r => r.Id)
+            only = (await context.Companies.AsNoTracking().Where(new StoreFilters(context, computed).Companies.Build(where))
+                .Select(r => r.Id)
                 .ToListAsync(c.CancellationToken)).ToHashSet();
         }
 

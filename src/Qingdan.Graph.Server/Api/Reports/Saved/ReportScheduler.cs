@@ -55,6 +55,8 @@ public sealed class ReportScheduler(IServiceScopeFactory scopes, TimeProvider ti
 
         if (due.Count > 0)
         {
+            // The pump publishes the new notifications to live subscriptions now rather than at its next poll.
+            services.GetService<NotificationPump>()?.Poke();
             services.GetService<WebhookDispatcher>()?.Poke();
         }
 
