@@ -18,10 +18,12 @@ internal sealed class DecisionIndex
     private readonly Dictionary<int, int> _issuers = [];
     private readonly Dictionary<int, int> _beneficiaries = [];
     private readonly GraphSnapshot _snapshot;
+    private readonly Lazy<Dictionary<int, decimal>> _awardedByPosts;
 
     private DecisionIndex(GraphSnapshot snapshot)
     {
         _snapshot = snapshot;
+        _awardedByPosts = new(() => snapshot.Officials().ToDictionary(o => o, o => EntityMeasures.AwardedByPosts(snapshot, this, o)));
         var byAgency = new Dictionary<int, List<IssuedDecision>>();
         _amounts = [];
         for (var link = 0; link < snapshot.LinkCount; link++)
@@ -61,6 +63,10 @@ internal sealed class DecisionIndex
 
     /// <summary>The company (a snapshot node) the decision benefits (its first Beneficiary link), if any.</summary>
     public int? BeneficiaryOf(int decision) => _beneficiaries.TryGetValue(decision, out var company) ? company : null;
+
+    /// <summary>An official's awarded amount (<see cref="EntityMeasures.AwardedByPosts(GraphSnapshot, int)"/>), worked out for
+    /// every official at the first asking; 0 for a person without a post.</summary>
+    public decimal AwardedByPosts(int person) => _awardedByPosts.Value.GetValueOrDefault(person);
 
     /// <summary>The amount of an issued decision (a snapshot node); for any other decision, its record's.</summary>
     public decimal? AmountOf(int decision) =>

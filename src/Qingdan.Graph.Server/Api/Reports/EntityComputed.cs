@@ -31,36 +31,18 @@ internal sealed class EntityComputed
     private readonly Dictionary<long, int> _byCompany;
     private readonly bool _evidence;
 
+    /// <summary>The people and companies an <c>order</c> has read, kept so that each value is worked out once.</summary>
+    private readonly Dictionary<EntityId, object?> _read = [];
+
     private EntityComputed(GraphSnapshot snapshot, ILookup<long, string?> byOfficial, Dictionary<long, int> byCompany, bool evidence)
     {
         Snapshot = snapshot;
-        _evidence = evidence;
         _byOfficial = byOfficial;
         _byCompany = byCompany;
-        var people = new Dictionary<long, PersonComputed>();
-        var companies = new Dictionary<long, CompanyComputed>();
-        for (var node = 0; node < snapshot.NodeCount; node++)
-        {
-            var id = snapshot.IdOf(node);
-            if (id.Kind == NodeKind.Person)
-            {
-                people[id.Value] = new PersonComputed(this, id.Value, node);
-            }
-            else if (id.Kind == NodeKind.Company)
-            {
-                companies[id.Value] = new CompanyComputed(this, id.Value, node);
-            }
-        }
-
-        People = people;
-        Companies = companies;
+        _evidence = evidence;
     }
 
     public GraphSnapshot Snapshot { get; }
-
-    public Dictionary<long, PersonComputed> People { get; }
-
-    public Dictionary<long, CompanyComputed> Companies { get; }
 
     /// <summary>
     /// The computed values of every person and company the snapshot holds, each worked out when first read: a finding's
@@ -167,7 +149,7 @@ internal sealed class EntityComputed
     {
         if (kind == NodeKind.Person)
         {
-            var person = People.GetValueOrDefault(id);
+            var person = (PersonComputed?)Read(new EntityId(NodeKind.Person, id));
             return field switch
             {
                 Entities.EntityField.FindingCount => person?.FindingCount,
@@ -176,7 +158,7 @@ internal sealed class EntityComputed
             };
         }
 
-        var company = Companies.GetValueOrDefault(id);
+        var company = (CompanyComputed?)Read(new EntityId(NodeKind.Company, id));
         return field switch
         {
             Entities.EntityField.FindingCount => company?.FindingCount,
@@ -189,14 +171,30 @@ internal sealed class EntityComputed
     public List<long> PeopleWhere(string field, IDictionary<string, object?> ops)
     {
         var keep = PersonFilter.Build(new Dictionary<string, object?> { [field] = ops }).Compile();
-        return [.. People.Values.Where(keep).Select(p => p.Id)];
+        return [.. All(NodeKind.Person).Select(node => new PersonComputed(this, Snapshot.IdOf(node).Value, node)).Where(keep)
+            .Select(p => p.Id)];
     }
 
     /// <summary>The companies whose computed field satisfies the operators.</summary>
     public List<long> CompaniesWhere(string field, IDictionary<string, object?> ops)
     {
         var keep = CompanyFilter.Build(new Dictionary<string, object?> { [field] = ops }).Compile();
-        return [.. Companies.Values.Where(keep).Select(c => c.Id)];
+        return [.. All(NodeKind.Company).Select(node => new CompanyComputed(this, Snapshot.IdOf(node).Value, node)).Where(keep)
+            .Select(c => c.Id)];
+    }
+
+    private IEnumerable<int> All(NodeKind kind) => Enumerable.Range(0, Snapshot.NodeCount).Where(node => Snapshot.KindOf(node) == kind);
+
+    private object? Read(EntityId id)
+    {
+        if (!_read.TryGetValue(id, out var computed))
+        {
+            var node = Snapshot.IndexOf(id);
+            _read[id] = computed = node < 0 ? null
+                : id.Kind == NodeKind.Person ? new PersonComputed(this, id.Value, node) : new CompanyComputed(this, id.Value, node);
+        }
+
+        return computed;
     }
 }
 

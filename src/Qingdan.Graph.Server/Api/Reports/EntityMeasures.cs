@@ -28,9 +28,11 @@ internal static class EntityMeasures
     /// An official's awarded amount: the sum of the amounts of the decisions issued by the agencies of the person's posts on a
     /// day the person held the post (a decision counts once, however many posts cover it); 0 for one who is no official.
     /// </summary>
-    public static decimal AwardedByPosts(GraphSnapshot snapshot, int person)
+    public static decimal AwardedByPosts(GraphSnapshot snapshot, int person) => DecisionIndex.Of(snapshot).AwardedByPosts(person);
+
+    /// <summary>One official's awarded amount, from the snapshot's decisions by issuing agency.</summary>
+    internal static decimal AwardedByPosts(GraphSnapshot snapshot, DecisionIndex decisions, int person)
     {
-        var decisions = DecisionIndex.Of(snapshot);
         Dictionary<int, decimal>? amounts = null;
         foreach (var post in snapshot.LinksFrom(person))
         {

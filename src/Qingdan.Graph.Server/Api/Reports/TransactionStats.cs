@@ -19,10 +19,10 @@ internal static class TransactionStats
         "transactions",
         [
             new("KIND", "kind", typeof(StringGraphType), "The kind or purpose (loan, gift, consulting_fee…)", t => StatKey.Of(t.Kind)),
-            new("YEAR", "year", typeof(StringGraphType), "The year (yyyy) of its date", t => StatKey.Of(t.Date?.ToString("yyyy", Invariant))),
+            new("YEAR", "year", typeof(StringGraphType), "The year (yyyy) of its date", t => StatKey.Of(t.Year)),
             new("QUARTER", "quarter", typeof(StringGraphType), "The quarter (yyyy-Qn) of its date",
-                t => StatKey.Of(t.Date is { } d ? $"{d.Year}-Q{((d.Month - 1) / 3) + 1}" : null)),
-            new("MONTH", "month", typeof(StringGraphType), "The month (yyyy-MM) of its date", t => StatKey.Of(t.Date?.ToString("yyyy-MM", Invariant))),
+                t => StatKey.Of(t.Quarter)),
+            new("MONTH", "month", typeof(StringGraphType), "The month (yyyy-MM) of its date", t => StatKey.Of(t.Month)),
             new("PAYER", "payer", typeof(IdGraphType), "The payer", t => new StatKey(t.Payer, t.PayerName))
             {
                 LabelField = "payerName",
@@ -37,8 +37,6 @@ internal static class TransactionStats
         [
             new("AMOUNT", "The amount, as stated", t => t.Amount),
         ]);
-
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     private static readonly FilterBuilder<TransactionFact> Filter = new FilterBuilder<TransactionFact>()
         .String("kind", t => t.Kind).Decimal("amount", t => t.Amount).Date("date", t => t.Date)
@@ -56,51 +54,59 @@ internal static class TransactionStats
 
     private static async Task<IEnumerable<TransactionFact>> LoadAsync(IResolveFieldContext c)
     {
-        var neighbours = await NeighbourNames.ForAsync(c);
-        var snapshot = neighbours.Snapshot;
+        var snapshot = (await NeighbourNames.ForAsync(c)).Snapshot;
         var scope = await FindingQueries.Scope(c);
         var keep = c.GetArgument<Dictionary<string, object?>?>("where") is { } where ? Filter.Build(where).Compile() : null;
+        var all = PerSnapshot<TransactionFact[]>.Of(snapshot, Facts);
+        return scope is null && keep is null
+            ? all
+            : all.Where(t => scope?.Keeps(t.PayerId.Kind, t.PayerId.Value) != false
+                && scope?.Keeps(t.PayeeId.Kind, t.PayeeId.Value) != false && keep?.Invoke(t) != false).ToList();
+    }
+
+    /// <summary>Every transaction of the snapshot; the names, read when a report asks, are kept for every later request.</summary>
+    private static TransactionFact[] Facts(Core.Graph.GraphSnapshot snapshot)
+    {
+        var neighbours = new NeighbourNames(snapshot);
         var facts = new List<TransactionFact>();
         for (var link = 0; link < snapshot.LinkCount; link++)
         {
-            if (snapshot.LinkKindOf(link) != LinkKind.Transaction)
+            if (snapshot.LinkKindOf(link) == LinkKind.Transaction)
             {
-                continue;
-            }
-
-            var payer = snapshot.IdOf(snapshot.FromOf(link));
-            var payee = snapshot.IdOf(snapshot.ToOf(link));
-            if (scope?.Keeps(payer.Kind, payer.Value) == false || scope?.Keeps(payee.Kind, payee.Value) == false)
-            {
-                continue;
-            }
-
-            var fact = new TransactionFact(neighbours)
-            {
-                Kind = snapshot.DetailNameOf(link),
-                Amount = snapshot.AmountOf(link),
-                Date = snapshot.ValidityOf(link).Start,
-                PayerId = payer,
-                PayeeId = payee,
-            };
-            if (keep?.Invoke(fact) != false)
-            {
-                facts.Add(fact);
+                facts.Add(new TransactionFact(neighbours)
+                {
+                    Kind = snapshot.DetailNameOf(link),
+                    Amount = snapshot.AmountOf(link),
+                    Date = snapshot.ValidityOf(link).Start,
+                    PayerId = snapshot.IdOf(snapshot.FromOf(link)),
+                    PayeeId = snapshot.IdOf(snapshot.ToOf(link)),
+                });
             }
         }
 
-        return facts;
+        return [.. facts];
     }
 }
 
 /// <summary>A transaction as <c>transactionStats</c> groups it; the payer's and payee's names are read when a report asks.</summary>
 internal sealed class TransactionFact(NeighbourNames neighbours)
 {
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    private string? _year;
+    private string? _quarter;
+    private string? _month;
+
     public string? Kind { get; init; }
 
     public decimal? Amount { get; init; }
 
     public DateOnly? Date { get; init; }
+
+    public string? Year => _year ??= Date?.ToString("yyyy", Invariant);
+
+    public string? Quarter => _quarter ??= Date is { } d ? $"{d.Year}-Q{((d.Month - 1) / 3) + 1}" : null;
+
+    public string? Month => _month ??= Date?.ToString("yyyy-MM", Invariant);
 
     public EntityId PayerId { get; init; }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GraphQL;
 using Qingdan.Graph.Core.Graph;
 using Qingdan.Graph.Core.Model;
@@ -5,10 +6,10 @@ using Qingdan.Graph.Core.Model;
 namespace Qingdan.Graph.Server.Api.Reports.Stats;
 
 /// <summary>What a stats row says of its neighbours — names, regions, industries — read from the request's snapshot once an
-/// entity.</summary>
+/// entity; safe to share between requests over the same snapshot.</summary>
 internal sealed class NeighbourNames(GraphSnapshot snapshot)
 {
-    private readonly Dictionary<EntityId, Neighbour> _known = [];
+    private readonly ConcurrentDictionary<EntityId, Neighbour> _known = [];
 
     public GraphSnapshot Snapshot => snapshot;
 
