@@ -99,6 +99,28 @@ public abstract class EntityStatsTests(ApiFixture api)
             company.GetProperty("awardedAmount").GetDecimal()));
     }
 
+    [Fact]
+    public async Task Relatives_in_findings_and_awarded_amounts_filter_and_order_people_companies_and_stats()
+    {
+        var data = await DataAsync("""
+            { relatives: people(where: { relativesInFindings: { gte: 1 } }, order: [{ field: RELATIVES_IN_FINDINGS, direction: DESC }]) {
+                nodes { id relativesInFindings } }
+              officials: people(where: { awardedAmount: { gt: 0 } }, order: [{ field: AWARDED_AMOUNT, direction: DESC }]) {
+                nodes { id awardedAmount } }
+              companies(where: { awardedAmount: { gte: 500000 } }, order: [{ field: AWARDED_AMOUNT }]) { nodes { id awardedAmount } }
+              stats: peopleStats(groupBy: [], where: { relativesInFindings: { gte: 1 } }) { count } }
+            """);
+
+        Assert.Equal("p_1:1", Nodes(data, "relatives", "relativesInFindings"));
+        Assert.Equal("p_1:2500000", Nodes(data, "officials", "awardedAmount"));
+        Assert.Equal("c_6:500000,c_5:2000000", Nodes(data, "companies", "awardedAmount"));
+        Assert.Equal(1, Assert.Single(data.GetProperty("stats").EnumerateArray()).GetProperty("count").GetInt32());
+    }
+
+    private static string Nodes(JsonElement data, string field, string value) =>
+        string.Join(",", data.GetProperty(field).GetProperty("nodes").EnumerateArray()
+            .Select(n => $"{n.GetProperty("id").GetString()}:{n.GetProperty(value).GetRawText()}"));
+
     private async Task<JsonElement> DataAsync(string query)
     {
         using var response = await new GraphQLHttpTests(api).PostAsync(JsonSerializer.Serialize(new { query }), "application/json");

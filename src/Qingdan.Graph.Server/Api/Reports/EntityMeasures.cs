@@ -51,7 +51,7 @@ internal static class EntityMeasures
             }
         }
 
-        return amounts?.Values.Sum() ?? 0m;
+        return Stats.Numbers.Plain(amounts?.Values.Sum() ?? 0m);
     }
 
     /// <summary>The decisions a company benefits from, as snapshot nodes.</summary>
@@ -62,7 +62,7 @@ internal static class EntityMeasures
     public static decimal AwardedAmount(GraphSnapshot snapshot, int company)
     {
         var decisions = DecisionIndex.Of(snapshot);
-        return Awards(snapshot, company).Sum(d => decisions.AmountOf(d) ?? 0m);
+        return Stats.Numbers.Plain(Awards(snapshot, company).Sum(d => decisions.AmountOf(d) ?? 0m));
     }
 
     /// <summary>The agencies that issued the decisions a company benefits from.</summary>

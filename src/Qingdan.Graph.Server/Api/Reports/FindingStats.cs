@@ -157,7 +157,7 @@ internal static class FindingStats
             amounts[decision.Id] = decision.Amount ?? 0;
         }
 
-        return amounts.Values.Sum();
+        return Numbers.Plain(amounts.Values.Sum());
     }
 }
 

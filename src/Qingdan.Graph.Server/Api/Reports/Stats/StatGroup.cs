@@ -83,10 +83,6 @@ internal sealed class StatGroup<TRow>(StatSubject<TRow> subject, StatKey?[] keys
         }
 
         var answer = term.Aggregate == StatAggregate.Avg && result is { } sum ? sum / count : result;
-        return answer is { } number ? Normalized(number) : null;
+        return answer is { } number ? Numbers.Plain(number) : null;
     }
-
-    /// <summary>The same number without trailing zeros, so that an amount read from PostgreSQL's numeric(…, 2) and from SQLite
-    /// prints alike (2000000, not 2000000.00).</summary>
-    private static decimal Normalized(decimal value) => value / 1.0000000000000000000000000000m;
 }
