@@ -87,6 +87,8 @@ public abstract class SavedReportTests(ApiFixture api)
     [InlineData("{ decisionStats(groupBy: [AGENCY] { count } }", null, null, "does not parse")]
     [InlineData("{ decisionStats(groupBy: [AGENCY]) { noSuchField } }", null, null, "noSuchField")]
     [InlineData("mutation { deleteReport(name: \"x\") }", null, null, "mutation")]
+    [InlineData("{ decisionStats(groupBy: [AGENCY], first: \"many\") { count } }", null, null, "first")]
+    [InlineData("query ($n: Int!) { decisionStats(groupBy: [NO_SUCH_GROUP], first: $n) { count } }", null, null, "NO_SUCH_GROUP")]
     [InlineData("{ decisionStats(groupBy: []) { count } }", "not a cron", null, "not a cron expression")]
     [InlineData("{ decisionStats(groupBy: []) { count } }", "0 7 * * *", "Mars/Olympus", "not a known time zone")]
     public async Task A_bad_report_is_refused_saying_what_is_wrong(string query, string? schedule, string? timeZone, string words)
