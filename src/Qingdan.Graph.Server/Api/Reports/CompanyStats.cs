@@ -88,7 +88,7 @@ internal static class CompanyStats
                 Region = company.Region,
                 Listed = company.Listed,
                 Founded = company.Founded,
-                Rules = [.. findings.Company(company.Id)],
+                Rules = findings.Company(company.Id),
             });
         }
 

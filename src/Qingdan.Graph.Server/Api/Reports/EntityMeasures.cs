@@ -20,8 +20,8 @@ internal static class EntityMeasures
         var rows = await FindingQueries.Filter(context, null, scope).Select(f => new { f.OfficialId, f.CompanyId, f.Rule })
             .ToListAsync(cancellationToken);
         return new FindingsOf(
-            rows.GroupBy(r => r.OfficialId).ToDictionary(g => g.Key, g => g.Select(r => r.Rule).ToList()),
-            rows.GroupBy(r => r.CompanyId).ToDictionary(g => g.Key, g => g.Select(r => r.Rule).ToList()));
+            rows.GroupBy(r => r.OfficialId).ToDictionary(g => g.Key, g => g.Select(r => r.Rule).ToArray()),
+            rows.GroupBy(r => r.CompanyId).ToDictionary(g => g.Key, g => g.Select(r => r.Rule).ToArray()));
     }
 
     /// <summary>
@@ -75,10 +75,11 @@ internal static class EntityMeasures
         snapshot.RelatedPersons(person).Where(r => r.Relation != "self").Select(r => r.Node).Distinct();
 }
 
-/// <summary>The rules of the findings the caller may read, by official and by company.</summary>
-internal sealed record FindingsOf(Dictionary<long, List<RuleId>> ByOfficial, Dictionary<long, List<RuleId>> ByCompany)
+/// <summary>The rules of the findings the caller may read, by official and by company.
+/// Shared arrays, read only: a person or company without findings gets the one empty array.</summary>
+internal sealed record FindingsOf(Dictionary<long, RuleId[]> ByOfficial, Dictionary<long, RuleId[]> ByCompany)
 {
-    public IReadOnlyList<RuleId> Official(long id) => ByOfficial.TryGetValue(id, out var rules) ? rules : [];
+    public RuleId[] Official(long id) => ByOfficial.TryGetValue(id, out var rules) ? rules : [];
 
-    public IReadOnlyList<RuleId> Company(long id) => ByCompany.TryGetValue(id, out var rules) ? rules : [];
+    public RuleId[] Company(long id) => ByCompany.TryGetValue(id, out var rules) ? rules : [];
 }

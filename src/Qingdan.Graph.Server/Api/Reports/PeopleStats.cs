@@ -94,7 +94,7 @@ internal static class PeopleStats
                 AgencyName = issuer.Name,
                 Region = issuer.Region,
                 Rank = person.Agency is { } ar ? ranks.GetValueOrDefault((person.Id, ar)) : null,
-                Rules = [.. findings.Official(person.Id)],
+                Rules = findings.Official(person.Id),
             });
         }
 
