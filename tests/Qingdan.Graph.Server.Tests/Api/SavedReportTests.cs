@@ -141,6 +141,14 @@ public abstract class SavedReportTests(ApiFixture api)
         var amount = rows[1].Elements<Cell>().Last();
         Assert.True(amount.DataType is null || amount.DataType.Value == CellValues.Number);
         Assert.Equal(2000000m, decimal.Parse(amount.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture));
+
+        // As the director opens it: openpyxl reads the sheet, the Chinese headers and the amounts as numbers.
+        using var opened = await Openpyxl.ReadAsync(await client.GetByteArrayAsync($"/reports/{name}.xlsx"));
+        Assert.Equal("decisionStats", opened.RootElement.GetProperty("title").GetString());
+        Assert.Equal("机关,机关名称,类别,数量,线索数,金额合计",
+            string.Join(",", opened.RootElement.GetProperty("rows")[0].EnumerateArray().Select(c => c.GetString())));
+        Assert.Equal(["s", "s", "s", "n", "n", "n"], opened.RootElement.GetProperty("types").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(2000000m, opened.RootElement.GetProperty("rows")[1][5].GetDecimal());
     }
 
     [Fact]
