@@ -110,17 +110,47 @@ internal sealed class EntityComputed
         }
 
         var id = node.Snapshot.IdOf(node.Index);
+        if (field == "findingCount")
+        {
+            var findings = await RequestFindingsAsync(c);
+            return (id.Kind == NodeKind.Person ? findings.Official(id.Value) : findings.Company(id.Value)).Length;
+        }
+
         await using var context = c.RequestServices!.GetRequiredService<StoreConnection>().CreateContext();
         var rows = FindingQueries.Filter(context, null, await FindingQueries.Scope(c));
         rows = id.Kind == NodeKind.Person ? rows.Where(f => f.OfficialId == id.Value) : rows.Where(f => f.CompanyId == id.Value);
-        if (field == "findingCount")
-        {
-            return await rows.CountAsync(c.CancellationToken);
-        }
 
         var self = id.ToString();
         return (await rows.Select(f => f.Body).ToListAsync(c.CancellationToken)).SelectMany(b => FindingBody.Parse(b).Relatives)
             .Select(r => r.Id).Where(r => r.Length > 0 && r != self).Distinct().Count();
+    }
+
+    /// <summary>The findings' rules by official and company, read once a request however many people and companies it shows
+    /// (a page of 100 asks the store once, not a hundred times).</summary>
+    private static async Task<FindingsOf> RequestFindingsAsync(IResolveFieldContext c)
+    {
+        var scope = await FindingQueries.Scope(c);
+        var connection = c.RequestServices!.GetRequiredService<StoreConnection>();
+        var cancellationToken = c.CancellationToken;
+        Lazy<Task<FindingsOf>> findings;
+        lock (c.UserContext)
+        {
+            if (c.UserContext.TryGetValue(nameof(RequestFindingsAsync), out var known) && known is Lazy<Task<FindingsOf>> cached)
+            {
+                findings = cached;
+            }
+            else
+            {
+                findings = new(async () =>
+                {
+                    await using var context = connection.CreateContext();
+                    return await EntityMeasures.FindingsAsync(context, scope, cancellationToken);
+                });
+                c.UserContext[nameof(RequestFindingsAsync)] = findings;
+            }
+        }
+
+        return await findings.Value;
     }
 
     /// <summary>The ids in the order's turn (name, id or a computed field), then by id.</summary>
