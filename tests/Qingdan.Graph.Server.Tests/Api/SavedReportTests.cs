@@ -197,6 +197,21 @@ public abstract class SavedReportTests(ApiFixture api)
         var name = Unique();
         var saved = await SaveAsync(api.Keys["analyst"], name, Nl9Awards, schedule: "0 7 * * *", onlyWhenChanged: true);
         var next = saved.GetProperty("nextRunAt").GetDateTimeOffset();
+        // A webhook of the owner's, written straight to the store: its address is never called in this test (loopback is refused).
+        var hook = new WebhookRow
+        {
+            Owner = saved.GetProperty("owner").GetString()!,
+            Url = $"http://127.0.0.1:9/{name}",
+            Secret = "a report hook secret",
+            Role = Roles.Analyst,
+            CreatedAt = DateTime.UtcNow,
+        };
+        await using (var hooks = api.Connection.CreateContext())
+        {
+            hooks.Webhooks.Add(hook);
+            await hooks.SaveChangesAsync();
+        }
+
         var time = new FakeTimeProvider(next.AddMinutes(1));
         var scheduler = new ReportScheduler(
             api.Services.GetRequiredService<IServiceScopeFactory>(), time, NullLogger<ReportScheduler>.Instance);
@@ -213,6 +228,10 @@ public abstract class SavedReportTests(ApiFixture api)
             await context.Notifications.AsNoTracking().Where(n => n.Kind == NotificationKind.Report && n.EntityId == report.Key).ToListAsync());
         Assert.Equal((report.Owner, (long?)notification.Id, (long?)null), (notification.Owner, runs[0].NotificationId, runs[1].NotificationId));
         Assert.True(report.NextRunAt > time.GetUtcNow().UtcDateTime);
+        // The owner's webhook gets the notification as a delivery, as every other notification of theirs.
+        Assert.Single(await context.WebhookDeliveries.AsNoTracking()
+            .Where(d => d.WebhookId == hook.Id && d.NotificationId == notification.Id).ToListAsync());
+        await context.Webhooks.Where(w => w.Id == hook.Id).ExecuteUpdateAsync(u => u.SetProperty(w => w.RemovedAt, DateTime.UtcNow));
     }
 
     private static string Unique() => $"t-{Guid.NewGuid():N}";
