@@ -95,7 +95,6 @@ internal static class CompanyStats
         return facts;
     }
 
-
     /// <summary>Every company of the snapshot as its record says.</summary>
     private static CompanyBase[] Bases(Core.Graph.GraphSnapshot snapshot)
     {

@@ -5,16 +5,16 @@ using Qingdan.Graph.Core.Model;
 namespace Qingdan.Graph.Server.Api.Reports;
 
 /// <summary>
-/// A snapshot's decisions by issuing agency, with each one's amount, date, issuer and beneficiary, read once a snapshot (one pass over its Issued
-/// links) and kept beside it while it lives: the awarded amounts of every official and company then cost a lookup a
-/// decision instead of reading the decision's record again for each post and each winner.
+/// A snapshot's decisions by issuing agency, with each one's amount, date, issuer and beneficiary, read once a snapshot (one
+/// pass over its links) and kept beside it while it lives: the awarded amounts of every official and company then cost a
+/// lookup a decision instead of reading the decision's record again for each post and each winner.
 /// </summary>
 internal sealed class DecisionIndex
 {
     private static readonly ConditionalWeakTable<GraphSnapshot, DecisionIndex> Built = [];
 
     private readonly Dictionary<int, IssuedDecision[]> _byAgency;
-    private readonly Dictionary<int, decimal?> _amounts;
+    private readonly Dictionary<int, decimal?> _amounts = [];
     private readonly Dictionary<int, int> _issuers = [];
     private readonly Dictionary<int, int> _beneficiaries = [];
     private readonly GraphSnapshot _snapshot;
@@ -25,7 +25,6 @@ internal sealed class DecisionIndex
         _snapshot = snapshot;
         _awardedByPosts = new(() => snapshot.Officials().ToDictionary(o => o, o => EntityMeasures.AwardedByPosts(snapshot, this, o)));
         var byAgency = new Dictionary<int, List<IssuedDecision>>();
-        _amounts = [];
         for (var link = 0; link < snapshot.LinkCount; link++)
         {
             if (snapshot.LinkKindOf(link) == LinkKind.Beneficiary)

@@ -53,7 +53,7 @@ internal sealed class EntityComputed
         var holder = c.RequestServices!.GetRequiredService<RequestGraph>();
         var snapshot = await holder.SnapshotAsync(c.CancellationToken);
         var scope = await FindingQueries.Scope(c);
-        var evidence = new[] { "where", "order", "orderBy" }.Any(name => c.Arguments?.ContainsKey(name) == true
+        var evidence = new[] { "where", "order" }.Any(name => c.Arguments?.ContainsKey(name) == true
             && Mentions(c.GetArgument<object?>(name), [RelativesField], Entities.EntityField.RelativesInFindings));
         await using var context = c.RequestServices!.GetRequiredService<StoreConnection>().CreateContext();
         var findings = await FindingQueries.Filter(context, null, scope)
@@ -248,7 +248,6 @@ internal sealed class PersonComputed(EntityComputed all, long id, int node)
 {
     private int? _findings;
     private int? _relatives;
-    private decimal? _awarded;
 
     public long Id => id;
 
@@ -256,7 +255,7 @@ internal sealed class PersonComputed(EntityComputed all, long id, int node)
 
     public int? RelativesInFindings => _relatives ??= all.RelativesInFindingsOf(id);
 
-    public decimal? AwardedAmount => _awarded ??= EntityMeasures.AwardedByPosts(all.Snapshot, node);
+    public decimal? AwardedAmount => EntityMeasures.AwardedByPosts(all.Snapshot, node);
 }
 
 /// <summary>A company's computed fields, each worked out when first read.</summary>
