@@ -49,7 +49,7 @@ public sealed partial class GraphSnapshot
             throw new ArgumentException("A patch's links must ascend by store id.", nameof(links));
         }
 
-        return new GraphSnapshot(version, table, PatchLinks(oldNode, reloaded));
+        return new GraphSnapshot(version, table, PatchLinks(oldNode, reloaded)) { Reports = Reports };
     }
 
     private static bool IdsAscend(NodeTable nodes)

@@ -64,6 +64,9 @@ public sealed partial class GraphSnapshot
     /// <summary>The store version this snapshot was built from.</summary>
     public long Version { get; }
 
+    /// <summary>The personal-matters reports (rule REP), beside the graph; set once, by whoever builds the snapshot.</summary>
+    public ReportBook Reports { get; internal set; } = ReportBook.Empty;
+
     public int NodeCount => _nodes.Count;
 
     public int LinkCount => _kind.Length;

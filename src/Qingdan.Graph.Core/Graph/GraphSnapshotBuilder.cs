@@ -37,6 +37,7 @@ public sealed class GraphSnapshotBuilder
     private readonly Func<long, int>? _lookup;
     private readonly int _nodeCount;
     private bool _built;
+    private readonly List<PersonalReport> _reports = [];
     private readonly Dictionary<string, (byte Code, bool Canonical)>?[] _details = new Dictionary<string, (byte, bool)>?[256];
 
     public GraphSnapshotBuilder()
@@ -167,6 +168,14 @@ public sealed class GraphSnapshotBuilder
         return this;
     }
 
+    /// <summary>Adds a personal-matters report; its person and items' entities need not be nodes of the snapshot.</summary>
+    public GraphSnapshotBuilder AddReport(PersonalReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        _reports.Add(report);
+        return this;
+    }
+
     /// <summary>Builds the snapshot; the columns are handed over, not copied, so a builder builds once.</summary>
     public GraphSnapshot Build(long version)
     {
@@ -176,7 +185,10 @@ public sealed class GraphSnapshotBuilder
         }
 
         var links = BuildLinks();
-        return new GraphSnapshot(version, _nodes.Seal(), links);
+        return new GraphSnapshot(version, _nodes.Seal(), links)
+        {
+            Reports = _reports.Count == 0 ? ReportBook.Empty : new ReportBook(_reports),
+        };
     }
 
     /// <summary>The links as columns, rows that state the same link merged; the builder is spent.</summary>

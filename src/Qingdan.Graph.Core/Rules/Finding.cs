@@ -42,6 +42,9 @@ public sealed record Finding
     /// <summary>NL4: the posts that put the company in the official's jurisdiction.</summary>
     public required IReadOnlyList<int> Posts { get; init; }
 
+    /// <summary>REP: every report (store id) that left the interest out, ascending.</summary>
+    public IReadOnlyList<long> Reports { get; init; } = [];
+
     /// <summary>The largest amount behind the finding, in yuan: a transaction's, or for NL9 a decision's.</summary>
     public decimal? Amount { get; init; }
 }

@@ -12,6 +12,7 @@ internal sealed class FindingDraft(RuleId rule, int official, int company)
     private readonly SortedSet<int> _decisions = [];
     private readonly SortedSet<int> _transactions = [];
     private readonly SortedSet<int> _posts = [];
+    private readonly SortedSet<long> _reports = [];
     private int _omitted;
     private int _decisionPaths;
     private decimal? _amount;
@@ -30,6 +31,8 @@ internal sealed class FindingDraft(RuleId rule, int official, int company)
     public void Decision(int node) => _decisions.Add(node);
 
     public void Post(int link) => _posts.Add(link);
+
+    public void Report(long id) => _reports.Add(id);
 
     public void Amount(decimal? amount)
     {
@@ -115,6 +118,7 @@ internal sealed class FindingDraft(RuleId rule, int official, int company)
             Decisions = [.. _decisions],
             Transactions = [.. _transactions],
             Posts = [.. _posts],
+            Reports = [.. _reports],
             Amount = _amount,
         };
     }

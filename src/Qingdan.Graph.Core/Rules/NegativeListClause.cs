@@ -1,8 +1,14 @@
 namespace Qingdan.Graph.Core.Rules;
 
-/// <summary>The clause of the negative list a rule cites: the Chinese text, which stands, and the working translation.</summary>
+/// <summary>
+/// The clause a rule cites: the Chinese text, which stands, and the working translation. For NL3–NL9 the item of the
+/// negative list; for REP the article of the report regulation (<see cref="Regulation"/>) and the breach it constitutes.
+/// </summary>
 public sealed record NegativeListClause(RuleId Rule, int Item, string Chinese, string English)
 {
+    /// <summary>The text the clause is from, as it is titled.</summary>
+    public string Regulation { get; init; } = "湛江市政商交往负面清单";
+
     /// <summary>The clause behind a rule.</summary>
     public static NegativeListClause For(RuleId rule) => rule switch
     {
@@ -10,6 +16,7 @@ public sealed record NegativeListClause(RuleId Rule, int Item, string Chinese, s
         RuleId.NL4 => Item4,
         RuleId.NL5 => Item5,
         RuleId.NL9 => Item9,
+        RuleId.REP => ReportArticle4,
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Not a rule of the negative list."),
     };
 
@@ -52,4 +59,22 @@ public sealed record NegativeListClause(RuleId Rule, int Item, string Chinese, s
                     "demand\" or to solicit or accept bribes; or, in services to enterprises, to set up artificial obstacles, act " +
                         "formalistically or bureaucratically, be harsh and overbearing, shift responsibility and stall, perform " +
                             "perfunctorily — not acting, acting slowly, or acting wrongly.");
+
+    private static readonly NegativeListClause ReportArticle4 = new(
+        RuleId.REP,
+        4,
+        "第四条 领导干部应当报告下列收入、房产、投资等事项：……（五）配偶、子女及其配偶经商办企业的情况，包括投资非上市股份有限公司、有限责任公司，" +
+            "注册个体工商户、个人独资企业、合伙企业等，以及在国（境）外注册公司或者投资入股等的情况。" +
+            "（第三条（六）：配偶、子女及其配偶从业情况，含受聘担任私营企业的高级职务……）" +
+            "领导干部漏报、少报、隐瞒不报个人有关事项的，属于不如实报告个人有关事项，根据情节轻重给予批评教育、组织调整或者组织处理、纪律处分。",
+        "Article 4: leading cadres shall report the following income, housing, investment and like matters: … (5) the businesses " +
+            "run by their spouse, children and children's spouses, including investment in unlisted joint-stock and limited-liability " +
+                "companies, registered individual businesses, sole proprietorships and partnerships, and companies registered or shares " +
+                    "bought abroad. (Article 3 (6): the employment of the spouse, children and children's spouses, including senior " +
+                        "posts at private enterprises.) A report that leaves a matter out, understates it or conceals it does not report " +
+                            "personal matters truthfully, and is met, as the circumstances weigh, with criticism and education, an " +
+                                "organisational adjustment or measure, or a disciplinary sanction.")
+    {
+        Regulation = "领导干部报告个人有关事项规定（2017）",
+    };
 }

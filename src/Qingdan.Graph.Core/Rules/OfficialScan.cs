@@ -85,6 +85,11 @@ internal sealed partial class OfficialScan
             Nl9();
         }
 
+        if (_rules.Contains(RuleId.REP))
+        {
+            Rep();
+        }
+
         return _drafts.Values.Select(d => d.Build()).ToList();
     }
 

@@ -23,6 +23,7 @@ public static class SeverityTable
     public const string DirectOrLimitedMethod = "direct_or_limited_method";
     public const string SeveralPaths = "several_paths";
     public const string StakeOrPostInBeneficiary = "stake_or_post_in_beneficiary";
+    public const string RelativeLeftOut = "relative_left_out";
 
     /// <summary>Points at which a finding is high.</summary>
     public const int HighFrom = 4;
@@ -48,6 +49,7 @@ public static class SeverityTable
         new(InPerson, 2, "the official in person, not a relative, is the party (relation self)"),
         new(LargeAmount, 2, "the largest amount behind it is large: ≥ ¥1,000,000 for a transaction, ≥ ¥10,000,000 for an NL9 decision"),
         new(NominalPost, 2, "NL5: pay for a nominal post (挂名领薪)"),
+        new(RelativeLeftOut, 2, "REP undeclared_relative: the report does not list the relative whose business it leaves out"),
         new(CloseRelative, 1, "the closest relatives the clauses name: spouse, child or child's spouse"),
         new(
             NotableAmount,
@@ -55,11 +57,11 @@ public static class SeverityTable
             "the largest amount is notable: ≥ ¥100,000 for a transaction, ≥ ¥1,000,000 for an NL9 decision (not counted with large_amount)"),
         new(Benefit, 1, "NL4: value flowed to the relative's side (payment or gift), not just business"),
         new(DirectStake, 1, "NL5 shares: the relative holds the shares directly, not only through companies"),
-        new(ControllingStake, 1, "NL5 shares: effective ownership reaches principal_share (25%)"),
+        new(ControllingStake, 1, "NL5 shares: effective ownership reaches principal_share (25%); REP: the stake left out is at least 25%"),
         new(
             SeniorPost,
             1,
-            "NL5 employment: a senior post (legal representative, chair, director, supervisor, general manager, senior manager)"),
+            "NL5 employment, REP: a senior post (legal representative, chair, director, supervisor, general manager, senior manager)"),
         new(PaidConcurrentPost, 1, "NL5 employment: a concurrent post for pay (consultant)"),
         new(PayAbovePeers, 1, "NL5 employment: pay above salary_factor × the median of peers"),
         new(SingleBidder, 1, "NL9: a supporting decision had a single bidder"),
