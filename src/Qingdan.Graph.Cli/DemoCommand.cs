@@ -25,6 +25,7 @@ internal static class DemoCommand
         ["NL4"] = "亲属谋利、管辖内经营 relatives profiting, business under one's administration",
         ["NL5"] = "亲属持股、任职 relatives' shareholdings and posts",
         ["NL9"] = "决策惠及关联企业 decisions benefiting a connected company",
+        ["REP"] = "个人有关事项报告漏报 a personal-matters report leaving a business out",
     };
 
     public static Command Create(TextWriter output, TextWriter error)

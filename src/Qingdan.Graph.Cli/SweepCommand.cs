@@ -17,7 +17,7 @@ internal static class SweepCommand
         var rules = new Option<string?>("--rules")
         {
             Description
-                = "The rules to run, comma-separated (NL3,NL4,NL5,NL9). Default: all. Findings of rules not run are left as they are.",
+                = "The rules to run, comma-separated (NL3,NL4,NL5,NL9,REP). Default: all. Findings of rules not run are left as they are.",
             HelpName = "rules",
         };
         var settings = new Option<string[]>("--set")

@@ -11,6 +11,10 @@ internal sealed class CollectingSink : IStatementSink
 
     public List<LinkStatement> Links { get; } = [];
 
+    public List<ReportStatement> Reports { get; } = [];
+
+    public List<ReportItemStatement> ReportItems { get; } = [];
+
     public List<RowIssue> Issues { get; } = [];
 
     public bool NodesCompleted { get; private set; }
@@ -42,6 +46,20 @@ internal sealed class CollectingSink : IStatementSink
     {
         Assert.True(NodesCompleted, "a link arrived before the nodes were complete");
         Links.Add(link);
+        return Task.CompletedTask;
+    }
+
+    public Task AddReportAsync(ReportStatement report, CancellationToken cancellationToken)
+    {
+        Assert.True(NodesCompleted, "a report arrived before the nodes were complete");
+        Reports.Add(report);
+        return Task.CompletedTask;
+    }
+
+    public Task AddReportItemAsync(ReportItemStatement item, CancellationToken cancellationToken)
+    {
+        Assert.True(NodesCompleted, "a report item arrived before the nodes were complete");
+        ReportItems.Add(item);
         return Task.CompletedTask;
     }
 

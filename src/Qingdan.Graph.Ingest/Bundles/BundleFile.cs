@@ -49,7 +49,7 @@ internal sealed class BundleFile(string name, IReadOnlyList<string> required, IR
     /// <summary>The position of a column in <see cref="Columns"/>; -1 for none.</summary>
     public int IndexOf(string column) => Array.IndexOf(_columns, column);
 
-    /// <summary>False for the files this version does not store yet (reports: rule REP).</summary>
+    /// <summary>True for a file this version reads (every file of the format has a handler).</summary>
     public bool IsRead => ReadNode is not null || ReadLinks is not null;
 
     public RefColumn? RefColumn(string column) => Refs.FirstOrDefault(r => r.Column == column);

@@ -102,10 +102,11 @@ internal static class BundleFiles
         ReadLinks = BundleRows.TransactionAsync,
     };
 
-    // Rule REP's files: the format defines them; this version does not store them yet.
+    // Rule REP's files: what reports declare, beside the graph (they add no link).
     public static readonly BundleFile Reports = new("reports.csv", ["ref", "person_ref", "report_date"], ["submitted_date"])
     {
         Refs = [new("person_ref", ["people"])],
+        ReadLinks = BundleRows.ReportAsync,
     };
 
     public static readonly BundleFile ReportItems = new(
@@ -114,6 +115,7 @@ internal static class BundleFiles
         ["relation", "company_ref"])
     {
         Refs = [new("report_ref", ["reports"]), new("person_ref", ["people"]), new("company_ref", ["companies"])],
+        ReadLinks = BundleRows.ReportItemAsync,
     };
 
     /// <summary>The files whose rows are nodes, in the order they are read: a decision names agencies and companies.</summary>
@@ -123,8 +125,11 @@ internal static class BundleFiles
     public static IReadOnlyList<BundleFile> LinkFiles { get; }
         = [Positions, Family, Associates, Shareholdings, CompanyRoles, Decisions, DecisionOfficials, Bidders, Transactions];
 
+    /// <summary>The files of personal-matters reports, read after the links (an item's report is checked once all is read).</summary>
+    public static IReadOnlyList<BundleFile> ReportFiles { get; } = [Reports, ReportItems];
+
     /// <summary>Every file of the format.</summary>
-    public static IReadOnlyList<BundleFile> All { get; } = [.. NodeFiles, .. LinkFiles.Where(f => f != Decisions), Reports, ReportItems];
+    public static IReadOnlyList<BundleFile> All { get; } = [.. NodeFiles, .. LinkFiles.Where(f => f != Decisions), .. ReportFiles];
 
     /// <summary>The file a mapping's <c>kind</c> names (<c>people</c>, <c>company_roles</c>, …); null for none.</summary>
     public static BundleFile? ByKind(string kind) => All.FirstOrDefault(f => f.Kind == kind);

@@ -10,7 +10,7 @@ namespace Qingdan.Graph.Ingest.Bundles;
 /// the row: a bundle's CSV file, or a mapped record of a delivered file (mapping.md). Every value is
 /// parsed and checked here, and a row that cannot be read throws <see cref="RowRejectedException"/>.
 /// </summary>
-internal static class BundleRows
+internal static partial class BundleRows
 {
     /// <summary>
     /// Reads a node row's typed values (dates, amounts, booleans, counts) without its required ones or

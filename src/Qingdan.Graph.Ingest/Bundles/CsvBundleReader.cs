@@ -6,7 +6,7 @@ namespace Qingdan.Graph.Ingest.Bundles;
 
 /// <summary>
 /// Reads a registry bundle folder (registry-bundle.md): node files first (agencies, people,
-/// companies, decisions), then link files, so that every ref a link names is known when it is read.
+/// companies, decisions), then link files and reports, so that every ref a link names is known when it is read.
 /// Rows are streamed; only the refs seen are held.
 /// </summary>
 public sealed class CsvBundleReader(string folder, Manifest manifest)
@@ -29,10 +29,7 @@ public sealed class CsvBundleReader(string folder, Manifest manifest)
             var name = Path.GetFileName(path);
             if (!KnownFiles.Contains(name))
             {
-                var reason = BundleFiles.All.Any(f => f.Name == name)
-                    ? $"{name} is not read by this version yet (rule REP); ignored"
-                    : $"{name} is not a file of the bundle format; ignored";
-                sink.Report(new RowIssue(name, 1, reason, string.Empty, Rejected: false));
+                sink.Report(new RowIssue(name, 1, $"{name} is not a file of the bundle format; ignored", string.Empty, Rejected: false));
             }
         }
 
@@ -42,7 +39,7 @@ public sealed class CsvBundleReader(string folder, Manifest manifest)
         }
 
         await sink.NodesCompleteAsync(cancellationToken);
-        foreach (var file in BundleFiles.LinkFiles)
+        foreach (var file in BundleFiles.LinkFiles.Concat(BundleFiles.ReportFiles))
         {
             await ReadFileAsync(sink, file, file.ReadLinks!, nodes: false, cancellationToken);
         }

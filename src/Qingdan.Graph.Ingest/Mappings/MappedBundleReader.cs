@@ -145,7 +145,6 @@ public sealed class MappedBundleReader(MappingFile mapping, IReadOnlyList<string
     private void ReadRecords(IStatementSink sink, MappedTable table, CancellationToken cancellationToken)
     {
         var validator = new ValidatingSink();
-        long unread = 0;
         foreach (var row in Rows(table, cancellationToken))
         {
             var source = new SourceRef(mapping.Manifest.Id, table.Source.Location, row.Number);
@@ -171,10 +170,6 @@ public sealed class MappedBundleReader(MappingFile mapping, IReadOnlyList<string
                         Check(record);
                         nodes.Add(record);
                     }
-                    else if (!record.Mapping.File.IsRead)
-                    {
-                        unread++;
-                    }
                     else
                     {
                         // Links are made in the second pass; their values are checked now, so that a row is rejected whole.
@@ -194,10 +189,6 @@ public sealed class MappedBundleReader(MappingFile mapping, IReadOnlyList<string
             }
         }
 
-        if (unread > 0)
-        {
-            sink.Report(new RowIssue(table.Source.Location, 0, string.Create(CultureInfo.InvariantCulture, $"{unread:N0} records of kind reports or report_items are not stored by this version yet (rule REP); ignored"), string.Empty, Rejected: false));
-        }
     }
 
     private async Task AddNodesAsync(IStatementSink sink, CancellationToken cancellationToken)

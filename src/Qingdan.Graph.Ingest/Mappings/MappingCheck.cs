@@ -31,6 +31,7 @@ public sealed class MappingCheck(MappingFile mapping, IReadOnlyList<string>? fil
         try
         {
             await reader.ReadAsync(sink, cancellationToken);
+            sink.CheckReports();
         }
         catch (MappingException error)
         {
@@ -68,6 +69,8 @@ public sealed class MappingCheck(MappingFile mapping, IReadOnlyList<string>? fil
     private sealed class CheckSink(ISet<NodeRef>? known) : IStatementSink
     {
         private readonly HashSet<NodeRef> _stated = [];
+        private readonly HashSet<string> _reports = new(StringComparer.Ordinal);
+        private readonly List<ReportItemStatement> _items = [];
 
         public List<RowIssue> Issues { get; } = [];
 
@@ -90,6 +93,36 @@ public sealed class MappingCheck(MappingFile mapping, IReadOnlyList<string>? fil
         {
             Links++;
             return Task.CompletedTask;
+        }
+
+        // A report is a record with a ref of its own; an item, like a link, a fact about records.
+        public Task AddReportAsync(ReportStatement report, CancellationToken cancellationToken)
+        {
+            _reports.Add(report.Ref);
+            Nodes++;
+            return Task.CompletedTask;
+        }
+
+        public Task AddReportItemAsync(ReportItemStatement item, CancellationToken cancellationToken)
+        {
+            _items.Add(item);
+            Links++;
+            return Task.CompletedTask;
+        }
+
+        /// <summary>Items whose report these files do not state: the ingest rejects them unless an earlier one stated it.</summary>
+        public void CheckReports()
+        {
+            foreach (var item in _items.Where(i => !_reports.Contains(i.ReportRef)))
+            {
+                Issues.Add(new RowIssue(
+                    item.Source.File,
+                    item.Source.Line,
+                    $"report_ref '{item.ReportRef}' names no report of these files: the ingest rejects the item unless an earlier ingest " +
+                        "of the registry stated that report",
+                    string.Empty,
+                    Rejected: false));
+            }
         }
 
         public void Report(RowIssue issue) => Issues.Add(issue);

@@ -13,6 +13,10 @@ internal sealed class ValidatingSink : IStatementSink
 
     public Task AddLinkAsync(LinkStatement link, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public Task AddReportAsync(ReportStatement report, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task AddReportItemAsync(ReportItemStatement item, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public void Report(RowIssue issue)
     {
     }

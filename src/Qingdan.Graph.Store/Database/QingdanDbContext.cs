@@ -46,6 +46,10 @@ public abstract partial class QingdanDbContext(DbContextOptions options) : DbCon
 
     public DbSet<LinkRow> Links => Set<LinkRow>();
 
+    public DbSet<PersonalReportRow> PersonalReports => Set<PersonalReportRow>();
+
+    public DbSet<PersonalReportItemRow> PersonalReportItems => Set<PersonalReportItemRow>();
+
     public DbSet<SweepRow> Sweeps => Set<SweepRow>();
 
     public DbSet<FindingRow> Findings => Set<FindingRow>();
@@ -228,6 +232,26 @@ public abstract partial class QingdanDbContext(DbContextOptions options) : DbCon
             // entity page reads). Record-side lookups (re-pointing after a merge) are rare and scan with a hash join.
             link.HasIndex(l => l.FromEntityId);
             link.HasIndex(l => l.ToEntityId);
+        });
+
+        modelBuilder.Entity<PersonalReportRow>(report =>
+        {
+            report.ToTable("personal_reports");
+            report.Property(r => r.Registry).HasMaxLength(100);
+            report.Property(r => r.Ref).HasMaxLength(200);
+            report.HasIndex(r => new { r.Registry, r.Ref }).IsUnique();
+            report.HasIndex(r => r.PersonRecordId);
+        });
+
+        modelBuilder.Entity<PersonalReportItemRow>(item =>
+        {
+            item.ToTable("personal_report_items");
+            item.Property(i => i.Registry).HasMaxLength(100);
+            item.Property(i => i.ReportRef).HasMaxLength(200);
+            item.Property(i => i.Item).HasMaxLength(10);
+            item.Property(i => i.Relation).HasMaxLength(40);
+            item.HasIndex(i => i.FactKey).IsUnique();
+            item.HasIndex(i => new { i.Registry, i.ReportRef });
         });
 
         modelBuilder.Entity<SweepRow>(sweep =>

@@ -10,4 +10,7 @@ public sealed record EvidencePathBody
     public IReadOnlyList<EvidenceNodeBody> Nodes { get; init; } = [];
 
     public IReadOnlyList<EvidenceLinkBody> Links { get; init; } = [];
+
+    /// <summary>REP: the report that left out what the path shows (written on REP paths only).</summary>
+    public ReportRefBody? Report { get; init; }
 }

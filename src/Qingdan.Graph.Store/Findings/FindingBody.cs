@@ -43,6 +43,9 @@ public sealed record FindingBody
 
     public IReadOnlyList<EvidenceLinkBody> Posts { get; init; } = [];
 
+    /// <summary>REP: every report behind the finding (written on REP findings only).</summary>
+    public IReadOnlyList<ReportRefBody> Reports { get; init; } = [];
+
     /// <summary>Reads a stored body; an empty record for <c>null</c>.</summary>
     public static FindingBody Parse(string json) => JsonSerializer.Deserialize(json, FindingBodyJson.Body) ?? new FindingBody();
 

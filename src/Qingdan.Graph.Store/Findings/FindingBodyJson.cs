@@ -34,6 +34,9 @@ public sealed partial class FindingBodyJson : JsonSerializerContext
                     == typeof(FindingEntityBody) => (entity, _) => ((FindingEntityBody)entity).Kind == Kind(NodeKind.Company),
                 (var t, "date") when t == typeof(EvidenceLinkBody) => (link, _) => ((EvidenceLinkBody)link)
                     .Kind == Core.Model.LinkKind.Transaction,
+                (var t, "report") when t == typeof(EvidencePathBody) => (path, _) => ((EvidencePathBody)path).Report is not null,
+                (var t, "reports") when t == typeof(FindingBody) => (body, _) => ((FindingBody)body).Rule == Core.Rules.RuleId.REP,
+                (var t, "regulation") when t == typeof(ClauseBody) => (clause, _) => ((ClauseBody)clause).Regulation is not null,
                 _ => property.ShouldSerialize,
             };
         }

@@ -37,7 +37,13 @@ internal static class FindingDocument
             Variants = finding.Variants,
             Severity = Wire.Name(finding.Severity),
             Reasons = finding.Reasons,
-            Clause = new ClauseBody { Item = clause.Item, Zh = clause.Chinese, En = clause.English },
+            Clause = new ClauseBody
+            {
+                Item = clause.Item,
+                Zh = clause.Chinese,
+                En = clause.English,
+                Regulation = finding.Rule == RuleId.REP ? clause.Regulation : null,
+            },
             Official = Entity(graph, finding.Official, refs),
             Company = Entity(graph, finding.Company, refs),
             Relations = finding.Relations,
@@ -48,8 +54,20 @@ internal static class FindingDocument
             Decisions = [.. finding.Decisions.Select(d => DecisionOf(graph, d))],
             Transactions = [.. finding.Transactions.Select(x => Link(graph, x))],
             Posts = [.. finding.Posts.Select(p => Link(graph, p))],
+            Reports = [.. finding.Reports.Select(r => ReportOf(graph, r)).OfType<ReportRefBody>()],
         };
     }
+
+    private static ReportRefBody? ReportOf(GraphSnapshot graph, long id) => graph.Reports.Find(id) is { } report
+        ? new ReportRefBody
+        {
+            Id = PersonalReport.Written(report.Id),
+            Registry = report.Registry,
+            Ref = report.Ref,
+            ReportDate = report.ReportDate,
+            Source = new EvidenceSourceBody { Bundle = report.Source.Bundle, File = report.Source.File, Line = report.Source.Line },
+        }
+        : null;
 
     /// <summary>Identities of every link in the evidence (and the transactions behind it): what "new evidence" is measured
     /// against.</summary>
@@ -150,6 +168,7 @@ internal static class FindingDocument
         On = path.On,
         Nodes = [.. path.Nodes.Select(n => Node(graph, n))],
         Links = [.. path.Links.Select(l => Link(graph, l))],
+        Report = path.Report is { } report ? ReportOf(graph, report) : null,
     };
 
     private static EvidenceLinkBody Link(GraphSnapshot graph, int link)

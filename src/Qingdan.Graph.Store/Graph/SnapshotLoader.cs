@@ -84,6 +84,9 @@ public static class SnapshotLoader
                 (var image, refused) = await Task.Run(() => SnapshotImages.Read(db, transaction, stored), cancellationToken);
                 if (image is not null && stored == version)
                 {
+                    // The image holds the graph, not the reports beside it.
+                    var imageBundles = await BundlesAsync(db, transaction, cancellationToken);
+                    image.Reports = await SnapshotReports.ReadAsync(db, transaction, imageBundles, cancellationToken);
                     return new SnapshotLoad(image, clock.Elapsed, FromImage: true, null);
                 }
 
@@ -128,6 +131,7 @@ public static class SnapshotLoader
         }
 
         var snapshot = await Task.Run(() => builder.Build(version), cancellationToken);
+        snapshot.Reports = await SnapshotReports.ReadAsync(db, transaction, bundles, cancellationToken);
         return new SnapshotLoad(snapshot, clock.Elapsed, FromImage: false, refused);
     }
 

@@ -138,6 +138,7 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
                 await pipeline.DrainAsync();
             }
 
+            await pipeline.CheckReportItemsAsync(cancellationToken);
             if (options.AllOrNothing && pipeline.Rejected > 0)
             {
                 await transaction.RollbackAsync(CancellationToken.None);
@@ -250,7 +251,7 @@ public sealed class BundleIngestor(StoreConnection connection, TimeProvider time
             ("@status", Wire.Name(status)),
             ("@finished", time.GetUtcNow().UtcDateTime),
             ("@read", pipeline.Rows),
-            ("@accepted", status == IngestBatchStatus.Committed ? pipeline.Nodes + pipeline.Links : 0L),
+            ("@accepted", status == IngestBatchStatus.Committed ? pipeline.Nodes + pipeline.Links + pipeline.ReportRows : 0L),
             ("@rejected", pipeline.Rejected),
             ("@warnings", pipeline.Warnings),
             ("@id", batchId));

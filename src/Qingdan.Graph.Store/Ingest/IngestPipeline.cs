@@ -17,7 +17,7 @@ namespace Qingdan.Graph.Store.Ingest;
 /// entity), then links in chunks. Memory holds the registry's refs, its new records until resolution
 /// and a few link chunks, never the whole input (docs/ingest.md "Throughput").
 /// </summary>
-internal sealed class IngestPipeline(
+internal sealed partial class IngestPipeline(
     BulkWriter db,
     long batchId,
     string registry,
@@ -69,7 +69,7 @@ internal sealed class IngestPipeline(
 
     public ResolutionSummary? Resolution { get; private set; }
 
-    public long Rows => Nodes + Links + Rejected;
+    public long Rows => Nodes + Links + ReportRows + Rejected;
 
     /// <summary>The entities the batch changed in the graph (nodes written, ends of the links it stated or closed), or null
     /// when they are too many to list.</summary>
@@ -226,6 +226,7 @@ internal sealed class IngestPipeline(
 
         progress("closing facts no longer stated", Rows, Rejected);
         Touch(await new RegistrySnapshotClosure(db, registry).ApplyAsync(cancellationToken));
+        await WriteReportsAsync(cancellationToken);
         await WriteIssuesAsync(db, batchId, Issues, cancellationToken);
     }
 

@@ -17,6 +17,12 @@ public static class HeldDuring
     {
         var bound = body.Rule != RuleId.NL9 && tenure is { Count: > 0 } ? tenure : null;
         var runs = new List<Interval>();
+        if (body.Rule == RuleId.REP)
+        {
+            // What a report leaves out holds on the day it describes, not over the links' validity.
+            return [.. body.Evidence.Select(p => p.On).OfType<DateOnly>().Distinct().Order().Select(d => new Interval(d, d))];
+        }
+
         foreach (var path in body.Evidence)
         {
             if (Together(path.Links) is not { } held)

@@ -94,6 +94,25 @@ internal static class FactKeys
         return new Guid(hash[..16]);
     }
 
+    /// <summary>
+    /// What makes two report items of one registry the same: the report's ref, the item, the person's ref, the relation and the
+    /// company's ref (SHA-256 of them joined by U+001F, first 16 bytes; rare enough to need no buffer).
+    /// </summary>
+    public static Guid ForItem(string registry, ReportItemStatement item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var text = string.Join(
+            Separator,
+            "report_item",
+            registry,
+            item.ReportRef,
+            Core.Model.Wire.Name(item.Kind),
+            item.Person.Ref,
+            item.Relation ?? string.Empty,
+            item.Company?.Ref ?? string.Empty);
+        return new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
+    }
+
     /// <summary>Appends to a char buffer that doubles when full.</summary>
     private struct KeyText(char[] buffer)
     {

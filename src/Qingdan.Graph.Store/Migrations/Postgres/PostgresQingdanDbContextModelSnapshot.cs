@@ -771,6 +771,139 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                     b.UseTphMappingStrategy();
                 });
 
+            modelBuilder.Entity("Qingdan.Graph.Store.Graph.PersonalReportItemRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("batch_id");
+
+                    b.Property<long?>("CompanyRecordId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("company_record_id");
+
+                    b.Property<Guid>("FactKey")
+                        .HasColumnType("uuid")
+                        .HasColumnName("fact_key");
+
+                    b.Property<string>("File")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("file");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("item");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("integer")
+                        .HasColumnName("line");
+
+                    b.Property<long>("PersonRecordId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_record_id");
+
+                    b.Property<string>("Registry")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("registry");
+
+                    b.Property<string>("Relation")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("relation");
+
+                    b.Property<string>("ReportRef")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("report_ref");
+
+                    b.HasKey("Id")
+                        .HasName("pk_personal_report_items");
+
+                    b.HasIndex("FactKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_personal_report_items_fact_key");
+
+                    b.HasIndex("Registry", "ReportRef")
+                        .HasDatabaseName("ix_personal_report_items_registry_report_ref");
+
+                    b.ToTable("personal_report_items", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Graph.PersonalReportRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("Extra")
+                        .HasColumnType("text")
+                        .HasColumnName("extra");
+
+                    b.Property<string>("File")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("file");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("integer")
+                        .HasColumnName("line");
+
+                    b.Property<long>("PersonRecordId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_record_id");
+
+                    b.Property<string>("Ref")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("ref");
+
+                    b.Property<string>("Registry")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("registry");
+
+                    b.Property<DateOnly>("ReportDate")
+                        .HasColumnType("date")
+                        .HasColumnName("report_date");
+
+                    b.Property<DateOnly?>("SubmittedDate")
+                        .HasColumnType("date")
+                        .HasColumnName("submitted_date");
+
+                    b.HasKey("Id")
+                        .HasName("pk_personal_reports");
+
+                    b.HasIndex("PersonRecordId")
+                        .HasDatabaseName("ix_personal_reports_person_record_id");
+
+                    b.HasIndex("Registry", "Ref")
+                        .IsUnique()
+                        .HasDatabaseName("ix_personal_reports_registry_ref");
+
+                    b.ToTable("personal_reports", (string)null);
+                });
+
             modelBuilder.Entity("Qingdan.Graph.Store.Graph.SnapshotImagePart", b =>
                 {
                     b.Property<long>("Version")

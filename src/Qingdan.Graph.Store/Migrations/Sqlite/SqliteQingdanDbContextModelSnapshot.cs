@@ -752,6 +752,135 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                     b.UseTphMappingStrategy();
                 });
 
+            modelBuilder.Entity("Qingdan.Graph.Store.Graph.PersonalReportItemRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("batch_id");
+
+                    b.Property<long?>("CompanyRecordId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("company_record_id");
+
+                    b.Property<Guid>("FactKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fact_key");
+
+                    b.Property<string>("File")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("line");
+
+                    b.Property<long>("PersonRecordId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_record_id");
+
+                    b.Property<string>("Registry")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registry");
+
+                    b.Property<string>("Relation")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("relation");
+
+                    b.Property<string>("ReportRef")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_ref");
+
+                    b.HasKey("Id")
+                        .HasName("pk_personal_report_items");
+
+                    b.HasIndex("FactKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_personal_report_items_fact_key");
+
+                    b.HasIndex("Registry", "ReportRef")
+                        .HasDatabaseName("ix_personal_report_items_registry_report_ref");
+
+                    b.ToTable("personal_report_items", (string)null);
+                });
+
+            modelBuilder.Entity("Qingdan.Graph.Store.Graph.PersonalReportRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("Extra")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extra");
+
+                    b.Property<string>("File")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("line");
+
+                    b.Property<long>("PersonRecordId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_record_id");
+
+                    b.Property<string>("Ref")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ref");
+
+                    b.Property<string>("Registry")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registry");
+
+                    b.Property<DateOnly>("ReportDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_date");
+
+                    b.Property<DateOnly?>("SubmittedDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_date");
+
+                    b.HasKey("Id")
+                        .HasName("pk_personal_reports");
+
+                    b.HasIndex("PersonRecordId")
+                        .HasDatabaseName("ix_personal_reports_person_record_id");
+
+                    b.HasIndex("Registry", "Ref")
+                        .IsUnique()
+                        .HasDatabaseName("ix_personal_reports_registry_ref");
+
+                    b.ToTable("personal_reports", (string)null);
+                });
+
             modelBuilder.Entity("Qingdan.Graph.Store.Graph.SnapshotImagePart", b =>
                 {
                     b.Property<long>("Version")
