@@ -9,6 +9,7 @@ internal sealed class SmallGraph
     private readonly GraphSnapshotBuilder _builder = new();
     private readonly Dictionary<string, EntityId> _ids = [];
     private int _line;
+    private int _reports;
 
     public static DateOnly D(int year, int month = 1, int day = 1) => new(year, month, day);
 
@@ -80,6 +81,35 @@ internal sealed class SmallGraph
         DateOnly? end = null,
         string bundle = "test") =>
         Link(LinkKind.Ownership, holder, company, null, start, end, share, bundle);
+
+    /// <summary>A personal-matters report of <paramref name="official"/> on <paramref name="day"/>; an item names a person, and a
+    /// company for a holding or post (<c>"relative:spouse"</c>, <c>"holding:spouse:firm"</c>, <c>"post:o:firm"</c>).</summary>
+    public SmallGraph Report(string official, DateOnly day, params string[] items)
+    {
+        var id = ++_reports;
+        _builder.AddReport(new PersonalReport
+        {
+            Id = id,
+            Registry = "cadre",
+            Ref = $"r{id}",
+            Person = _ids[official],
+            ReportDate = day,
+            Source = new SourceRef("test", "reports.csv", id + 1),
+            Items = [.. items.Select((item, i) =>
+            {
+                var parts = item.Split(':');
+                var kind = Wire.TryParse<ReportItemKind>(parts[0], out var k) ? k.Value : throw new ArgumentException(item);
+                return new PersonalReportItem
+                {
+                    Kind = kind,
+                    Person = _ids[parts[1]],
+                    Company = kind == ReportItemKind.Relative ? null : _ids[parts[2]],
+                    Source = new SourceRef("test", "report_items.csv", i + 2),
+                };
+            })],
+        });
+        return this;
+    }
 
     public GraphSnapshot Build() => _builder.Build(version: 1);
 
