@@ -35,6 +35,11 @@ internal static partial class BundleRows
             row.Date("decided_date");
             row.Count("bidders");
         }
+        else if (file == BundleFiles.Reports)
+        {
+            row.Date("report_date");
+            row.Date("submitted_date");
+        }
     }
 
     public static Task AgencyAsync(IStatementSink sink, RowReader row, SourceRef source, CancellationToken cancellationToken)

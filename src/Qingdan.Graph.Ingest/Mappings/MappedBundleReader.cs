@@ -47,7 +47,7 @@ public sealed class MappedBundleReader(MappingFile mapping, IReadOnlyList<string
         ArgumentNullException.ThrowIfNull(sink);
         _tables = Open(sink, cancellationToken);
 
-        foreach (var table in _tables.Where(t => t.MakesNodes || t.MakesUnread))
+        foreach (var table in _tables.Where(t => t.MakesNodes))
         {
             ReadRecords(sink, table, cancellationToken);
         }
@@ -55,6 +55,7 @@ public sealed class MappedBundleReader(MappingFile mapping, IReadOnlyList<string
         await AddNodesAsync(sink, cancellationToken);
         await sink.NodesCompleteAsync(cancellationToken);
         await AddDecisionLinksAsync(sink, cancellationToken);
+        await AddReportsAsync(sink, cancellationToken);
         foreach (var table in _tables.Where(t => t.MakesLinks))
         {
             await ReadLinksAsync(sink, table, cancellationToken);
@@ -165,8 +166,9 @@ public sealed class MappedBundleReader(MappingFile mapping, IReadOnlyList<string
                 var nodes = new List<MappedRecord>(records.Count);
                 foreach (var record in records)
                 {
-                    if (record.Mapping.File.Nodes is not null)
+                    if (record.Mapping.File.HasRef)
                     {
+                        // Nodes and reports: records with a ref of their own, combined across rows.
                         Check(record);
                         nodes.Add(record);
                     }
@@ -229,6 +231,39 @@ public sealed class MappedBundleReader(MappingFile mapping, IReadOnlyList<string
 
     private readonly List<CombinedRecords.Combined> _acceptedDecisions = [];
 
+    /// <summary>
+    /// The combined reports, once every record is in (a report is read like a link: its official must be known). A report named
+    /// only by its ref is pointed at, not stated: an item's report is checked by the sink once everything is read.
+    /// </summary>
+    private async Task AddReportsAsync(IStatementSink sink, CancellationToken cancellationToken)
+    {
+        var file = BundleFiles.Reports;
+        foreach (var record in _records.Of(file))
+        {
+            if (Array.TrueForAll(record.Values, v => v is null))
+            {
+                continue;
+            }
+
+            try
+            {
+                var missing = Missing(file, record.Values);
+                if (missing.Count > 0)
+                {
+                    throw new RowRejectedException($"reports record '{record.Ref}' has no {string.Join(", ", missing)}: {Cited(record)} state{(record.RowCount == 1 ? "s" : string.Empty)} it without {(missing.Count == 1 ? "that value" : "those values")}");
+                }
+
+                var values = (string?[])record.Values.Clone();
+                values[file.IndexOf("ref")] = record.Ref;
+                await file.ReadLinks!(sink, Reader(file, values), record.First, cancellationToken);
+            }
+            catch (RowRejectedException rejected)
+            {
+                sink.Report(new RowIssue(record.First.File, record.First.Line, rejected.Column is { } column ? $"{file.Kind}.{column}: {rejected.Message}" : rejected.Message, Describe(record), Rejected: true));
+            }
+        }
+    }
+
     private static List<string> Missing(BundleFile file, string?[] values)
     {
         var missing = new List<string>(0);
@@ -257,7 +292,7 @@ public sealed class MappedBundleReader(MappingFile mapping, IReadOnlyList<string
 
     private async Task ReadLinksAsync(IStatementSink sink, MappedTable table, CancellationToken cancellationToken)
     {
-        var checkedBefore = table.MakesNodes || table.MakesUnread;
+        var checkedBefore = table.MakesNodes;
         var buffer = new BufferingSink(sink);
         foreach (var row in Rows(table, cancellationToken))
         {
@@ -289,7 +324,7 @@ public sealed class MappedBundleReader(MappingFile mapping, IReadOnlyList<string
 
                 foreach (var record in records)
                 {
-                    if (record.Mapping.File.Nodes is null && record.Mapping.File.IsRead)
+                    if (!record.Mapping.File.HasRef)
                     {
                         Handle(record, buffer, source, record.Mapping.File.ReadLinks!, cancellationToken);
                     }

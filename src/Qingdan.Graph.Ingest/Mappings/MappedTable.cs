@@ -21,9 +21,7 @@ internal sealed class MappedTable(int tableIndex, TableMapping mapping, SheetSou
     /// <summary>True once a pass has counted the table's rows.</summary>
     public bool Counted { get; set; }
 
-    public bool MakesNodes => Mapping.Records.Any(r => r.File.Nodes is not null);
+    public bool MakesNodes => Mapping.Records.Any(r => r.File.HasRef);
 
-    public bool MakesLinks => Mapping.Records.Any(r => r.File.Nodes is null && r.File.IsRead);
-
-    public bool MakesUnread => Mapping.Records.Any(r => !r.File.IsRead);
+    public bool MakesLinks => Mapping.Records.Any(r => !r.File.HasRef && r.File.IsRead);
 }

@@ -28,7 +28,7 @@ public sealed class MappingFile
     internal IReadOnlyList<TableMapping> Tables { get; }
 
     /// <summary>How many link records (facts) one row of a table makes, before splits.</summary>
-    public int LinkRecordsPerRow(int table) => Tables[table].Records.Count(r => r.File.Nodes is null && r.File.IsRead);
+    public int LinkRecordsPerRow(int table) => Tables[table].Records.Count(r => !r.File.HasRef && r.File.IsRead);
 
     /// <summary>The mapping file's name as messages cite it.</summary>
     public string Name => System.IO.Path.GetFileName(Path);
