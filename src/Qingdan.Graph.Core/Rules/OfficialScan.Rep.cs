@@ -1,4 +1,3 @@
-using Qingdan.Graph.Core.Graph;
 using Qingdan.Graph.Core.Model;
 
 namespace Qingdan.Graph.Core.Rules;
@@ -7,8 +6,6 @@ namespace Qingdan.Graph.Core.Rules;
 // child's spouse on the day the report describes (docs/rules.md "REP").
 internal sealed partial class OfficialScan
 {
-    private static readonly HashSet<string> ReportedRelations = new(StringComparer.Ordinal) { "self", "spouse", "child", "child_spouse" };
-
     private void Rep()
     {
         foreach (var report in _graph.Reports.Of(_graph.IdOf(_official)))
@@ -38,7 +35,7 @@ internal sealed partial class OfficialScan
                 var personId = _graph.IdOf(person);
                 foreach (var link in _graph.Outgoing(person))
                 {
-                    if (!Undeclarable(link, day) || declared.Contains((personId, _graph.IdOf(_graph.ToOf(link)))))
+                    if (!ReportCheck.MustDeclare(_graph, link, day) || declared.Contains((personId, _graph.IdOf(_graph.ToOf(link)))))
                     {
                         continue;
                     }
@@ -57,15 +54,6 @@ internal sealed partial class OfficialScan
             }
         }
     }
-
-    /// <summary>An Ownership (any share) or a senior Role valid on the day: what a report must declare.</summary>
-    private bool Undeclarable(int link, int day) =>
-        _graph.ValidAt(link, day) && _graph.LinkKindOf(link) switch
-        {
-            LinkKind.Ownership => true,
-            LinkKind.Role => _graph.DetailOf(link) != GraphSnapshot.NoDetail && SeniorRoles.Contains((CompanyRole)_graph.DetailOf(link)),
-            _ => false,
-        };
 
     /// <summary>The weight of what was left out: a relative the report does not list, a senior post, a stake of at least
     /// principal_share.</summary>
@@ -91,7 +79,7 @@ internal sealed partial class OfficialScan
     {
         foreach (var relation in relations)
         {
-            if (ReportedRelations.Contains(relation.Name) && relation.ValidAt(day))
+            if (ReportCheck.CoveredRelations.Contains(relation.Name) && relation.ValidAt(day))
             {
                 return relation;
             }

@@ -53,6 +53,9 @@ public sealed class PersonType : ObjectGraphType<NodeRef>
                 "The total of the decisions issued by the agencies of the person's posts on a day the person held the post " +
                 "(each decision once; 0 for one who is no official).")
             .ResolveAsync(c => Reports.EntityComputed.OneAsync(c, c.Source, "awardedAmount"));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Declarations.PersonalReportType>>>>("reports").Description(
+            "The person's personal-matters reports (个人有关事项报告), oldest report day first; empty for one who files none.")
+            .Resolve(c => c.Source.Snapshot.Reports.Of(c.Source.Id).Select(r => new Declarations.ReportView(c.Source.Snapshot, r)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingType>>>>("findings").Description(
             "Findings in which the person is the official.")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<FindingLoader>()

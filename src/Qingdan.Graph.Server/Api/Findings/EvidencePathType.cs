@@ -18,5 +18,7 @@ public sealed class EvidencePathType : ObjectGraphType<EvidencePathBody>
             "The entities along the path, in order.").Resolve(c => c.Source.Nodes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceLinkType>>>>("links").Description(
             "The links between them, in order, each with its sources.").Resolve(c => c.Source.Links);
+        Field<EvidenceReportType>("report").Description("REP: the report that left out what the path shows, with its row; null otherwise.")
+            .Resolve(c => c.Source.Report);
     }
 }

@@ -66,6 +66,9 @@ public sealed class FindingType : ObjectGraphType<FindingView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceLinkType>>>>("transactions").Description(
             "NL3: the transactions behind the finding, as the sweep saw them.")
             .Resolve(c => c.Source.Body.Transactions);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceReportType>>>>("reports").Description(
+            "REP: every personal-matters report that left the interest out, as the sweep saw them; empty for the other rules.")
+            .Resolve(c => c.Source.Body.Reports);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FindingEventType>>>>("history").Description(
             "Everything that happened to it, oldest first: sweeps and triage.")
             .ResolveAsync(async c => (object?)await c.RequestServices!.GetRequiredService<FindingLoader>()

@@ -21,6 +21,7 @@ public sealed class QueryType : ObjectGraphType
         FindingQueries.Add(this, limits);
         EntityConnectionQueries.Add(this, limits);
         ReportQueries.Add(this);
+        Declarations.PersonalReportQueries.Add(this);
         OperationsQueries.Add(this, limits);
         IngestFields.AddQueries(this);
         CaseQueries.Add(this, limits);

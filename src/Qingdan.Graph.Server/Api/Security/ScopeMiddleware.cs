@@ -59,6 +59,12 @@ public sealed class ScopeMiddleware : IFieldMiddleware
             return null;
         }
 
+        if (context.ParentType.Name is "Query" && result is Declarations.ReportView report && !view.Sees(report.Report.Person))
+        {
+            context.Errors.Add(await scope.DenyAsync(context, view, Core.Graph.PersonalReport.Written(report.Report.Id)));
+            return null;
+        }
+
         if (context.ParentType.Name is "Query" && result is FindingView finding && !RequestScope.Sees(view, finding.Row))
         {
             context.Errors.Add(await scope.DenyAsync(context, view, finding.Row.Name));
