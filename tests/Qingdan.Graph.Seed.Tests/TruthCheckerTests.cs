@@ -193,6 +193,33 @@ public sealed class TruthCheckerTests
         Assert.DoesNotContain(new TruthChecker(world).Check(), f => f.Rule == "REP");
     }
 
+    [Fact]
+    public void Every_planted_REP_case_is_what_the_checker_finds()
+    {
+        var plan = Generation.WorldGenerator.Plan(SeedScale.City, 1);
+        var county = Generation.WorldGenerator.County(plan, 0);
+        county.Agencies.AddRange(plan.World.Agencies);
+        var truth = new TruthChecker(county).Check().Where(f => f.Rule == "REP")
+            .ToDictionary(f => (f.Official, f.Company), f => f.Variants);
+        var planted = county.Planted.Where(p => p.Rule == "REP").ToList();
+
+        Assert.Contains(planted, p => p.Finding && p.Variant == "undeclared_relative");
+        Assert.Contains(planted, p => p.Finding && p.Variant == "undeclared_interest");
+        Assert.True(planted.Count(p => !p.Finding) >= 17, "every near miss RULES.md lists is planted");
+        Assert.All(planted, p =>
+        {
+            if (p.Finding)
+            {
+                Assert.True(truth.TryGetValue((p.Official, p.Company), out var variants), $"missing: {p.Description}");
+                Assert.Contains(p.Variant, variants);
+            }
+            else
+            {
+                Assert.False(truth.ContainsKey((p.Official, p.Company)), $"near miss found: {p.Description}");
+            }
+        });
+    }
+
     private static IReadOnlySet<string> Single(SeedWorld world, string rule, int official, int company) =>
         new TruthChecker(world).Check().Single(f => f.Rule == rule && f.Official == official && f.Company == company).Variants;
 

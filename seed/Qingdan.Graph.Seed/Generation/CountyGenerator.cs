@@ -59,6 +59,7 @@ internal sealed partial class CountyGenerator
         RelativesLiveTheirLives();
         Decisions();
         Money();
+        PlantReportCases();
         CloseFamilyInBusiness();
         Reports();
         return _world;
