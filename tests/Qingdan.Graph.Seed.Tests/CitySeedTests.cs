@@ -57,7 +57,7 @@ public sealed class CitySeedTests(SeedFixture seed)
             await FindingsExport.WriteJsonLinesAsync(connection, sweep.SweepId, findings, includeResolved: false, CancellationToken.None);
             var actual = Keys(findings.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
             var expected = Keys(File.ReadAllLines(Path.Combine(seed.Folder, "truth.jsonl")));
-            foreach (var rule in new[] { "NL3", "NL4", "NL5", "NL9" })
+            foreach (var rule in new[] { "NL3", "NL4", "NL5", "NL9", "REP" })
             {
                 var found = actual.Where(k => k.StartsWith(rule, StringComparison.Ordinal)).ToHashSet();
                 var truth = expected.Where(k => k.StartsWith(rule, StringComparison.Ordinal)).ToHashSet();
@@ -109,6 +109,8 @@ public sealed class CitySeedTests(SeedFixture seed)
     [InlineData("NL9", "role")]
     [InlineData("NL9", "ownership")]
     [InlineData("NL9", "transaction")]
+    [InlineData("REP", "undeclared_relative")]
+    [InlineData("REP", "undeclared_interest")]
     public void Every_variant_of_every_rule_is_planted_and_true(string rule, string variant)
     {
         var planted = Lines("planted.jsonl").Where(p => p.GetProperty("finding").GetBoolean() && p.GetProperty("rule").GetString() == rule
@@ -127,6 +129,23 @@ public sealed class CitySeedTests(SeedFixture seed)
     [InlineData("the spouse's parent (derived) is an ordinary employee at normal pay")]
     [InlineData("an award to a company linked only to a colleague")]
     [InlineData("a company of another county is outside the official's jurisdiction")]
+    [InlineData("a stake both reports declare")]
+    [InlineData("a stake the reports declare as a post")]
+    [InlineData("a chair the reports declare as a holding")]
+    [InlineData("a stake bought the day after the last report's day")]
+    [InlineData("a directorship that ended the day before the first report's day")]
+    [InlineData("a stake declared in the first report and sold before the second's day")]
+    [InlineData("a post taken after the first report's day, declared in the second")]
+    [InlineData("the parent's undeclared stake (parents are not reported)")]
+    [InlineData("the sibling's undeclared directorship")]
+    [InlineData("the sibling's spouse (sibling-in-law, derived) holds an undeclared stake")]
+    [InlineData("the spouse's parent (parent-in-law, derived) is an undeclared manager")]
+    [InlineData("the specific related person's undeclared stake")]
+    [InlineData("the former spouse's stake, the marriage over before the day")]
+    [InlineData("the later spouse's post, the marriage begun after the day")]
+    [InlineData("the spouse's ordinary job is no business to report")]
+    [InlineData("the child's consultancy is no business to report")]
+    [InlineData("a company the child holds only through a declared holding company")]
     public void Every_near_miss_of_the_rules_is_planted(string description) =>
         Assert.Contains(
             Lines("planted.jsonl"),

@@ -18,7 +18,8 @@ namespace Qingdan.Graph.Seed.Tests;
 [Collection(SeedCollection.Name)]
 public sealed class DailyDeltaCityTests(SeedFixture seed) : IDisposable
 {
-    private static readonly string[] NodeFiles = ["people.csv", "companies.csv", "agencies.csv", "decisions.csv"];
+    // Reports are records with refs, as decisions are: their items, split like facts, name them.
+    private static readonly string[] NodeFiles = ["people.csv", "companies.csv", "agencies.csv", "decisions.csv", "reports.csv"];
     private static readonly HashSet<string> Volatile =
         ["id", "refs", "sources", "from", "to", "change", "triage_status", "first_seen", "last_seen", "first_seen_sweep", "sweep"];
 

@@ -58,9 +58,13 @@ public sealed class DeliveredCityTests(SeedFixture seed) : IDisposable
         var sweep = await new SweepRunner(delivered, TimeProvider.System).RunAsync(new SweepRequest(), CancellationToken.None);
         using var findings = new StringWriter();
         await FindingsExport.WriteJsonLinesAsync(delivered, sweep.SweepId, findings, includeResolved: false, CancellationToken.None);
-        Assert.Equal(
-            CitySeedTests.Keys(File.ReadAllLines(Path.Combine(seed.Folder, "truth.jsonl"))),
-            CitySeedTests.Keys(findings.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        var truth = CitySeedTests.Keys(File.ReadAllLines(Path.Combine(seed.Folder, "truth.jsonl")));
+        foreach (var rule in new[] { "NL3", "NL4", "NL5", "NL9", "REP" })
+        {
+            Assert.Contains(truth, k => k.StartsWith(rule, StringComparison.Ordinal));
+        }
+
+        Assert.Equal(truth, CitySeedTests.Keys(findings.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)));
     }
 
     private async Task<StoreConnection> StoreAsync(string name, Func<BundleIngestor, IEnumerable<Task<IngestReport>>> ingest)

@@ -121,7 +121,44 @@ internal static class RandomWorlds
                 Day(random), Pick(random, methods), random.Next(1, 4), deciders, []));
         }
 
+        // Drawn last, so that the facts above are those of the worlds before reports.
+        Reports(random, world, officials);
         return world;
+    }
+
+    /// <summary>
+    /// Reports on boundary days, now and then of someone who is not an official: each lists some people with some relation, and
+    /// declares some of the stakes and roles of the world (as either kind) and some pairs that are no fact at all.
+    /// </summary>
+    private static void Reports(Random random, SeedWorld world, List<int> officials)
+    {
+        var relations = Enum.GetValues<FamilyRelation>();
+        var interests = world.Shares.Where(s => !s.HolderIsCompany).Select(s => (Person: s.Holder, s.Company))
+            .Concat(world.Roles.Select(r => (r.Person, r.Company)))
+            .ToList();
+        foreach (var official in random.Next(10) == 0 ? [.. officials, random.Next(world.People.Count)] : officials)
+        {
+            for (var n = random.Next(0, 4); n > 0; n--)
+            {
+                var day = Day(random);
+                var submitted = random.Next(4) == 0 ? (DateOnly?)null : day.AddDays(random.Next(1, 60));
+                var report = new SeedReport(world.Reports.Count, official, day, submitted);
+                world.Reports.Add(report);
+                foreach (var person in Enumerable.Range(0, world.People.Count).Where(_ => random.Next(3) == 0))
+                {
+                    FamilyRelation? relation = random.Next(5) == 0 ? null : Pick(random, relations);
+                    int? company = random.Next(10) == 0 ? random.Next(world.Companies.Count) : null;
+                    world.ReportItems.Add(new SeedReportItem(report.Id, ReportItemKind.Relative, person, relation, company));
+                }
+
+                foreach (var (person, company) in interests.Where(_ => random.Next(3) == 0)
+                    .Append((random.Next(world.People.Count), random.Next(world.Companies.Count))))
+                {
+                    var kind = random.Next(2) == 0 ? ReportItemKind.Holding : ReportItemKind.Post;
+                    world.ReportItems.Add(new SeedReportItem(report.Id, kind, person, null, company));
+                }
+            }
+        }
     }
 
     private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];

@@ -1,6 +1,7 @@
 using Qingdan.Graph.Core.Rules;
 using Qingdan.Graph.Seed.Truth;
 using Qingdan.Graph.Seed.World;
+using Xunit.Abstractions;
 
 namespace Qingdan.Graph.Seed.Tests;
 
@@ -9,7 +10,7 @@ namespace Qingdan.Graph.Seed.Tests;
 /// small worlds the two readings of RULES.md must find the same (rule, official, company) keys
 /// with the same variants.
 /// </summary>
-public sealed class RuleEngineDifferentialTests
+public sealed class RuleEngineDifferentialTests(ITestOutputHelper output)
 {
     [Fact]
     public void Engine_and_reference_checker_agree_on_five_hundred_random_worlds()
@@ -35,6 +36,7 @@ public sealed class RuleEngineDifferentialTests
             disagreements.AddRange(actual.Except(expected).Select(k => $"seed {seed}: extra {k}"));
         }
 
+        output.WriteLine(string.Join(", ", perRule.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}")));
         Assert.True(disagreements.Count == 0, string.Join('\n', disagreements.Take(30)));
         foreach (var rule in RuleIds.All.Select(r => r.ToString()))
         {

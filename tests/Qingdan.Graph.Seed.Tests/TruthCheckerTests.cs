@@ -150,6 +150,76 @@ public sealed class TruthCheckerTests
         Assert.Equal(near, Assert.Single(findings).Company);
     }
 
+    [Fact]
+    public void Spouse_post_left_out_of_a_report_that_lists_the_spouse_is_REP_undeclared_interest()
+    {
+        var world = World(out var official, out var spouse);
+        var company = AddCompany(world, "F51");
+        world.Roles.Add(new SeedRole(spouse, company, CompanyRole.Supervisor, D(2016), null, null, false));
+        world.Reports.Add(new SeedReport(0, official, D(2020, 12, 31), D(2021, 1, 20)));
+        world.ReportItems.Add(new SeedReportItem(0, ReportItemKind.Relative, spouse, FamilyRelation.Spouse, null));
+
+        Assert.Equal(["undeclared_interest"], Single(world, "REP", official, company));
+    }
+
+    [Fact]
+    public void Stake_declared_as_a_post_is_declared_but_only_in_the_report_that_declares_it()
+    {
+        var world = World(out var official, out var spouse);
+        var company = AddCompany(world, "F51");
+        world.Shares.Add(new SeedShare(spouse, false, company, 0.01, D(2016), null));
+        world.Reports.Add(new SeedReport(0, official, D(2019, 12, 31), null));
+        world.Reports.Add(new SeedReport(1, official, D(2020, 12, 31), null));
+        world.ReportItems.Add(new SeedReportItem(0, ReportItemKind.Post, spouse, null, company));
+
+        // The second report lists no one and declares nothing.
+        Assert.Equal(["undeclared_relative"], Single(world, "REP", official, company));
+        world.ReportItems.Add(new SeedReportItem(1, ReportItemKind.Holding, spouse, null, company));
+        Assert.DoesNotContain(new TruthChecker(world).Check(), f => f.Rule == "REP");
+    }
+
+    [Fact]
+    public void Interest_beginning_the_day_after_the_report_day_and_a_sibling_stake_are_no_REP()
+    {
+        var world = World(out var official, out var spouse);
+        var sibling = AddPerson(world);
+        world.Family.Add(new SeedFamily(official, sibling, FamilyRelation.Sibling, null, null, true, false));
+        var later = AddCompany(world, "F51");
+        var siblingCompany = AddCompany(world, "F52");
+        world.Shares.Add(new SeedShare(spouse, false, later, 0.2, D(2021), null));
+        world.Shares.Add(new SeedShare(sibling, false, siblingCompany, 0.2, D(2016), null));
+        world.Reports.Add(new SeedReport(0, official, D(2020, 12, 31), null));
+
+        Assert.DoesNotContain(new TruthChecker(world).Check(), f => f.Rule == "REP");
+    }
+
+    [Fact]
+    public void Every_planted_REP_case_is_what_the_checker_finds()
+    {
+        var plan = Generation.WorldGenerator.Plan(SeedScale.City, 1);
+        var county = Generation.WorldGenerator.County(plan, 0);
+        county.Agencies.AddRange(plan.World.Agencies);
+        var truth = new TruthChecker(county).Check().Where(f => f.Rule == "REP")
+            .ToDictionary(f => (f.Official, f.Company), f => f.Variants);
+        var planted = county.Planted.Where(p => p.Rule == "REP").ToList();
+
+        Assert.Contains(planted, p => p.Finding && p.Variant == "undeclared_relative");
+        Assert.Contains(planted, p => p.Finding && p.Variant == "undeclared_interest");
+        Assert.True(planted.Count(p => !p.Finding) >= 17, "every near miss RULES.md lists is planted");
+        Assert.All(planted, p =>
+        {
+            if (p.Finding)
+            {
+                Assert.True(truth.TryGetValue((p.Official, p.Company), out var variants), $"missing: {p.Description}");
+                Assert.Contains(p.Variant, variants);
+            }
+            else
+            {
+                Assert.False(truth.ContainsKey((p.Official, p.Company)), $"near miss found: {p.Description}");
+            }
+        });
+    }
+
     private static IReadOnlySet<string> Single(SeedWorld world, string rule, int official, int company) =>
         new TruthChecker(world).Check().Single(f => f.Rule == rule && f.Official == official && f.Company == company).Variants;
 

@@ -2,8 +2,8 @@ namespace Qingdan.Graph.Seed.Export;
 
 public static partial class DeliveredExporter
 {
-    /// <summary>The organisation department's workbook: people, agencies, posts, families and specific related persons, a sheet
-    /// each.</summary>
+    /// <summary>The organisation department's workbook: people, agencies, posts, families, specific related persons and the
+    /// personal-matters reports, a sheet each.</summary>
     private static string Cadre(Bundle bundle, string target)
     {
         var people = bundle.Rows("people.csv");
@@ -61,6 +61,8 @@ public static partial class DeliveredExporter
                     Date(Get(associate, "start_date"), "yyyyMMdd"),
                     Date(Get(associate, "end_date"), "yyyy/M/d"));
             }
+
+            ReportSheets(bundle, book, names);
         }
 
         return """
@@ -127,7 +129,8 @@ public static partial class DeliveredExporter
                       basis: 关系说明
                       start_date: { column: 起始时间, date: auto }
                       end_date: { column: 终止时间, date: auto }
-            """;
+
+            """ + ReportTables;
     }
 
     /// <summary>The civil affairs bureau's marriage and birth records: two GB18030 CSV exports.</summary>

@@ -9,9 +9,9 @@ namespace Qingdan.Graph.Seed.Export;
 
 /// <summary>
 /// Splits the world into registry bundles as real sources hold it (registry-bundle.md): a cadre
-/// registry with declared family, a civil registry of marriages and births in GB18030, a company
-/// registry with masked identity numbers and sometimes spaced names, procurement and licensing
-/// registries, and a finance registry. Each registry has refs of its own.
+/// registry with declared family and personal-matters reports, a civil registry of marriages and
+/// births in GB18030, a company registry with masked identity numbers and sometimes spaced names,
+/// procurement and licensing registries, and a finance registry. Each registry has refs of its own.
 /// </summary>
 internal static class RegistryExporter
 {
@@ -137,6 +137,43 @@ internal static class RegistryExporter
                 "信访举报核实",
                 Day(associate.Start),
                 Day(associate.End));
+        }
+
+        Reports(world, folder);
+    }
+
+    /// <summary>
+    /// The personal-matters reports the department holds, and the companies their items name, restated under the cadre
+    /// registry's own refs (as the procurement and finance registries restate the companies they name).
+    /// </summary>
+    private static void Reports(SeedWorld world, string folder)
+    {
+        using (var companies = new CsvFile(folder, "companies.csv", Utf8, "ref", "name", "credit_code"))
+        {
+            foreach (var company in world.ReportItems.Where(i => i.Company is not null).Select(i => i.Company!.Value).Distinct().Order()
+                .Select(i => world.Companies[i]))
+            {
+                companies.Row($"cad-c{company.Id}", company.Name, company.CreditCode);
+            }
+        }
+
+        using (var reports = new CsvFile(folder, "reports.csv", Utf8, "ref", "person_ref", "report_date", "submitted_date"))
+        {
+            foreach (var report in world.Reports)
+            {
+                reports.Row($"cad-r{report.Id}", $"cad-{report.Official}", Day(report.ReportDate), Day(report.Submitted));
+            }
+        }
+
+        using var items = new CsvFile(folder, "report_items.csv", Utf8, "report_ref", "item", "person_ref", "relation", "company_ref");
+        foreach (var item in world.ReportItems)
+        {
+            items.Row(
+                $"cad-r{item.Report}",
+                Wire.Name(item.Kind),
+                $"cad-{item.Person}",
+                item.Relation is { } relation ? Wire.Name(relation) : null,
+                item.Company is { } company ? $"cad-c{company}" : null);
         }
     }
 

@@ -34,6 +34,7 @@ internal sealed partial class CountyGenerator
         var divorce = divorced ? Day(marriage.Year + 3, 2024) : (DateOnly?)null;
         Family(official, spouse, FamilyRelation.Spouse, marriage, divorce, cadre: !divorced, civil: true);
         _relatives.Add(spouse.Id);
+        Close(official, spouse, FamilyRelation.Spouse, marriage, divorce);
         var declareInLaws = _random.Next(10) < 7;
         foreach (var parentOf in new[] { official, spouse })
         {
@@ -81,6 +82,7 @@ internal sealed partial class CountyGenerator
             Family(official, child, FamilyRelation.Child, null, null, cadre: true, civil: true);
             Family(spouse, child, FamilyRelation.Child, null, null, cadre: false, civil: true);
             _relatives.Add(child.Id);
+            Close(official, child, FamilyRelation.Child, null, null);
             if (childYear < 1998 && _random.Next(2) == 0)
             {
                 var childSpouse = Person(childYear + _random.Next(-2, 3), !child.Male);
@@ -92,6 +94,7 @@ internal sealed partial class CountyGenerator
                 }
 
                 _relatives.Add(childSpouse.Id);
+                Close(official, childSpouse, FamilyRelation.ChildSpouse, wedding, null);
             }
         }
     }

@@ -7,7 +7,8 @@ using Qingdan.Graph.Seed.World;
 
 namespace Qingdan.Graph.Seed.Generation;
 
-/// <summary>One county's people, companies, decisions and money, with its planted cases; ids are local to the county.</summary>
+/// <summary>One county's people, companies, decisions, money and personal-matters reports, with its planted cases; ids are local to
+/// the county.</summary>
 internal sealed partial class CountyGenerator
 {
     private const double OfficialShare = 0.02;
@@ -58,6 +59,9 @@ internal sealed partial class CountyGenerator
         RelativesLiveTheirLives();
         Decisions();
         Money();
+        PlantReportCases();
+        CloseFamilyInBusiness();
+        Reports();
         return _world;
     }
 

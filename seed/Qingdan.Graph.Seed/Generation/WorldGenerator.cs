@@ -89,6 +89,7 @@ internal static class WorldGenerator
         var p = world.People.Count;
         var c = world.Companies.Count;
         var d = world.Decisions.Count;
+        var r = world.Reports.Count;
         world.People.AddRange(part.People.Select(x => x with { Id = x.Id + p }));
         for (var i = 0; i < part.People.Count; i++)
         {
@@ -112,6 +113,13 @@ internal static class WorldGenerator
             Beneficiary = x.Beneficiary + c,
             Officials = x.Officials.Select(o => (o.Person + p, o.Role)).ToArray(),
             Tenderers = x.Tenderers.Select(t => t + c).ToArray(),
+        }));
+        world.Reports.AddRange(part.Reports.Select(x => x with { Id = x.Id + r, Official = x.Official + p }));
+        world.ReportItems.AddRange(part.ReportItems.Select(x => x with
+        {
+            Report = x.Report + r,
+            Person = x.Person + p,
+            Company = x.Company + c,
         }));
         world.Planted.AddRange(part.Planted.Select(x => x with { Official = x.Official + p, Company = x.Company + c }));
     }

@@ -37,7 +37,8 @@ internal static class WorldStream
             Start();
             WorldSnapshot.Add(builder, county, at, ref line);
             at = new WorldOffsets(
-                at.People + county.People.Count, at.Companies + county.Companies.Count, at.Decisions + county.Decisions.Count);
+                at.People + county.People.Count, at.Companies + county.Companies.Count, at.Decisions + county.Decisions.Count,
+                at.Reports + county.Reports.Count, at.ReportItems + county.ReportItems.Count);
         }
 
         return new SeedWorldCounts(at.People, at.Companies, plan.World.Agencies.Count, at.Decisions, line);

@@ -108,13 +108,14 @@ internal sealed partial class TruthChecker
 
     private readonly record struct TruthKey(string Rule, int Company);
 
-    /// <summary>Every finding of NL3, NL4, NL5 and NL9 with default parameters.</summary>
+    /// <summary>Every finding of NL3, NL4, NL5, NL9 and REP with default parameters.</summary>
     public IReadOnlyList<TruthFinding> Check()
     {
         Nl3();
         Nl4();
         Nl5();
         Nl9();
+        Rep();
         return _findings
             .Select(pair => new TruthFinding(pair.Key.Item2.Rule, pair.Key.Item1, pair.Key.Item2.Company, pair.Value))
             .OrderBy(f => f.Rule, StringComparer.Ordinal).ThenBy(f => f.Official).ThenBy(f => f.Company)

@@ -28,6 +28,11 @@ internal sealed class SeedWorld
 
     public List<SeedTransaction> Transactions { get; } = [];
 
+    /// <summary>Personal-matters reports, stated by the cadre registry; their items are in <see cref="ReportItems"/>.</summary>
+    public List<SeedReport> Reports { get; } = [];
+
+    public List<SeedReportItem> ReportItems { get; } = [];
+
     public List<PlantedCase> Planted { get; } = [];
 }
 
@@ -86,6 +91,15 @@ internal sealed record SeedTransaction(
     TransactionKind Kind,
     decimal Amount,
     DateOnly Date);
+
+/// <summary>A personal-matters report of <see cref="Official"/> describing <see cref="ReportDate"/> (31 December, as a rule).</summary>
+internal sealed record SeedReport(int Id, int Official, DateOnly ReportDate, DateOnly? Submitted);
+
+/// <summary>
+/// What a report declares: a relative it lists (<see cref="Relation"/> as the report words it), or a holding or post of
+/// <see cref="Person"/> (the official or a relative) at <see cref="Company"/>. It states a declaration, not a fact of the world.
+/// </summary>
+internal sealed record SeedReportItem(int Report, ReportItemKind Kind, int Person, FamilyRelation? Relation, int? Company);
 
 /// <summary>A case the generator built on purpose: a finding of a rule and variant, or a near miss that must not be one.</summary>
 internal sealed record PlantedCase(string Rule, string Variant, int Official, int Company, bool Finding, string Description);

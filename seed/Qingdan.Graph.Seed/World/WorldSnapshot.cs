@@ -1,3 +1,4 @@
+using System.Globalization;
 using Qingdan.Graph.Core.Graph;
 using Qingdan.Graph.Core.Identifiers;
 using Qingdan.Graph.Core.Model;
@@ -172,6 +173,38 @@ internal static class WorldSnapshot
         }
 
         line = row;
+        AddReports(builder, world, at);
+    }
+
+    /// <summary>
+    /// The reports as the cadre registry states them (<c>cad-rN</c>, RegistryExporter), beside the graph: they add no link,
+    /// so their rows are numbered apart from the links'.
+    /// </summary>
+    private static void AddReports(GraphSnapshotBuilder builder, SeedWorld world, WorldOffsets at)
+    {
+        var items = world.ReportItems.Select((item, index) => (Item: item, Line: at.ReportItems + index + 1)).ToLookup(i => i.Item.Report);
+        foreach (var report in world.Reports)
+        {
+            var id = report.Id + at.Reports;
+            builder.AddReport(new PersonalReport
+            {
+                Id = id + 1L,
+                Registry = "cadre",
+                Ref = string.Create(CultureInfo.InvariantCulture, $"cad-r{id}"),
+                Person = PersonId(report.Official + at.People),
+                ReportDate = report.ReportDate,
+                SubmittedDate = report.Submitted,
+                Source = new SourceRef("seed", "reports.csv", id + 1),
+                Items = items[report.Id].Select(i => new PersonalReportItem
+                {
+                    Kind = i.Item.Kind,
+                    Person = PersonId(i.Item.Person + at.People),
+                    Relation = i.Item.Relation is { } relation ? Wire.Name(relation) : null,
+                    Company = i.Item.Company is { } company ? CompanyId(company + at.Companies) : null,
+                    Source = new SourceRef("seed", "report_items.csv", i.Line),
+                }).ToList(),
+            });
+        }
     }
 
     private static EntityId AgencyId(int agency) => new(NodeKind.Agency, AgencyBase + agency + 1);
