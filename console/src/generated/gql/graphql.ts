@@ -379,7 +379,7 @@ export type Role =
   /** Everything about people, and triage. */
   | 'INVESTIGATOR';
 
-/** A rule of RULES.md: an item of the negative list (seed/negative-list.en.md). */
+/** A rule of RULES.md: an item of the negative list (seed/negative-list.en.md), or REP, the report check. */
 export type RuleCode =
   /** Item 3: borrowing, fees and use of assets from enterprises. */
   | 'NL3'
@@ -388,7 +388,9 @@ export type RuleCode =
   /** Item 5: relatives' shareholdings and employment. */
   | 'NL5'
   /** Item 9: decisions that benefit a connected company. */
-  | 'NL9';
+  | 'NL9'
+  /** Not an item of the list: a personal-matters report leaves out a business of the official, the spouse, a child or a child's spouse (领导干部报告个人有关事项规定). */
+  | 'REP';
 
 /** Operators of a rule, and-ed. */
 export type RuleCodeFilter = {
