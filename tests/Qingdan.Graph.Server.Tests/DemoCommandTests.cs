@@ -23,7 +23,7 @@ public sealed class DemoCommandTests : IDisposable
         var (code, text, error) = await Cli.RunAsync("demo", "--data", _folder, "--no-serve");
 
         Assert.True(code == ExitCodes.Success, error);
-        Assert.Contains("findings  NL3 36, NL4 47, NL5 202, NL9 31", text, StringComparison.Ordinal);
+        Assert.Contains("findings  NL3 36, NL4 47, NL5 391, NL9 31, REP 72", text, StringComparison.Ordinal);
         Assert.Contains("http://127.0.0.1:5080/graphql", text, StringComparison.Ordinal);
         Assert.Matches(@"key\s+qd_\d+_\S{20,}", text);
         Assert.True(File.Exists(Path.Combine(_folder, "qingdan.db")));
