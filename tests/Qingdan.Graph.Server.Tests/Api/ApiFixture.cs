@@ -84,7 +84,7 @@ public class ApiFixture : IAsyncLifetime
                 "d2,procurement_award,r-a1,r-c2,办公用品,500000,2024-06-01,open,3")
             .File("decision_officials.csv", "decision_ref,person_ref,role", "d1,r-p1,approver", "d2,r-p3,handler");
         var ingestor = new BundleIngestor(Connection, TimeProvider.System);
-        foreach (var bundle in new[] { cadre, company, finance, procurement })
+        foreach (var bundle in new[] { cadre, company, finance, procurement }.Concat(MoreBundles(Path.Combine(_folder, "b"))))
         {
             var report = await ingestor.IngestAsync(bundle.Folder, new IngestOptions(), CancellationToken.None);
             Assert.Equal(IngestStatus.Committed, report.Status);
@@ -128,6 +128,10 @@ public class ApiFixture : IAsyncLifetime
 
     /// <summary>Configuration over the server's defaults (<see cref="OidcFixture"/>: the identity provider's).</summary>
     protected virtual Task<IDictionary<string, string?>?> SettingsAsync() => Task.FromResult<IDictionary<string, string?>?>(null);
+
+    /// <summary>Bundles a fixture adds to the four, ingested after them and before the sweep (written under <paramref name="root"/>,
+    /// removed with the fixture's folder).</summary>
+    protected virtual IEnumerable<BundleBuilder> MoreBundles(string root) => [];
 
     /// <summary>The migrated, empty store the server runs on: SQLite, the embedded default.</summary>
     protected virtual StoreFixture CreateStore() => new SqliteFixture();
