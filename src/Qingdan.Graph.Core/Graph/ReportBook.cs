@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Qingdan.Graph.Core.Model;
 
 namespace Qingdan.Graph.Core.Graph;
@@ -9,16 +8,17 @@ namespace Qingdan.Graph.Core.Graph;
 /// </summary>
 public sealed class ReportBook
 {
-    private readonly FrozenDictionary<EntityId, PersonalReport[]> _byPerson;
-    private readonly FrozenDictionary<long, PersonalReport> _byId;
+    // Plain dictionaries: a patch builds the book again, and freezing would cost more than its reads save.
+    private readonly Dictionary<EntityId, PersonalReport[]> _byPerson;
+    private readonly Dictionary<long, PersonalReport> _byId;
 
     public ReportBook(IEnumerable<PersonalReport> reports)
     {
         ArgumentNullException.ThrowIfNull(reports);
         All = [.. reports.OrderBy(r => r.Id)];
-        _byId = All.ToFrozenDictionary(r => r.Id);
+        _byId = All.ToDictionary(r => r.Id);
         _byPerson = All.GroupBy(r => r.Person)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(r => r.ReportDate).ThenBy(r => r.Id).ToArray());
+            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.ReportDate).ThenBy(r => r.Id).ToArray());
         Items = All.Sum(r => r.Items.Count);
     }
 
@@ -38,4 +38,41 @@ public sealed class ReportBook
 
     /// <summary>The report with the id, or null.</summary>
     public PersonalReport? Find(long id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>
+    /// This book after a patch: the reports that name none of the <paramref name="touched"/> entities (official, an item's
+    /// person or company; entity ids' values) are kept, the rest replaced by <paramref name="reloaded"/> — every report that
+    /// names a touched entity now, as the store holds it.
+    /// </summary>
+    public ReportBook Patch(IReadOnlySet<long> touched, IEnumerable<PersonalReport> reloaded)
+    {
+        ArgumentNullException.ThrowIfNull(touched);
+        ArgumentNullException.ThrowIfNull(reloaded);
+        var fresh = reloaded.ToList();
+        if (fresh.Count == 0 && !All.Any(r => Names(r, touched)))
+        {
+            return this;
+        }
+
+        var ids = fresh.Select(r => r.Id).ToHashSet();
+        return new ReportBook(All.Where(r => !ids.Contains(r.Id) && !Names(r, touched)).Concat(fresh));
+    }
+
+    private static bool Names(PersonalReport report, IReadOnlySet<long> entities)
+    {
+        if (entities.Contains(report.Person.Value))
+        {
+            return true;
+        }
+
+        foreach (var item in report.Items)
+        {
+            if (entities.Contains(item.Person.Value) || (item.Company is { } company && entities.Contains(company.Value)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -252,6 +252,9 @@ public abstract partial class QingdanDbContext(DbContextOptions options) : DbCon
             item.Property(i => i.Relation).HasMaxLength(40);
             item.HasIndex(i => i.FactKey).IsUnique();
             item.HasIndex(i => new { i.Registry, i.ReportRef });
+            // A patch reloads the reports whose items name a touched entity: found from its records.
+            item.HasIndex(i => i.PersonRecordId);
+            item.HasIndex(i => i.CompanyRecordId);
         });
 
         modelBuilder.Entity<SweepRow>(sweep =>

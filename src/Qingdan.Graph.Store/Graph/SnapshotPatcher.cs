@@ -46,7 +46,7 @@ public static class SnapshotPatcher
         var bundles = await SnapshotLoader.BundlesAsync(db, transaction, cancellationToken);
         var (nodes, links) = await Task.Run(() => Read(db, transaction, touched, bundles, cancellationToken), cancellationToken);
         var patched = await Task.Run(() => snapshot.Patch(version, touched, nodes, links), cancellationToken);
-        patched.Reports = await SnapshotReports.ReadAsync(db, transaction, bundles, cancellationToken);
+        patched.Reports = await SnapshotReports.PatchAsync(db, transaction, bundles, snapshot.Reports, touched, cancellationToken);
         return new SnapshotPatch(patched, touched.Count, links.Count, clock.Elapsed);
     }
 

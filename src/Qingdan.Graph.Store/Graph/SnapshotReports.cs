@@ -7,27 +7,99 @@ namespace Qingdan.Graph.Store.Graph;
 
 /// <summary>
 /// The personal-matters reports a snapshot holds beside its graph (<see cref="ReportBook"/>): each report and item with the
-/// entities its records resolve to now, read through <c>source_records</c>. Reports number one an official a year, so the
-/// book is read whole with every load and every patch (docs/benchmarks.md "Reports").
+/// entities its records resolve to now, read through <c>source_records</c>. A load reads them all; a patch reads again only
+/// the reports that name a touched entity — their official, an item's person or company — and keeps the others
+/// (docs/benchmarks.md "Personal-matters reports").
 /// </summary>
 internal static class SnapshotReports
 {
-    public static async Task<ReportBook> ReadAsync(
+    // Ids a query names at once, as the patcher's.
+    private const int Chunk = 2_000;
+
+    public static Task<ReportBook> ReadAsync(
         DbConnection db,
         DbTransaction transaction,
         Dictionary<long, string> bundles,
+        CancellationToken cancellationToken) => ReadAsync(db, transaction, bundles, null, cancellationToken);
+
+    /// <summary>The book of <paramref name="before"/> brought up to the transaction's state for the entities a patch touched.</summary>
+    public static async Task<ReportBook> PatchAsync(
+        DbConnection db,
+        DbTransaction transaction,
+        Dictionary<long, string> bundles,
+        ReportBook before,
+        IReadOnlySet<long> touched,
+        CancellationToken cancellationToken)
+    {
+        var ids = new HashSet<long>();
+        var entities = touched.Order().ToArray();
+        for (var at = 0; at < entities.Length; at += Chunk)
+        {
+            var list = string.Join(',', entities.Skip(at).Take(Chunk).Select(id => id.ToString(CultureInfo.InvariantCulture)));
+            await using var command = SnapshotLoader.Command(
+                db,
+                transaction,
+                $"""
+                SELECT r.id FROM personal_reports r JOIN source_records s ON s.id = r.person_record_id WHERE s.entity_id IN ({list})
+                UNION SELECT r.id FROM source_records s JOIN personal_report_items i ON i.person_record_id = s.id
+                  JOIN personal_reports r ON r.registry = i.registry AND r.ref = i.report_ref WHERE s.entity_id IN ({list})
+                UNION SELECT r.id FROM source_records s JOIN personal_report_items i ON i.company_record_id = s.id
+                  JOIN personal_reports r ON r.registry = i.registry AND r.ref = i.report_ref WHERE s.entity_id IN ({list})
+                """);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+        }
+
+        var reloaded = ids.Count == 0 ? ReportBook.Empty : await ReadAsync(db, transaction, bundles, ids, cancellationToken);
+        return before.Patch(touched, reloaded.All);
+    }
+
+    private static async Task<ReportBook> ReadAsync(
+        DbConnection db,
+        DbTransaction transaction,
+        Dictionary<long, string> bundles,
+        IReadOnlySet<long>? only,
+        CancellationToken cancellationToken)
+    {
+        if (only is not null)
+        {
+            // Read chunk by chunk of report ids.
+            var chunks = new List<PersonalReport>();
+            var ordered = only.Order().ToArray();
+            for (var at = 0; at < ordered.Length; at += Chunk)
+            {
+                var list = string.Join(',', ordered.Skip(at).Take(Chunk).Select(id => id.ToString(CultureInfo.InvariantCulture)));
+                chunks.AddRange(await ReadWhereAsync(db, transaction, bundles, $"r.id IN ({list})", cancellationToken));
+            }
+
+            return new ReportBook(chunks);
+        }
+
+        var all = await ReadWhereAsync(db, transaction, bundles, "1 = 1", cancellationToken);
+        return all.Count == 0 ? ReportBook.Empty : new ReportBook(all);
+    }
+
+    private static async Task<List<PersonalReport>> ReadWhereAsync(
+        DbConnection db,
+        DbTransaction transaction,
+        Dictionary<long, string> bundles,
+        string where,
         CancellationToken cancellationToken)
     {
         var items = new Dictionary<long, List<PersonalReportItem>>();
         await using (var command = SnapshotLoader.Command(
             db,
             transaction,
-            """
+            $"""
             SELECT r.id, i.item, p.entity_id, i.relation, c.entity_id, i.batch_id, i.file, i.line
             FROM personal_report_items i
             JOIN personal_reports r ON r.registry = i.registry AND r.ref = i.report_ref
             JOIN source_records p ON p.id = i.person_record_id
             LEFT JOIN source_records c ON c.id = i.company_record_id
+            WHERE {where}
             ORDER BY r.id, i.id
             """))
         {
@@ -55,9 +127,10 @@ internal static class SnapshotReports
         await using (var command = SnapshotLoader.Command(
             db,
             transaction,
-            """
+            $"""
             SELECT r.id, r.registry, r.ref, s.entity_id, r.report_date, r.submitted_date, r.batch_id, r.file, r.line
             FROM personal_reports r JOIN source_records s ON s.id = r.person_record_id
+            WHERE {where}
             ORDER BY r.id
             """))
         {
@@ -79,7 +152,7 @@ internal static class SnapshotReports
             }
         }
 
-        return reports.Count == 0 ? ReportBook.Empty : new ReportBook(reports);
+        return reports;
     }
 
     private static string Bundle(Dictionary<long, string> bundles, long batch) =>

@@ -810,9 +810,15 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_personal_report_items");
 
+                    b.HasIndex("CompanyRecordId")
+                        .HasDatabaseName("ix_personal_report_items_company_record_id");
+
                     b.HasIndex("FactKey")
                         .IsUnique()
                         .HasDatabaseName("ix_personal_report_items_fact_key");
+
+                    b.HasIndex("PersonRecordId")
+                        .HasDatabaseName("ix_personal_report_items_person_record_id");
 
                     b.HasIndex("Registry", "ReportRef")
                         .HasDatabaseName("ix_personal_report_items_registry_report_ref");

@@ -56,10 +56,20 @@ namespace Qingdan.Graph.Store.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_personal_report_items_company_record_id",
+                table: "personal_report_items",
+                column: "company_record_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_personal_report_items_fact_key",
                 table: "personal_report_items",
                 column: "fact_key",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_personal_report_items_person_record_id",
+                table: "personal_report_items",
+                column: "person_record_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_personal_report_items_registry_report_ref",

@@ -11,7 +11,7 @@ using Qingdan.Graph.Store.Database;
 namespace Qingdan.Graph.Store.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteQingdanDbContext))]
-    [Migration("20261208001910_PersonalReports")]
+    [Migration("20261208010309_PersonalReports")]
     partial class PersonalReports
     {
         /// <inheritdoc />
@@ -813,9 +813,15 @@ namespace Qingdan.Graph.Store.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_personal_report_items");
 
+                    b.HasIndex("CompanyRecordId")
+                        .HasDatabaseName("ix_personal_report_items_company_record_id");
+
                     b.HasIndex("FactKey")
                         .IsUnique()
                         .HasDatabaseName("ix_personal_report_items_fact_key");
+
+                    b.HasIndex("PersonRecordId")
+                        .HasDatabaseName("ix_personal_report_items_person_record_id");
 
                     b.HasIndex("Registry", "ReportRef")
                         .HasDatabaseName("ix_personal_report_items_registry_report_ref");
