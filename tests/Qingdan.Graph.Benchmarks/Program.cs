@@ -8,10 +8,10 @@ using Qingdan.Graph.Store.Ingest;
 // Writes a synthetic bundle of 5×N rows, ingests it into a fresh database and prints rows/s and peak memory.
 if (args.Length < 1
     || args[0] is not ("ingest" or "snapshot" or "paths" or "sweep" or "nl5" or "load" or "resolve" or "mapping" or "xlsx-readers"
-        or "graphdb-answers" or "world" or "delta-resolve" or "delta-sweep" or "delta-patch" or "scope" or "auth" or "audit-chain" or "search" or "stats"))
+        or "graphdb-answers" or "world" or "delta-resolve" or "delta-sweep" or "delta-patch" or "reports" or "scope" or "auth" or "audit-chain" or "search" or "stats"))
 {
     Console.Error.WriteLine("usage: qingdan-bench ingest --people N --db CONNECTION [--work DIR] | snapshot --db CONNECTION | paths … | " +
-        "sweep [--scales city,region,province] [--repeat 3] | nl5 --db HOST=… | load --url URL [--clients 50] [--seconds 60] | resolve " +
+        "sweep [--scales city,region,province] [--repeat 3] | reports --db CONNECTION [--touched 440] | nl5 --db HOST=… | load --url URL [--clients 50] [--seconds 60] | resolve " +
             "--db HOST=… [--rounds 3] | mapping --source bundle|csv|xlsx --rows N [--people P] --db CONNECTION [--work DIR] | " +
                 "xlsx-readers --reader ours|exceldatareader|miniexcel --rows N [--work DIR] | " +
                     "world [--scales city,region,province,province4x] [--pairs 200] | delta-resolve --server HOST=… --template DB " +
@@ -159,6 +159,16 @@ if (args[0] == "delta-resolve")
     return await DeltaResolveBench.RunAsync(
         Arg("--server", string.Empty), Arg("--template", "region"), Arg("--bundles", "1000").Split(','),
         int.Parse(Arg("--repeat", "2"), CultureInfo.InvariantCulture), Arg("--work", Path.Combine(Path.GetTempPath(), "qingdan-bench")));
+}
+
+if (args[0] == "reports")
+{
+    // qingdan-bench reports --db CONNECTION [--touched 440] [--repeat 3]
+    string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    return await ReportsBench.RunAsync(
+        Arg("--db", string.Empty),
+        int.Parse(Arg("--touched", "440"), CultureInfo.InvariantCulture),
+        int.Parse(Arg("--repeat", "3"), CultureInfo.InvariantCulture));
 }
 
 if (args[0] == "delta-patch")

@@ -43,8 +43,15 @@ public sealed record FindingBody
 
     public IReadOnlyList<EvidenceLinkBody> Posts { get; init; } = [];
 
-    /// <summary>REP: every report behind the finding (written on REP findings only).</summary>
-    public IReadOnlyList<ReportRefBody> Reports { get; init; } = [];
+    /// <summary>REP: every report behind the finding (written on REP findings only; empty when the body has none, as the
+    /// generated reader sets an init-only property it does not find to null).</summary>
+    public IReadOnlyList<ReportRefBody> Reports
+    {
+        get => _reports ?? [];
+        init => _reports = value;
+    }
+
+    private readonly IReadOnlyList<ReportRefBody>? _reports;
 
     /// <summary>Reads a stored body; an empty record for <c>null</c>.</summary>
     public static FindingBody Parse(string json) => JsonSerializer.Deserialize(json, FindingBodyJson.Body) ?? new FindingBody();

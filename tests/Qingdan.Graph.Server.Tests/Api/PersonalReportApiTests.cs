@@ -76,6 +76,21 @@ public abstract class PersonalReportApiTests(ReportApiFixture api)
     }
 
     [Fact]
+    public async Task A_finding_of_another_rule_has_no_reports_and_its_clause_no_regulation()
+    {
+        var json = await PostAsync(api.Client, """{ findings(first: 20, where: { rule: { in: [NL3, NL5, NL9] } }) { nodes { rule reports { id } clause { regulation } evidence { report { id } } } } }""");
+
+        var findings = json.GetProperty("findings").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f =>
+        {
+            Assert.Equal(0, f.GetProperty("reports").GetArrayLength());
+            Assert.Equal(JsonValueKind.Null, f.GetProperty("clause").GetProperty("regulation").ValueKind);
+            Assert.All(f.GetProperty("evidence").EnumerateArray(), p => Assert.Equal(JsonValueKind.Null, p.GetProperty("report").ValueKind));
+        });
+    }
+
+    [Fact]
     public async Task A_caller_scoped_to_a_district_may_not_read_a_city_official_s_report()
     {
         var id = (await PostAsync(api.Client, """{ findings(first: 1, where: { rule: { eq: REP } }) { nodes { reports { id } } } }"""))
