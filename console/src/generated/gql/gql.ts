@@ -28,6 +28,7 @@ type Documents = {
     "\n  query Finding($id: ID!) {\n    finding(id: $id) { ...FindingDetail }\n  }\n": typeof types.FindingDocument,
     "\n  fragment FindingLine on Finding {\n    id rule severity triageStatus active relations\n    official { id name }\n    company { id name }\n  }\n": typeof types.FindingLineFragmentDoc,
     "\n  query Network($id: ID!, $hops: Int, $via: [LinkKind!], $asOf: Date, $cap: Int) {\n    network(id: $id, hops: $hops, via: $via, asOf: $asOf, capPerKind: $cap) {\n      nodes { ...EntityRef }\n      links { ...FactFields }\n      more { node { ...EntityRef } kind count }\n    }\n  }\n": typeof types.NetworkDocument,
+    "\n  fragment PersonalReportLine on PersonalReport {\n    id registry ref reportDate submittedDate\n    items { shown }\n    covered { listed }\n    interests { declared }\n    findings { id }\n  }\n": typeof types.PersonalReportLineFragmentDoc,
     "\n  query FindingHeld($id: ID!) {\n    finding(id: $id) { id heldDuring { from to } }\n  }\n": typeof types.FindingHeldDocument,
     "\n  query Watches { watches { entity kind name createdAt } }\n": typeof types.WatchesDocument,
     "\n  mutation Watch($entity: ID!) { watch(entity: $entity) { entity } }\n": typeof types.WatchDocument,
@@ -58,6 +59,7 @@ type Documents = {
     "\n  mutation AddWebhook($url: String!, $secret: String!) { addWebhook(url: $url, secret: $secret) { id } }\n": typeof types.AddWebhookDocument,
     "\n  mutation RemoveWebhook($id: ID!) { removeWebhook(id: $id) }\n": typeof types.RemoveWebhookDocument,
     "\n  query Paths($from: ID!, $to: ID!, $asOf: Date, $maxHops: Int, $via: [LinkKind!]) {\n    paths(from: $from, to: $to, asOf: $asOf, maxHops: $maxHops, via: $via, maxPaths: 20) {\n      truncated\n      paths { nodes { ...EntityRef } links { ...FactFields } }\n    }\n  }\n": typeof types.PathsDocument,
+    "\n  query PersonalReport($id: ID!) {\n    report(id: $id) {\n      id registry ref reportDate submittedDate\n      person { ...EntityRef }\n      source { ...SourceRef }\n      items { kind relation shown person { ...EntityRef } company { ...EntityRef } source { ...SourceRef } }\n      covered { relation listed person { ...EntityRef } }\n      interests {\n        relation declared\n        person { ...EntityRef }\n        company { ...EntityRef }\n        fact { kind detail share validFrom validTo sources { ...SourceRef } }\n      }\n      findings { id rule variants severity triageStatus active company { id name } }\n    }\n  }\n": typeof types.PersonalReportDocument,
     "\n  query Reports {\n    reports { id name description owner schedule timeZone nextRunAt lastRun { startedAt trigger failed } }\n  }\n": typeof types.ReportsDocument,
     "\n  query SavedReport($name: String!, $lang: String) {\n    savedReport(name: $name) {\n      id name description query variables owner schedule timeZone nextRunAt\n      parameters { name type defaultValue required }\n      downloads { csv xlsx }\n      lastRun { id trigger runBy startedAt failed errors tables(lang: $lang) { name columns { path label numeric } rows } }\n    }\n  }\n": typeof types.SavedReportDocument,
     "\n  mutation RunReport($name: String!, $variables: String, $lang: String) {\n    runReport(name: $name, variables: $variables) {\n      id trigger runBy startedAt failed errors tables(lang: $lang) { name columns { path label numeric } rows }\n    }\n  }\n": typeof types.RunReportDocument,
@@ -79,6 +81,7 @@ const documents: Documents = {
     "\n  query Finding($id: ID!) {\n    finding(id: $id) { ...FindingDetail }\n  }\n": types.FindingDocument,
     "\n  fragment FindingLine on Finding {\n    id rule severity triageStatus active relations\n    official { id name }\n    company { id name }\n  }\n": types.FindingLineFragmentDoc,
     "\n  query Network($id: ID!, $hops: Int, $via: [LinkKind!], $asOf: Date, $cap: Int) {\n    network(id: $id, hops: $hops, via: $via, asOf: $asOf, capPerKind: $cap) {\n      nodes { ...EntityRef }\n      links { ...FactFields }\n      more { node { ...EntityRef } kind count }\n    }\n  }\n": types.NetworkDocument,
+    "\n  fragment PersonalReportLine on PersonalReport {\n    id registry ref reportDate submittedDate\n    items { shown }\n    covered { listed }\n    interests { declared }\n    findings { id }\n  }\n": types.PersonalReportLineFragmentDoc,
     "\n  query FindingHeld($id: ID!) {\n    finding(id: $id) { id heldDuring { from to } }\n  }\n": types.FindingHeldDocument,
     "\n  query Watches { watches { entity kind name createdAt } }\n": types.WatchesDocument,
     "\n  mutation Watch($entity: ID!) { watch(entity: $entity) { entity } }\n": types.WatchDocument,
@@ -109,6 +112,7 @@ const documents: Documents = {
     "\n  mutation AddWebhook($url: String!, $secret: String!) { addWebhook(url: $url, secret: $secret) { id } }\n": types.AddWebhookDocument,
     "\n  mutation RemoveWebhook($id: ID!) { removeWebhook(id: $id) }\n": types.RemoveWebhookDocument,
     "\n  query Paths($from: ID!, $to: ID!, $asOf: Date, $maxHops: Int, $via: [LinkKind!]) {\n    paths(from: $from, to: $to, asOf: $asOf, maxHops: $maxHops, via: $via, maxPaths: 20) {\n      truncated\n      paths { nodes { ...EntityRef } links { ...FactFields } }\n    }\n  }\n": types.PathsDocument,
+    "\n  query PersonalReport($id: ID!) {\n    report(id: $id) {\n      id registry ref reportDate submittedDate\n      person { ...EntityRef }\n      source { ...SourceRef }\n      items { kind relation shown person { ...EntityRef } company { ...EntityRef } source { ...SourceRef } }\n      covered { relation listed person { ...EntityRef } }\n      interests {\n        relation declared\n        person { ...EntityRef }\n        company { ...EntityRef }\n        fact { kind detail share validFrom validTo sources { ...SourceRef } }\n      }\n      findings { id rule variants severity triageStatus active company { id name } }\n    }\n  }\n": types.PersonalReportDocument,
     "\n  query Reports {\n    reports { id name description owner schedule timeZone nextRunAt lastRun { startedAt trigger failed } }\n  }\n": types.ReportsDocument,
     "\n  query SavedReport($name: String!, $lang: String) {\n    savedReport(name: $name) {\n      id name description query variables owner schedule timeZone nextRunAt\n      parameters { name type defaultValue required }\n      downloads { csv xlsx }\n      lastRun { id trigger runBy startedAt failed errors tables(lang: $lang) { name columns { path label numeric } rows } }\n    }\n  }\n": types.SavedReportDocument,
     "\n  mutation RunReport($name: String!, $variables: String, $lang: String) {\n    runReport(name: $name, variables: $variables) {\n      id trigger runBy startedAt failed errors tables(lang: $lang) { name columns { path label numeric } rows }\n    }\n  }\n": types.RunReportDocument,
@@ -169,6 +173,10 @@ export function graphql(source: "\n  fragment FindingLine on Finding {\n    id r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Network($id: ID!, $hops: Int, $via: [LinkKind!], $asOf: Date, $cap: Int) {\n    network(id: $id, hops: $hops, via: $via, asOf: $asOf, capPerKind: $cap) {\n      nodes { ...EntityRef }\n      links { ...FactFields }\n      more { node { ...EntityRef } kind count }\n    }\n  }\n"): typeof import('./graphql').NetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonalReportLine on PersonalReport {\n    id registry ref reportDate submittedDate\n    items { shown }\n    covered { listed }\n    interests { declared }\n    findings { id }\n  }\n"): typeof import('./graphql').PersonalReportLineFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -289,6 +297,10 @@ export function graphql(source: "\n  mutation RemoveWebhook($id: ID!) { removeWe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Paths($from: ID!, $to: ID!, $asOf: Date, $maxHops: Int, $via: [LinkKind!]) {\n    paths(from: $from, to: $to, asOf: $asOf, maxHops: $maxHops, via: $via, maxPaths: 20) {\n      truncated\n      paths { nodes { ...EntityRef } links { ...FactFields } }\n    }\n  }\n"): typeof import('./graphql').PathsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonalReport($id: ID!) {\n    report(id: $id) {\n      id registry ref reportDate submittedDate\n      person { ...EntityRef }\n      source { ...SourceRef }\n      items { kind relation shown person { ...EntityRef } company { ...EntityRef } source { ...SourceRef } }\n      covered { relation listed person { ...EntityRef } }\n      interests {\n        relation declared\n        person { ...EntityRef }\n        company { ...EntityRef }\n        fact { kind detail share validFrom validTo sources { ...SourceRef } }\n      }\n      findings { id rule variants severity triageStatus active company { id name } }\n    }\n  }\n"): typeof import('./graphql').PersonalReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -352,6 +352,15 @@ export type PersonFilter = {
   relativesInFindings?: IntFilter | null | undefined;
 };
 
+/** What an item of a personal-matters report declares. */
+export type PersonalReportItemKind =
+  /** An investment of the person in the company. */
+  | 'HOLDING'
+  /** A post the person holds at the company. */
+  | 'POST'
+  /** A family member the report lists, with the relation it gives. */
+  | 'RELATIVE';
+
 /** How a procurement was tendered (OCDS procurementMethod). */
 export type ProcurementMethod =
   /** Direct award to one supplier, without competition. */
@@ -619,6 +628,8 @@ export type NetworkQuery = { network: { nodes: Array<
         | { __typename: 'Decision', id: string, title: string | null, kind: string }
         | { __typename: 'Person', id: string, name: string, redacted: boolean }
        }> } };
+
+export type PersonalReportLineFragment = { id: string, registry: string, ref: string, reportDate: string, submittedDate: string | null, items: Array<{ shown: boolean }>, covered: Array<{ listed: boolean }>, interests: Array<{ declared: boolean }>, findings: Array<{ id: string }> };
 
 export type FindingHeldQueryVariables = Exact<{
   id: string | number;
@@ -1029,6 +1040,13 @@ export type PathsQuery = { paths: { truncated: boolean, paths: Array<{ nodes: Ar
           | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , sources: Array<{ bundle: string, file: string, line: number }> }> }> } };
 
+export type PersonalReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonalReportQuery = { report: { id: string, registry: string, ref: string, reportDate: string, submittedDate: string | null, person: { __typename: 'Person', id: string, name: string, redacted: boolean } | null, source: { bundle: string, file: string, line: number }, items: Array<{ kind: PersonalReportItemKind, relation: string | null, shown: boolean, person: { __typename: 'Person', id: string, name: string, redacted: boolean } | null, company: { __typename: 'Company', id: string, name: string, redacted: boolean } | null, source: { bundle: string, file: string, line: number } }>, covered: Array<{ relation: string, listed: boolean, person: { __typename: 'Person', id: string, name: string, redacted: boolean } }>, interests: Array<{ relation: string, declared: boolean, person: { __typename: 'Person', id: string, name: string, redacted: boolean }, company: { __typename: 'Company', id: string, name: string, redacted: boolean }, fact: { kind: LinkKind, detail: string | null, share: number | null, validFrom: string | null, validTo: string | null, sources: Array<{ bundle: string, file: string, line: number }> } }>, findings: Array<{ id: string, rule: RuleCode, variants: Array<string>, severity: Severity, triageStatus: TriageStatus, active: boolean, company: { id: string, name: string } | null }> } | null };
+
 export type ReportsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1333,6 +1351,27 @@ export const FindingLineFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FindingLine"}) as unknown as TypedDocumentString<FindingLineFragment, unknown>;
+export const PersonalReportLineFragmentDoc = new TypedDocumentString(`
+    fragment PersonalReportLine on PersonalReport {
+  id
+  registry
+  ref
+  reportDate
+  submittedDate
+  items {
+    shown
+  }
+  covered {
+    listed
+  }
+  interests {
+    declared
+  }
+  findings {
+    id
+  }
+}
+    `, {"fragmentName":"PersonalReportLine"}) as unknown as TypedDocumentString<PersonalReportLineFragment, unknown>;
 export const ReviewRecordFragmentDoc = new TypedDocumentString(`
     fragment ReviewRecord on ResolutionRecord {
   id
@@ -2292,6 +2331,102 @@ fragment FactFields on Fact {
     ...SourceRef
   }
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const PersonalReportDocument = new TypedDocumentString(`
+    query PersonalReport($id: ID!) {
+  report(id: $id) {
+    id
+    registry
+    ref
+    reportDate
+    submittedDate
+    person {
+      ...EntityRef
+    }
+    source {
+      ...SourceRef
+    }
+    items {
+      kind
+      relation
+      shown
+      person {
+        ...EntityRef
+      }
+      company {
+        ...EntityRef
+      }
+      source {
+        ...SourceRef
+      }
+    }
+    covered {
+      relation
+      listed
+      person {
+        ...EntityRef
+      }
+    }
+    interests {
+      relation
+      declared
+      person {
+        ...EntityRef
+      }
+      company {
+        ...EntityRef
+      }
+      fact {
+        kind
+        detail
+        share
+        validFrom
+        validTo
+        sources {
+          ...SourceRef
+        }
+      }
+    }
+    findings {
+      id
+      rule
+      variants
+      severity
+      triageStatus
+      active
+      company {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  ... on Person {
+    id
+    name
+    redacted
+  }
+  ... on Company {
+    id
+    name
+    redacted
+  }
+  ... on Agency {
+    id
+    name
+  }
+  ... on Decision {
+    id
+    title
+    kind
+  }
+}
+fragment SourceRef on Source {
+  bundle
+  file
+  line
+}`) as unknown as TypedDocumentString<PersonalReportQuery, PersonalReportQueryVariables>;
 export const ReportsDocument = new TypedDocumentString(`
     query Reports {
   reports {
