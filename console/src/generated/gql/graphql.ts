@@ -900,7 +900,7 @@ export type EntityQuery = { entity:
           | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
           | { __typename: 'Person', id: string, name: string, redacted: boolean }
-        , sources: Array<{ bundle: string, file: string, line: number }> }>, findings: Array<{ id: string, rule: RuleCode, severity: Severity, triageStatus: TriageStatus, active: boolean, relations: Array<string>, official: { id: string, name: string } | null, company: { id: string, name: string } | null }> }
+        , sources: Array<{ bundle: string, file: string, line: number }> }>, findings: Array<{ id: string, rule: RuleCode, severity: Severity, triageStatus: TriageStatus, active: boolean, relations: Array<string>, official: { id: string, name: string } | null, company: { id: string, name: string } | null }>, reports: Array<{ id: string, registry: string, ref: string, reportDate: string, submittedDate: string | null, items: Array<{ shown: boolean }>, covered: Array<{ listed: boolean }>, interests: Array<{ declared: boolean }>, findings: Array<{ id: string }> }> }
    | null };
 
 export type TriageMutationVariables = Exact<{
@@ -1915,6 +1915,9 @@ export const EntityDocument = new TypedDocumentString(`
       findings {
         ...FindingLine
       }
+      reports {
+        ...PersonalReportLine
+      }
     }
     ... on Company {
       id
@@ -2050,6 +2053,25 @@ fragment FindingLine on Finding {
   company {
     id
     name
+  }
+}
+fragment PersonalReportLine on PersonalReport {
+  id
+  registry
+  ref
+  reportDate
+  submittedDate
+  items {
+    shown
+  }
+  covered {
+    listed
+  }
+  interests {
+    declared
+  }
+  findings {
+    id
   }
 }`) as unknown as TypedDocumentString<EntityQuery, EntityQueryVariables>;
 export const TriageDocument = new TypedDocumentString(`
