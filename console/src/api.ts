@@ -7,7 +7,8 @@ import type { TypedDocumentString } from './generated/gql/graphql';
 const storageKey = 'qingdan.key';
 
 export class ApiError extends Error {
-  constructor(message: string, readonly status: number) {
+  /** The first GraphQL error's code (extensions.code), such as FORBIDDEN_SCOPE; undefined for a failure of HTTP. */
+  constructor(message: string, readonly status: number, readonly code?: string) {
     super(message);
   }
 }
@@ -34,7 +35,7 @@ export function adoptKeyFromFragment(): void {
 
 interface GraphQLAnswer<T> {
   data?: T;
-  errors?: { message: string }[];
+  errors?: { message: string; extensions?: { code?: string } }[];
 }
 
 /**
@@ -65,7 +66,7 @@ export async function request<T, V>(document: TypedDocumentString<T, V>, ...[var
     answer = null;
   }
   if (answer?.errors?.length) {
-    throw new ApiError(answer.errors.map((e) => e.message).join('; '), response.status);
+    throw new ApiError(answer.errors.map((e) => e.message).join('; '), response.status, answer.errors[0].extensions?.code);
   }
   if (!response.ok || !answer?.data) {
     throw new ApiError(`HTTP ${response.status} ${response.statusText}`, response.status);

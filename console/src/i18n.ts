@@ -5,6 +5,7 @@
 import type { LinkKind } from './generated/gql/graphql';
 import * as base from './texts/base';
 import * as notifications from './texts/notifications';
+import * as personalReports from './texts/personal-reports';
 import * as cases from './texts/cases';
 import * as reports from './texts/reports';
 import * as search from './texts/search';
@@ -12,11 +13,11 @@ import * as timeline from './texts/timeline';
 import { lookUp, vocabularies, type Vocabulary } from './vocabulary';
 
 // Each feature keeps its texts in its own table (texts/); the interface reads them as one.
-const zh = { ...base.zh, ...notifications.zh, ...cases.zh, ...search.zh, ...timeline.zh, ...reports.zh };
+const zh = { ...base.zh, ...notifications.zh, ...cases.zh, ...search.zh, ...timeline.zh, ...reports.zh, ...personalReports.zh };
 
 type Key = keyof typeof zh;
 
-const en: Record<Key, string> = { ...base.en, ...notifications.en, ...cases.en, ...search.en, ...timeline.en, ...reports.en };
+const en: Record<Key, string> = { ...base.en, ...notifications.en, ...cases.en, ...search.en, ...timeline.en, ...reports.en, ...personalReports.en };
 
 const recordKindsZh: Record<string, string> = {
   people: '人员',

@@ -18,6 +18,7 @@ import { renderLogin } from './views/login';
 import { renderNetwork } from './views/network';
 import { renderNotifications, unreadCount } from './views/notifications';
 import { renderPaths } from './views/paths';
+import { renderPersonalReport } from './views/personal-report';
 import { renderReports } from './views/reports';
 import { renderReview } from './views/review';
 import { renderSearch } from './views/search';
@@ -99,6 +100,7 @@ async function render(): Promise<void> {
     case 'network': return renderNetwork(view, parts[1], params);
     case 'paths': return renderPaths(view, params);
     case 'finding': return renderFinding(view, parts[1]);
+    case 'report': return renderPersonalReport(view, parts[1]);
     case 'case': return renderCaseFile(view, parts[1]);
     case 'cases': return parts[1] ? (parts[2] === 'file' ? renderCasePrint(view, parts[1]) : renderCase(view, parts[1])) : renderCases(view, params);
     case 'ingest': return renderIngest(view, params);

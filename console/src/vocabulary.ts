@@ -5,8 +5,8 @@
 // the server's enums. i18n.ts reads them through word().
 
 import type {
-  DeliveryStatus, EntityKind, FindingEventKind, Gender, IdentifierStatus, IngestOutcome, LinkKind, NotificationKind, ProcurementMethod, ReportTrigger, Role, Severity,
-  TriageStatus,
+  DeliveryStatus, EntityKind, FindingEventKind, Gender, IdentifierStatus, IngestOutcome, LinkKind, NotificationKind, PersonalReportItemKind, ProcurementMethod,
+  ReportTrigger, Role, Severity, TriageStatus,
 } from './generated/gql/graphql';
 
 /** A word's Chinese and English. */
@@ -51,6 +51,8 @@ const notification: Words<Lowercase<NotificationKind>> = {
   fact: ['事实变更', 'facts changed'], report: ['定期报表', 'scheduled report'],
 };
 const delivery: Words<Lowercase<DeliveryStatus>> = { pending: ['待投递', 'pending'], delivered: ['已送达', 'delivered'], failed: ['投递失败', 'failed'] };
+// What an item of a personal-matters report declares (the report form's 家庭成员 and 投资、任职 headings).
+const reportItem: Words<Lowercase<PersonalReportItemKind>> = { relative: ['家庭成员', 'family member'], holding: ['投资', 'holding'], post: ['任职', 'post'] };
 
 // The registries' words (RULES.md, mapping.md), as they travel: relations of R(o) and every family and associate word.
 const relation: Words<string> = {
@@ -75,11 +77,14 @@ const decisionKind: Words<string> = {
   project_approval: ['项目审批', 'project approval'], land_transfer: ['土地出让', 'land transfer'], market_supervision: ['市场监管', 'market supervision'],
   resource_development: ['资源开发', 'resource development'], credit: ['金融信贷', 'credit'], tax: ['税收', 'tax'], subsidy: ['财政补贴', 'subsidy'],
 };
-// The rules' variants (RULES.md: NL3 loan/fee/asset_use, NL4 benefit/business, NL5 shares/employment, NL9 role/ownership/transaction).
+// The rules' variants (RULES.md: NL3 loan/fee/asset_use, NL4 benefit/business, NL5 shares/employment, NL9 role/ownership/transaction,
+// REP undeclared_relative/undeclared_interest: 漏报, the word the regulation's 漏报、少报、隐瞒不报 starts with).
 const variant: Words<string> = {
   loan: ['借款', 'loan'], fee: ['收费', 'fee'], asset_use: ['使用资产', 'use of assets'], benefit: ['谋利', 'benefit'], business: ['经营往来', 'business'],
   shares: ['持股', 'shares'], employment: ['任职', 'employment'], role: ['任职', 'role'], ownership: ['持股', 'ownership'], transaction: ['资金往来', 'transaction'],
-  undeclared_relative: ['未报告亲属', 'undeclared relative'],
+  undeclared_relative: ['漏报亲属', 'undeclared relative'], undeclared_interest: ['漏报事项', 'undeclared interest'],
+  // What a REP evidence path shows after the relation (self+undeclared).
+  undeclared: ['漏报', 'undeclared'],
 };
 // The severity table's reasons (docs/severity.md).
 const reason: Words<string> = {
@@ -89,12 +94,13 @@ const reason: Words<string> = {
   nominal_post: ['挂名领薪', 'pay for a nominal post'], paid_concurrent_post: ['有偿兼职', 'paid concurrent post'], pay_above_peers: ['薪酬明显高于同行', 'pay above peers'],
   single_bidder: ['单一投标人', 'single bidder'], direct_or_limited_method: ['单一来源或竞争性谈判', 'direct or limited method'],
   several_paths: ['多条独立路径', 'several independent paths'], stake_or_post_in_beneficiary: ['亲属在受益企业任职或持股', 'a relative holds a post or stake in the beneficiary'],
+  relative_left_out: ['报告未列出该亲属', 'the report does not list the relative'],
 };
 
 /** The vocabularies by name, for word(value, vocabulary). */
 export const vocabularies = {
   severity, triage, gender, identifier, method, outcome, batch, mode, sweep, trigger, role, entity, event, link, notification, delivery,
-  relation, companyRole, participation, transaction, decisionKind, variant, reason, reportTrigger,
+  relation, companyRole, participation, transaction, decisionKind, variant, reason, reportTrigger, reportItem,
 } as const;
 
 export type Vocabulary = keyof typeof vocabularies;
@@ -102,7 +108,7 @@ export type Vocabulary = keyof typeof vocabularies;
 // Without a vocabulary named, a word is looked up in this order (open is a triage status before a method).
 const order: Vocabulary[] = [
   'triage', 'severity', 'gender', 'identifier', 'outcome', 'batch', 'sweep', 'trigger', 'mode', 'role', 'event', 'relation', 'companyRole',
-  'participation', 'transaction', 'decisionKind', 'variant', 'reason', 'method', 'entity', 'link', 'notification', 'delivery', 'reportTrigger',
+  'participation', 'transaction', 'decisionKind', 'variant', 'reason', 'method', 'entity', 'link', 'notification', 'delivery', 'reportTrigger', 'reportItem',
 ];
 
 /** The word's pair, or undefined for a word no vocabulary has. */

@@ -41,6 +41,9 @@ export function loading(): HTMLElement {
 }
 
 export function errorBox(error: unknown): HTMLElement {
-  const message = error instanceof ApiError && error.status === 403 ? `${t('forbidden')}: ${error.message}` : error instanceof Error ? error.message : String(error);
-  return h('div', { class: 'error', role: 'alert' }, h('strong', {}, t('error') + '：'), message);
+  const api = error instanceof ApiError ? error : null;
+  const message = api?.code === 'FORBIDDEN_SCOPE' ? `${t('forbiddenScope')}: ${api.message}`
+    : api?.status === 403 ? `${t('forbidden')}: ${api.message}`
+    : error instanceof Error ? error.message : String(error);
+  return h('div', { class: 'error', role: 'alert', 'data-code': api?.code }, h('strong', {}, t('error') + '：'), message);
 }

@@ -4,7 +4,7 @@
 
 import { request } from '../api';
 import { graphql } from '../generated/gql';
-import type { FindingDetailFragment } from '../generated/gql/graphql';
+import type { FindingDetailFragment, FindingReportsQuery } from '../generated/gql/graphql';
 import { linkKind, t, word, words } from '../i18n';
 import { severityBadge, statusBadge } from './badges';
 import { errorBox, h, loading, route, show } from './dom';
@@ -24,8 +24,8 @@ graphql(`
     id rule variants severity reasons relations amount active triageStatus assignee firstSeen lastSeen agencyId
     official { id name idNumber birthDate positions { ...FactFields } }
     company { id name creditCode status }
-    clause { item zh en }
-    evidence { shows on nodes { id kind name } links { ...EvidenceLinkFields } }
+    clause { item zh en regulation }
+    evidence { shows on nodes { id kind name } links { ...EvidenceLinkFields } report { id reportDate } }
     decisions { id title kind amount decidedDate method }
     transactions { ...EvidenceLinkFields }
     history { at kind actor fromStatus toStatus text sweep }
@@ -38,15 +38,30 @@ const FindingQuery = graphql(`
   }
 `);
 
-export type FindingDetail = FindingDetailFragment;
+// Asked of REP findings only: the server fails Finding.reports on a finding of another rule, whose stored body has no
+// reports (the schema promises an empty list).
+const FindingReportsQuery = graphql(`
+  query FindingReports($id: ID!) {
+    finding(id: $id) { id reports { id registry ref reportDate source { bundle file line } } }
+  }
+`);
+
+type FindingReport = NonNullable<FindingReportsQuery['finding']>['reports'][number];
+
+/** A finding as its pages read it, with the personal-matters reports behind it (REP; none for the other rules). */
+export type FindingDetail = FindingDetailFragment & { reports: readonly FindingReport[] };
 
 /** Reads a finding, showing "loading" meanwhile and the error, or an unknown id, in its place. */
 export async function loadFinding(view: HTMLElement, id: string): Promise<FindingDetail | null> {
   show(view, loading());
   try {
     const finding = (await request(FindingQuery, { id })).finding ?? null;
-    if (!finding) show(view, errorBox(new Error(`${t('notFound')}: ${id}`)));
-    return finding;
+    if (!finding) {
+      show(view, errorBox(new Error(`${t('notFound')}: ${id}`)));
+      return null;
+    }
+    const reports = finding.rule === 'REP' ? (await request(FindingReportsQuery, { id })).finding?.reports ?? [] : [];
+    return { ...finding, reports };
   } catch (error) {
     show(view, errorBox(error));
     return null;
@@ -77,7 +92,8 @@ function labelOf(names: Map<string, EntityRef>, id: string): string {
 export function evidenceList(finding: FindingDetail, names: Map<string, EntityRef>): HTMLElement {
   const name = (id: string) => labelOf(names, id);
   return h('ol', { class: 'evidence' }, finding.evidence.map((path) => h('li', {},
-    h('p', {}, h('strong', {}, word(path.shows)), path.on ? ` (${t('on')} ${path.on})` : ''),
+    h('p', {}, h('strong', {}, word(path.shows)), path.on ? ` (${t('on')} ${path.on})` : '',
+      path.report ? [' · ', reportLink(path.report)] : null),
     h('table', { class: 'facts' }, h('tbody', {}, path.links.map((l) => h('tr', {},
       h('td', {}, h('span', { class: `kind k-${l.kind.toLowerCase()}` }, linkKind(l.kind))),
       h('td', {}, h('a', { href: route(`/entity/${l.from}`) }, name(l.from)), ' → ', h('a', { href: route(`/entity/${l.to}`) }, name(l.to))),
@@ -87,8 +103,27 @@ export function evidenceList(finding: FindingDetail, names: Map<string, EntityRe
       h('td', {}, sourceList(l.sources)))))))));
 }
 
+/** A link to a personal-matters report's page (REP): its report day and id. */
+function reportLink(report: { id: string; reportDate: string }): HTMLElement {
+  return h('a', { href: route(`/report/${report.id}`), class: 'report-link', 'data-report': report.id }, `${t('personalReport')} ${report.reportDate} (${report.id})`);
+}
+
+/** The clause: an item of the negative list by its number; REP's an article of the report regulation, which it names. */
 export function clauseBlock(finding: FindingDetail): HTMLElement {
-  return h('blockquote', { class: 'clause' }, h('p', { lang: 'zh-CN' }, `（${finding.clause.item}）${finding.clause.zh}`), h('p', { lang: 'en', class: 'muted' }, finding.clause.en));
+  const { item, zh, en, regulation } = finding.clause;
+  return h('blockquote', { class: 'clause' },
+    regulation ? h('p', { class: 'regulation' }, h('strong', {}, t('clauseArticle').replace('{regulation}', regulation).replace('{item}', String(item)))) : null,
+    h('p', { lang: 'zh-CN' }, regulation ? zh : `（${item}）${zh}`),
+    h('p', { lang: 'en', class: 'muted' }, en));
+}
+
+/** REP: the reports that left the interest out, each with its row and a link to it beside the registries. */
+export function reportsTable(finding: FindingDetail): HTMLElement {
+  if (finding.reports.length === 0) return h('p', { class: 'muted' }, t('none'));
+  return h('table', { class: 'facts finding-reports' },
+    h('thead', {}, h('tr', {}, [t('reportDay'), t('reportRegistry'), t('reportRef'), t('reportRow')].map((c) => h('th', {}, c)))),
+    h('tbody', {}, finding.reports.map((r) => h('tr', { 'data-report': r.id },
+      h('td', {}, reportLink(r)), h('td', {}, r.registry), h('td', {}, h('code', {}, r.ref)), h('td', {}, sourceList([r.source]))))));
 }
 
 export function decisionsTable(finding: FindingDetail): HTMLElement {

@@ -1,6 +1,6 @@
 import { h, route, show } from '../components/dom';
 import { factTable } from '../components/facts';
-import { clauseBlock, decisionsTable, evidenceEntities, evidenceList, findingHeader, historyTable, loadFinding, transactionsTable } from '../components/finding-detail';
+import { clauseBlock, decisionsTable, evidenceEntities, evidenceList, findingHeader, historyTable, loadFinding, reportsTable, transactionsTable } from '../components/finding-detail';
 import { dateTime } from '../components/format';
 import { t } from '../i18n';
 
@@ -21,6 +21,7 @@ export async function renderCaseFile(view: HTMLElement, id: string): Promise<voi
     finding.company ? [h('h2', {}, `${t('company')}: ${finding.company.name}`),
       h('dl', { class: 'props' }, h('dt', {}, t('creditCode')), h('dd', {}, finding.company.creditCode ?? '—'), h('dt', {}, t('status')), h('dd', {}, finding.company.status ?? '—'))] : null,
     h('h2', {}, t('evidence')), evidenceList(finding, names),
+    finding.reports.length ? [h('h2', {}, t('reportsBehind')), reportsTable(finding)] : null,
     finding.decisions.length ? [h('h2', {}, t('decisionsBehind')), decisionsTable(finding)] : null,
     finding.transactions.length ? [h('h2', {}, t('transactionsBehind')), transactionsTable(finding, names)] : null,
     h('h2', {}, t('history')), historyTable(finding)));

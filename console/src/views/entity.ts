@@ -8,6 +8,7 @@ import { GraphView } from '../components/graph';
 import { drawTimeline } from '../components/timeline';
 import { personBars, timelineBox } from '../components/timeline-data';
 import { drawNetwork } from '../components/network';
+import { personalReportsTable } from '../components/personal-report';
 import { watchButton } from '../components/watch-button';
 import { graphql } from '../generated/gql';
 import type { EntityQuery } from '../generated/gql/graphql';
@@ -26,6 +27,7 @@ const EntityQuery = graphql(`
         decisions { ...FactFields }
         transactions { ...FactFields }
         findings { ...FindingLine }
+        reports { ...PersonalReportLine }
       }
       ... on Company {
         id name creditCode creditCodeStatus listed regionCode industry status
@@ -86,12 +88,14 @@ function identifier(value: string | null | undefined, status: string | null | un
   return `${value ?? ''} ${status && status !== 'VALID' ? `(${word(status, 'identifier')})` : ''}`.trim();
 }
 
-function entitySections(e: Entity): HTMLElement[] {
+function entitySections(e: Entity): (HTMLElement | null)[] {
   switch (e.__typename) {
     case 'Person':
       return [
         section(t('facts'), factsList([[t('idNumber'), identifier(e.idNumber, e.idNumberStatus)], [t('birthDate'), e.birthDate], [t('gender'), word(e.gender, 'gender')]])),
         section(t('findings'), findingsTable(e.findings)),
+        // Officials file them; a relative's page would only say "none".
+        e.positions.length || e.reports.length ? section(t('personalReports'), personalReportsTable(e.reports)) : null,
         section(t('timeline'), timelineBox('person-timeline')),
         section(t('positions'), factTable(e.positions, e.id)),
         section(t('relatives'), relativesTable(e.relatives)),

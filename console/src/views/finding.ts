@@ -2,7 +2,9 @@ import { request } from '../api';
 import { addToCase } from '../components/add-to-case';
 import { detailPanel } from '../components/detail-panel';
 import { errorBox, h, route, section, show } from '../components/dom';
-import { clauseBlock, decisionsTable, evidenceEntities, evidenceList, type FindingDetail, findingHeader, historyTable, loadFinding, transactionsTable } from '../components/finding-detail';
+import {
+  clauseBlock, decisionsTable, evidenceEntities, evidenceList, type FindingDetail, findingHeader, historyTable, loadFinding, reportsTable, transactionsTable,
+} from '../components/finding-detail';
 import { GraphView } from '../components/graph';
 import { drawFindingTimeline, timelineBox } from '../components/timeline-data';
 import { graphql } from '../generated/gql';
@@ -73,6 +75,7 @@ export async function renderFinding(view: HTMLElement, id: string): Promise<void
     findingHeader(finding),
     h('p', { class: 'actions' }, h('a', { href: route(`/case/${finding.id}`), class: 'button' }, t('caseFile')), ' ', addToCase({ findings: [finding.id] }), ' ', h('a', { href: route('/findings') }, `« ${t('navFindings')}`)),
     section(t('triageAction'), triagePanel(finding, () => void renderFinding(view, id), status)),
+    finding.rule === 'REP' || finding.reports.length ? section(t('reportsBehind'), reportsTable(finding)) : null,
     section(t('clause'), clauseBlock(finding)),
     section(t('timeline'), timeline),
     section(t('evidenceGraph'), h('div', { class: 'split' }, graphBox, panel)),

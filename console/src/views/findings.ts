@@ -7,7 +7,7 @@ import { graphql } from '../generated/gql';
 import type { FindingFilter, InboxQuery, RuleCode, Severity, TriageStatus } from '../generated/gql/graphql';
 import { t, word } from '../i18n';
 
-const rules = ['NL3', 'NL4', 'NL5', 'NL9'];
+const rules: RuleCode[] = ['NL3', 'NL4', 'NL5', 'NL9', 'REP'];
 const severities = ['high', 'medium', 'low'];
 const statuses = ['open', 'in_progress', 'confirmed', 'dismissed'];
 const pageSize = 50;

@@ -352,6 +352,15 @@ export type PersonFilter = {
   relativesInFindings?: IntFilter | null | undefined;
 };
 
+/** What an item of a personal-matters report declares. */
+export type PersonalReportItemKind =
+  /** An investment of the person in the company. */
+  | 'HOLDING'
+  /** A post the person holds at the company. */
+  | 'POST'
+  /** A family member the report lists, with the relation it gives. */
+  | 'RELATIVE';
+
 /** How a procurement was tendered (OCDS procurementMethod). */
 export type ProcurementMethod =
   /** Direct award to one supplier, without competition. */
@@ -568,7 +577,7 @@ export type FindingDetailFragment = { id: string, rule: RuleCode, variants: Arra
         | { __typename: 'Company', id: string, name: string, redacted: boolean }
         | { __typename: 'Decision', id: string, title: string | null, kind: string }
         | { __typename: 'Person', id: string, name: string, redacted: boolean }
-      , sources: Array<{ bundle: string, file: string, line: number }> }> } | null, company: { id: string, name: string, creditCode: string | null, status: string | null } | null, clause: { item: number, zh: string, en: string }, evidence: Array<{ shows: string, on: string | null, nodes: Array<{ id: string, kind: EntityKind, name: string | null }>, links: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }> }>, decisions: Array<{ id: string, title: string | null, kind: string, amount: string | number | null, decidedDate: string, method: ProcurementMethod | null }>, transactions: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }>, history: Array<{ at: string, kind: FindingEventKind, actor: string, fromStatus: TriageStatus | null, toStatus: TriageStatus | null, text: string | null, sweep: string | null }> };
+      , sources: Array<{ bundle: string, file: string, line: number }> }> } | null, company: { id: string, name: string, creditCode: string | null, status: string | null } | null, clause: { item: number, zh: string, en: string, regulation: string | null }, evidence: Array<{ shows: string, on: string | null, nodes: Array<{ id: string, kind: EntityKind, name: string | null }>, links: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }>, report: { id: string, reportDate: string } | null }>, decisions: Array<{ id: string, title: string | null, kind: string, amount: string | number | null, decidedDate: string, method: ProcurementMethod | null }>, transactions: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }>, history: Array<{ at: string, kind: FindingEventKind, actor: string, fromStatus: TriageStatus | null, toStatus: TriageStatus | null, text: string | null, sweep: string | null }> };
 
 export type FindingQueryVariables = Exact<{
   id: string | number;
@@ -585,7 +594,14 @@ export type FindingQuery = { finding: { id: string, rule: RuleCode, variants: Ar
           | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
           | { __typename: 'Person', id: string, name: string, redacted: boolean }
-        , sources: Array<{ bundle: string, file: string, line: number }> }> } | null, company: { id: string, name: string, creditCode: string | null, status: string | null } | null, clause: { item: number, zh: string, en: string }, evidence: Array<{ shows: string, on: string | null, nodes: Array<{ id: string, kind: EntityKind, name: string | null }>, links: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }> }>, decisions: Array<{ id: string, title: string | null, kind: string, amount: string | number | null, decidedDate: string, method: ProcurementMethod | null }>, transactions: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }>, history: Array<{ at: string, kind: FindingEventKind, actor: string, fromStatus: TriageStatus | null, toStatus: TriageStatus | null, text: string | null, sweep: string | null }> } | null };
+        , sources: Array<{ bundle: string, file: string, line: number }> }> } | null, company: { id: string, name: string, creditCode: string | null, status: string | null } | null, clause: { item: number, zh: string, en: string, regulation: string | null }, evidence: Array<{ shows: string, on: string | null, nodes: Array<{ id: string, kind: EntityKind, name: string | null }>, links: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }>, report: { id: string, reportDate: string } | null }>, decisions: Array<{ id: string, title: string | null, kind: string, amount: string | number | null, decidedDate: string, method: ProcurementMethod | null }>, transactions: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }>, history: Array<{ at: string, kind: FindingEventKind, actor: string, fromStatus: TriageStatus | null, toStatus: TriageStatus | null, text: string | null, sweep: string | null }> } | null };
+
+export type FindingReportsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FindingReportsQuery = { finding: { id: string, reports: Array<{ id: string, registry: string, ref: string, reportDate: string, source: { bundle: string, file: string, line: number } }> } | null };
 
 export type FindingLineFragment = { id: string, rule: RuleCode, severity: Severity, triageStatus: TriageStatus, active: boolean, relations: Array<string>, official: { id: string, name: string } | null, company: { id: string, name: string } | null };
 
@@ -619,6 +635,8 @@ export type NetworkQuery = { network: { nodes: Array<
         | { __typename: 'Decision', id: string, title: string | null, kind: string }
         | { __typename: 'Person', id: string, name: string, redacted: boolean }
        }> } };
+
+export type PersonalReportLineFragment = { id: string, registry: string, ref: string, reportDate: string, submittedDate: string | null, items: Array<{ shown: boolean }>, covered: Array<{ listed: boolean }>, interests: Array<{ declared: boolean }>, findings: Array<{ id: string }> };
 
 export type FindingHeldQueryVariables = Exact<{
   id: string | number;
@@ -889,7 +907,7 @@ export type EntityQuery = { entity:
           | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
           | { __typename: 'Person', id: string, name: string, redacted: boolean }
-        , sources: Array<{ bundle: string, file: string, line: number }> }>, findings: Array<{ id: string, rule: RuleCode, severity: Severity, triageStatus: TriageStatus, active: boolean, relations: Array<string>, official: { id: string, name: string } | null, company: { id: string, name: string } | null }> }
+        , sources: Array<{ bundle: string, file: string, line: number }> }>, findings: Array<{ id: string, rule: RuleCode, severity: Severity, triageStatus: TriageStatus, active: boolean, relations: Array<string>, official: { id: string, name: string } | null, company: { id: string, name: string } | null }>, reports: Array<{ id: string, registry: string, ref: string, reportDate: string, submittedDate: string | null, items: Array<{ shown: boolean }>, covered: Array<{ listed: boolean }>, interests: Array<{ declared: boolean }>, findings: Array<{ id: string }> }> }
    | null };
 
 export type TriageMutationVariables = Exact<{
@@ -1028,6 +1046,13 @@ export type PathsQuery = { paths: { truncated: boolean, paths: Array<{ nodes: Ar
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
           | { __typename: 'Person', id: string, name: string, redacted: boolean }
         , sources: Array<{ bundle: string, file: string, line: number }> }> }> } };
+
+export type PersonalReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonalReportQuery = { report: { id: string, registry: string, ref: string, reportDate: string, submittedDate: string | null, person: { __typename: 'Person', id: string, name: string, redacted: boolean } | null, source: { bundle: string, file: string, line: number }, items: Array<{ kind: PersonalReportItemKind, relation: string | null, shown: boolean, person: { __typename: 'Person', id: string, name: string, redacted: boolean } | null, company: { __typename: 'Company', id: string, name: string, redacted: boolean } | null, source: { bundle: string, file: string, line: number } }>, covered: Array<{ relation: string, listed: boolean, person: { __typename: 'Person', id: string, name: string, redacted: boolean } }>, interests: Array<{ relation: string, declared: boolean, person: { __typename: 'Person', id: string, name: string, redacted: boolean }, company: { __typename: 'Company', id: string, name: string, redacted: boolean }, fact: { kind: LinkKind, detail: string | null, share: number | null, validFrom: string | null, validTo: string | null, sources: Array<{ bundle: string, file: string, line: number }> } }>, findings: Array<{ id: string, rule: RuleCode, variants: Array<string>, severity: Severity, triageStatus: TriageStatus, active: boolean, company: { id: string, name: string } | null }> } | null };
 
 export type ReportsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1221,6 +1246,7 @@ export const FindingDetailFragmentDoc = new TypedDocumentString(`
     item
     zh
     en
+    regulation
   }
   evidence {
     shows
@@ -1232,6 +1258,10 @@ export const FindingDetailFragmentDoc = new TypedDocumentString(`
     }
     links {
       ...EvidenceLinkFields
+    }
+    report {
+      id
+      reportDate
     }
   }
   decisions {
@@ -1333,6 +1363,27 @@ export const FindingLineFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FindingLine"}) as unknown as TypedDocumentString<FindingLineFragment, unknown>;
+export const PersonalReportLineFragmentDoc = new TypedDocumentString(`
+    fragment PersonalReportLine on PersonalReport {
+  id
+  registry
+  ref
+  reportDate
+  submittedDate
+  items {
+    shown
+  }
+  covered {
+    listed
+  }
+  interests {
+    declared
+  }
+  findings {
+    id
+  }
+}
+    `, {"fragmentName":"PersonalReportLine"}) as unknown as TypedDocumentString<PersonalReportLineFragment, unknown>;
 export const ReviewRecordFragmentDoc = new TypedDocumentString(`
     fragment ReviewRecord on ResolutionRecord {
   id
@@ -1549,6 +1600,7 @@ fragment FindingDetail on Finding {
     item
     zh
     en
+    regulation
   }
   evidence {
     shows
@@ -1560,6 +1612,10 @@ fragment FindingDetail on Finding {
     }
     links {
       ...EvidenceLinkFields
+    }
+    report {
+      id
+      reportDate
     }
   }
   decisions {
@@ -1583,6 +1639,24 @@ fragment FindingDetail on Finding {
     sweep
   }
 }`) as unknown as TypedDocumentString<FindingQuery, FindingQueryVariables>;
+export const FindingReportsDocument = new TypedDocumentString(`
+    query FindingReports($id: ID!) {
+  finding(id: $id) {
+    id
+    reports {
+      id
+      registry
+      ref
+      reportDate
+      source {
+        bundle
+        file
+        line
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindingReportsQuery, FindingReportsQueryVariables>;
 export const NetworkDocument = new TypedDocumentString(`
     query Network($id: ID!, $hops: Int, $via: [LinkKind!], $asOf: Date, $cap: Int) {
   network(id: $id, hops: $hops, via: $via, asOf: $asOf, capPerKind: $cap) {
@@ -1876,6 +1950,9 @@ export const EntityDocument = new TypedDocumentString(`
       findings {
         ...FindingLine
       }
+      reports {
+        ...PersonalReportLine
+      }
     }
     ... on Company {
       id
@@ -2011,6 +2088,25 @@ fragment FindingLine on Finding {
   company {
     id
     name
+  }
+}
+fragment PersonalReportLine on PersonalReport {
+  id
+  registry
+  ref
+  reportDate
+  submittedDate
+  items {
+    shown
+  }
+  covered {
+    listed
+  }
+  interests {
+    declared
+  }
+  findings {
+    id
   }
 }`) as unknown as TypedDocumentString<EntityQuery, EntityQueryVariables>;
 export const TriageDocument = new TypedDocumentString(`
@@ -2292,6 +2388,102 @@ fragment FactFields on Fact {
     ...SourceRef
   }
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const PersonalReportDocument = new TypedDocumentString(`
+    query PersonalReport($id: ID!) {
+  report(id: $id) {
+    id
+    registry
+    ref
+    reportDate
+    submittedDate
+    person {
+      ...EntityRef
+    }
+    source {
+      ...SourceRef
+    }
+    items {
+      kind
+      relation
+      shown
+      person {
+        ...EntityRef
+      }
+      company {
+        ...EntityRef
+      }
+      source {
+        ...SourceRef
+      }
+    }
+    covered {
+      relation
+      listed
+      person {
+        ...EntityRef
+      }
+    }
+    interests {
+      relation
+      declared
+      person {
+        ...EntityRef
+      }
+      company {
+        ...EntityRef
+      }
+      fact {
+        kind
+        detail
+        share
+        validFrom
+        validTo
+        sources {
+          ...SourceRef
+        }
+      }
+    }
+    findings {
+      id
+      rule
+      variants
+      severity
+      triageStatus
+      active
+      company {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  ... on Person {
+    id
+    name
+    redacted
+  }
+  ... on Company {
+    id
+    name
+    redacted
+  }
+  ... on Agency {
+    id
+    name
+  }
+  ... on Decision {
+    id
+    title
+    kind
+  }
+}
+fragment SourceRef on Source {
+  bundle
+  file
+  line
+}`) as unknown as TypedDocumentString<PersonalReportQuery, PersonalReportQueryVariables>;
 export const ReportsDocument = new TypedDocumentString(`
     query Reports {
   reports {
