@@ -22,7 +22,13 @@ public sealed partial class ConsoleVocabularyTests
         { "transaction", [.. Wire.All<TransactionKind>()] },
         { "decisionKind", [.. DecisionKinds.InScopeOfNl9] },
         { "reason", [.. SeverityTable.Reasons.Select(r => r.Code)] },
-        { "variant", ["loan", "fee", "asset_use", "benefit", "business", "shares", "employment", "role", "ownership", "transaction"] },
+        {
+            "variant",
+            [
+                "loan", "fee", "asset_use", "benefit", "business", "shares", "employment", "role", "ownership", "transaction",
+                "undeclared_relative", "undeclared_interest",
+            ]
+        },
         { "batch", SchemaEnum("IngestBatchStatus") },
         { "mode", SchemaEnum("IngestMode") },
         { "sweep", SchemaEnum("SweepStatus") },
