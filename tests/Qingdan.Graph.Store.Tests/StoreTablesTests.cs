@@ -26,6 +26,8 @@ public abstract class StoreTablesTests(StoreFixture fixture)
         ["ingest_warnings"] = (StoreTables.IngestWarnings, ["id"]),
         ["resolution_events"] = (StoreTables.ResolutionEvents, ["id"]),
         ["resolution_candidates"] = (StoreTables.ResolutionCandidates, ["id"]),
+        ["personal_reports"] = (StoreTables.PersonalReports, ["id"]),
+        ["personal_report_items"] = (StoreTables.PersonalReportItems, ["id"]),
     };
 
     [Theory]

@@ -49,13 +49,20 @@ public sealed class ReportBook
         ArgumentNullException.ThrowIfNull(touched);
         ArgumentNullException.ThrowIfNull(reloaded);
         var fresh = reloaded.ToList();
-        if (fresh.Count == 0 && !All.Any(r => Names(r, touched)))
+        if (fresh.Count == 0 && !Naming(touched).Any())
         {
             return this;
         }
 
         var ids = fresh.Select(r => r.Id).ToHashSet();
         return new ReportBook(All.Where(r => !ids.Contains(r.Id) && !Names(r, touched)).Concat(fresh));
+    }
+
+    /// <summary>The reports that name one of the entities (entity ids' values): as official, or as an item's person or company.</summary>
+    public IEnumerable<PersonalReport> Naming(IReadOnlySet<long> entities)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        return All.Where(r => Names(r, entities));
     }
 
     private static bool Names(PersonalReport report, IReadOnlySet<long> entities)

@@ -31,7 +31,24 @@ internal static class SnapshotReports
         IReadOnlySet<long> touched,
         CancellationToken cancellationToken)
     {
-        var ids = new HashSet<long>();
+        var ids = await AffectedAsync(db, transaction, before, touched, cancellationToken);
+        var reloaded = ids.Count == 0 ? ReportBook.Empty : await ReadAsync(db, transaction, bundles, ids, cancellationToken);
+        return before.Patch(touched, reloaded.All);
+    }
+
+    /// <summary>
+    /// The reports a patch reads again: those of the book that name a touched entity (a merge or split touches the entities an
+    /// item's record leaves and joins), and those whose official is touched now — every report or item a batch writes
+    /// touches its official, so a new report is among them.
+    /// </summary>
+    internal static async Task<HashSet<long>> AffectedAsync(
+        DbConnection db,
+        DbTransaction transaction,
+        ReportBook before,
+        IReadOnlySet<long> touched,
+        CancellationToken cancellationToken)
+    {
+        var ids = before.Naming(touched).Select(r => r.Id).ToHashSet();
         var entities = touched.Order().ToArray();
         for (var at = 0; at < entities.Length; at += Chunk)
         {
@@ -39,13 +56,7 @@ internal static class SnapshotReports
             await using var command = SnapshotLoader.Command(
                 db,
                 transaction,
-                $"""
-                SELECT r.id FROM personal_reports r JOIN source_records s ON s.id = r.person_record_id WHERE s.entity_id IN ({list})
-                UNION SELECT r.id FROM source_records s JOIN personal_report_items i ON i.person_record_id = s.id
-                  JOIN personal_reports r ON r.registry = i.registry AND r.ref = i.report_ref WHERE s.entity_id IN ({list})
-                UNION SELECT r.id FROM source_records s JOIN personal_report_items i ON i.company_record_id = s.id
-                  JOIN personal_reports r ON r.registry = i.registry AND r.ref = i.report_ref WHERE s.entity_id IN ({list})
-                """);
+                $"SELECT r.id FROM source_records s JOIN personal_reports r ON r.person_record_id = s.id WHERE s.entity_id IN ({list})");
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -53,11 +64,10 @@ internal static class SnapshotReports
             }
         }
 
-        var reloaded = ids.Count == 0 ? ReportBook.Empty : await ReadAsync(db, transaction, bundles, ids, cancellationToken);
-        return before.Patch(touched, reloaded.All);
+        return ids;
     }
 
-    private static async Task<ReportBook> ReadAsync(
+    internal static async Task<ReportBook> ReadAsync(
         DbConnection db,
         DbTransaction transaction,
         Dictionary<long, string> bundles,
@@ -95,8 +105,8 @@ internal static class SnapshotReports
             transaction,
             $"""
             SELECT r.id, i.item, p.entity_id, i.relation, c.entity_id, i.batch_id, i.file, i.line
-            FROM personal_report_items i
-            JOIN personal_reports r ON r.registry = i.registry AND r.ref = i.report_ref
+            FROM personal_reports r
+            JOIN personal_report_items i ON i.registry = r.registry AND i.report_ref = r.ref
             JOIN source_records p ON p.id = i.person_record_id
             LEFT JOIN source_records c ON c.id = i.company_record_id
             WHERE {where}

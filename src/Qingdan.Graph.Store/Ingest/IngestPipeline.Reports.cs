@@ -91,34 +91,11 @@ internal sealed partial class IngestPipeline
         var stored = _storedReports ?? await StoredReportsAsync(cancellationToken);
         foreach (var report in _reports.Values)
         {
-            var person = refs[report.Person];
-            TouchOne(person.Entity!.Value);
+            TouchOne(refs[report.Person].Entity!.Value);
             if (stored.TryGetValue(report.Ref, out var before) && before is { } previous)
             {
                 TouchOne(previous);
             }
-
-            await db.ExecuteAsync(
-                $"""
-                INSERT INTO personal_reports (registry, ref, person_record_id, report_date, submitted_date, batch_id, file, line, extra)
-                VALUES (@registry, @ref, @person, @day, @submitted, @batch, @file, @line, @extra)
-                ON CONFLICT (registry, ref) DO UPDATE SET person_record_id = excluded.person_record_id,
-                  report_date = excluded.report_date, submitted_date = excluded.submitted_date, batch_id = excluded.batch_id,
-                  file = excluded.file, line = excluded.line, extra = excluded.extra
-                WHERE personal_reports.person_record_id <> excluded.person_record_id
-                  OR personal_reports.report_date <> excluded.report_date
-                  OR {Distinct("personal_reports.submitted_date", "excluded.submitted_date")}
-                """,
-                cancellationToken,
-                ("@registry", registry),
-                ("@ref", report.Ref),
-                ("@person", person.Record),
-                ("@day", report.ReportDate),
-                ("@submitted", report.SubmittedDate),
-                ("@batch", batchId),
-                ("@file", report.Source.File),
-                ("@line", report.Source.Line),
-                ("@extra", report.Extra is null ? null : JsonSerializer.Serialize(report.Extra)));
         }
 
         foreach (var item in _reportItems)
@@ -129,26 +106,52 @@ internal sealed partial class IngestPipeline
             {
                 TouchOne(entity);
             }
-
-            await db.ExecuteAsync(
-                """
-                INSERT INTO personal_report_items (registry, fact_key, report_ref, item, person_record_id, relation, company_record_id,
-                  batch_id, file, line)
-                VALUES (@registry, @key, @report, @item, @person, @relation, @company, @batch, @file, @line)
-                ON CONFLICT (fact_key) DO NOTHING
-                """,
-                cancellationToken,
-                ("@registry", registry),
-                ("@key", FactKeys.ForItem(registry, item)),
-                ("@report", item.ReportRef),
-                ("@item", Wire.Name(item.Kind)),
-                ("@person", refs[item.Person].Record),
-                ("@relation", item.Relation),
-                ("@company", item.Company is { } company ? refs[company].Record : null),
-                ("@batch", batchId),
-                ("@file", item.Source.File),
-                ("@line", item.Source.Line));
         }
+
+        // Staged in bulk (COPY on PostgreSQL), then merged: a report takes its latest statement when it changes, an item
+        // stated before is the same item.
+        var columns = StoreTables.List(StoreTables.PersonalReports);
+        await db.CreateTempTableAsync("tmp_reports", StoreTables.PersonalReports, cancellationToken);
+        await db.InsertAsync(
+            "tmp_reports",
+            StoreTables.PersonalReports,
+            _reports.Values.Select(r => new object?[]
+            {
+                registry, r.Ref, refs[r.Person].Record, r.ReportDate, r.SubmittedDate, batchId, r.Source.File, r.Source.Line,
+                r.Extra is null ? null : JsonSerializer.Serialize(r.Extra),
+            }),
+            cancellationToken);
+        await db.ExecuteAsync(
+            $"""
+            INSERT INTO personal_reports ({columns}) SELECT {columns} FROM tmp_reports WHERE 1 = 1
+            ON CONFLICT (registry, ref) DO UPDATE SET person_record_id = excluded.person_record_id,
+              report_date = excluded.report_date, submitted_date = excluded.submitted_date, batch_id = excluded.batch_id,
+              file = excluded.file, line = excluded.line, extra = excluded.extra
+            WHERE personal_reports.person_record_id <> excluded.person_record_id
+              OR personal_reports.report_date <> excluded.report_date
+              OR {Distinct("personal_reports.submitted_date", "excluded.submitted_date")}
+            """,
+            cancellationToken);
+        await db.DropTempTableAsync("tmp_reports", cancellationToken);
+
+        var itemColumns = StoreTables.List(StoreTables.PersonalReportItems);
+        await db.CreateTempTableAsync("tmp_report_items", StoreTables.PersonalReportItems, cancellationToken);
+        await db.InsertAsync(
+            "tmp_report_items",
+            StoreTables.PersonalReportItems,
+            _reportItems.Select(i => new object?[]
+            {
+                registry, FactKeys.ForItem(registry, i), i.ReportRef, Wire.Name(i.Kind), refs[i.Person].Record, i.Relation,
+                i.Company is { } company ? refs[company].Record : null, batchId, i.Source.File, i.Source.Line,
+            }),
+            cancellationToken);
+        await db.ExecuteAsync(
+            $"""
+            INSERT INTO personal_report_items ({itemColumns}) SELECT {itemColumns} FROM tmp_report_items WHERE 1 = 1 ORDER BY line
+            ON CONFLICT (fact_key) DO NOTHING
+            """,
+            cancellationToken);
+        await db.DropTempTableAsync("tmp_report_items", cancellationToken);
     }
 
     private string Distinct(string left, string right) =>

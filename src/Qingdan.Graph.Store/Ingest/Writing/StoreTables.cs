@@ -76,6 +76,20 @@ internal static class StoreTables
             ColumnType.Text),
     ];
 
+    public static readonly Column[] PersonalReports =
+    [
+        new("registry", ColumnType.Text), new("ref", ColumnType.Text), new("person_record_id", ColumnType.BigInt),
+        new("report_date", ColumnType.Date), new("submitted_date", ColumnType.Date), new("batch_id", ColumnType.BigInt),
+        new("file", ColumnType.Text), new("line", ColumnType.Int), new("extra", ColumnType.Text),
+    ];
+
+    public static readonly Column[] PersonalReportItems =
+    [
+        new("registry", ColumnType.Text), new("fact_key", ColumnType.Uuid), new("report_ref", ColumnType.Text), new("item", ColumnType.Text),
+        new("person_record_id", ColumnType.BigInt), new("relation", ColumnType.Text), new("company_record_id", ColumnType.BigInt),
+        new("batch_id", ColumnType.BigInt), new("file", ColumnType.Text), new("line", ColumnType.Int),
+    ];
+
     public static readonly Column[] IngestWarnings =
     [
         new("batch_id", ColumnType.BigInt), new("file", ColumnType.Text), new("line", ColumnType.Int), new("message", ColumnType.Text),
