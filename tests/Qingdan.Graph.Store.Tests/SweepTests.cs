@@ -180,7 +180,7 @@ public abstract class SweepTests(StoreFixture fixture) : IAsyncLifetime
         using var json = JsonDocument.Parse(sweep.Parameters);
         Assert.Equal(0.4, json.RootElement.GetProperty("principal_share").GetDouble());
         Assert.Equal(365, json.RootElement.GetProperty("window_days").GetInt32());
-        Assert.Equal("NL3,NL4,NL5,NL9", sweep.Rules);
+        Assert.Equal("NL3,NL4,NL5,NL9,REP", sweep.Rules);
         Assert.Contains("\"NL5\"", sweep.Digest, StringComparison.Ordinal);
     }
 
