@@ -112,5 +112,29 @@ public sealed class RepTests
         Assert.Equal("领导干部报告个人有关事项规定（2017）", NegativeListClause.For(RuleId.REP).Regulation);
     }
 
+    [Fact]
+    public void REP_a_report_beside_the_registries_shows_whom_it_covers_what_it_leaves_out_and_what_the_registries_do_not_show()
+    {
+        var graph = World().Person("father").Company("firm").Company("shop").Company("phantom").Company("dad")
+            .Owns("spouse", "firm", 0.2, D(2020)).Role("spouse", "shop", "chair", D(2020)).Owns("father", "dad", 0.5)
+            .Family("o", "father", "parent")
+            .Report("o", Day, "relative:spouse", "holding:spouse:firm", "post:o:phantom");
+        var snapshot = graph.Build();
+
+        var comparison = ReportCheck.Compare(snapshot, snapshot.Reports.All.Single());
+
+        Assert.Equal(
+            ["child child False", "o self True", "spouse spouse True"],
+            comparison.Covered.Select(c => $"{graph.NameOf(snapshot, c.Node)} {c.Relation} {c.Listed}").Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["spouse firm True", "spouse shop False"],
+            comparison.Interests.Select(i => $"{graph.NameOf(snapshot, i.Person)} {graph.NameOf(snapshot, i.Company)} {i.Declared}")
+                .Order(StringComparer.Ordinal));
+        Assert.Equal([true, true, false], comparison.Items.Select(i => i.Shown));
+        // The check and the rule agree: the one undeclared interest is the one finding.
+        var finding = Assert.Single(Run(snapshot, RuleId.REP));
+        Assert.Equal("shop", graph.NameOf(snapshot, finding.Company));
+    }
+
     private static string Describe(Finding finding) => $"{string.Join(',', finding.Variants)} {string.Join(',', finding.Relations)}";
 }
