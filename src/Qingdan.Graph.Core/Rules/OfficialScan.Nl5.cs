@@ -6,12 +6,6 @@ namespace Qingdan.Graph.Core.Rules;
 // NL5 (item 5): a relative's shares in an unlisted company, or a suspicious post at a company.
 internal sealed partial class OfficialScan
 {
-    private static readonly HashSet<CompanyRole> SeniorRoles =
-    [
-        CompanyRole.LegalRepresentative, CompanyRole.Chair, CompanyRole.Director, CompanyRole.Supervisor,
-        CompanyRole.GeneralManager, CompanyRole.SeniorManager,
-    ];
-
     // NL5 shares: on the start day of some overlap of tenure, relation and holdings, a direct stake
     // in a non-listed company, or effective ownership of at least indirect_share.
     private void Nl5Shares()
@@ -110,7 +104,7 @@ internal sealed partial class OfficialScan
             return SeverityTable.NominalPost;
         }
 
-        if (SeniorRoles.Contains(kind))
+        if (RuleSets.SeniorRoles.Contains(kind))
         {
             return SeverityTable.SeniorPost;
         }

@@ -15,11 +15,7 @@ public static class ReportCheck
         new HashSet<string>(StringComparer.Ordinal) { "self", "spouse", "child", "child_spouse" };
 
     /// <summary>Roles a report must declare as a post (经商办企业: senior posts; not an employee's or a consultant's).</summary>
-    public static IReadOnlySet<CompanyRole> DeclaredRoles { get; } = new HashSet<CompanyRole>
-    {
-        CompanyRole.LegalRepresentative, CompanyRole.Chair, CompanyRole.Director, CompanyRole.Supervisor,
-        CompanyRole.GeneralManager, CompanyRole.SeniorManager,
-    };
+    public static IReadOnlySet<CompanyRole> DeclaredRoles => RuleSets.SeniorRoles;
 
     /// <summary>An Ownership (any share) or a declared Role valid on the day: an interest the report must declare.</summary>
     public static bool MustDeclare(GraphSnapshot graph, int link, DateOnly day)

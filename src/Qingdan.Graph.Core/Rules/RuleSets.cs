@@ -15,6 +15,13 @@ public static class RuleSets
     internal static readonly HashSet<CompanyRole> PrincipalRoles =
         [CompanyRole.LegalRepresentative, CompanyRole.Chair, CompanyRole.Director, CompanyRole.GeneralManager, CompanyRole.SeniorManager];
 
+    /// <summary>The senior posts RULES.md names for NL5 "employment" and that a report must declare (REP).</summary>
+    internal static readonly HashSet<CompanyRole> SeniorRoles =
+    [
+        CompanyRole.LegalRepresentative, CompanyRole.Chair, CompanyRole.Director, CompanyRole.Supervisor,
+        CompanyRole.GeneralManager, CompanyRole.SeniorManager,
+    ];
+
     /// <summary>The roles that put a company on a person's side (RULES "Side").</summary>
     internal static readonly HashSet<CompanyRole> SideRoles
         = [CompanyRole.LegalRepresentative, CompanyRole.Chair, CompanyRole.GeneralManager];

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Qingdan.Graph.Core.Model;
 using Qingdan.Graph.Ingest.Statements;
-using Qingdan.Graph.Store.Graph;
 using Qingdan.Graph.Store.Ingest.Writing;
 
 namespace Qingdan.Graph.Store.Ingest;
@@ -89,24 +88,12 @@ internal sealed partial class IngestPipeline
 
         progress("writing reports", Rows, Rejected);
         var stored = _storedReports ?? await StoredReportsAsync(cancellationToken);
-        foreach (var report in _reports.Values)
-        {
-            TouchOne(refs[report.Person].Entity!.Value);
-            if (stored.TryGetValue(report.Ref, out var before) && before is { } previous)
-            {
-                TouchOne(previous);
-            }
-        }
-
-        foreach (var item in _reportItems)
-        {
-            var official = _reports.TryGetValue(item.ReportRef, out var report) ? refs[report.Person].Entity
-                : stored.GetValueOrDefault(item.ReportRef);
-            if (official is { } entity)
-            {
-                TouchOne(entity);
-            }
-        }
+        // Every report and item written touches its official (a restated report also the official it had).
+        Touch(_reports.Values.Select(r => (long?)refs[r.Person].Entity)
+            .Concat(_reports.Keys.Select(r => stored.GetValueOrDefault(r)))
+            .Concat(_reportItems.Select(i => _reports.TryGetValue(i.ReportRef, out var report) ? refs[report.Person].Entity
+                : stored.GetValueOrDefault(i.ReportRef)))
+            .OfType<long>());
 
         // Staged in bulk (COPY on PostgreSQL), then merged: a report takes its latest statement when it changes, an item
         // stated before is the same item.
@@ -174,14 +161,5 @@ internal sealed partial class IngestPipeline
         }
 
         return stored;
-    }
-
-    private void TouchOne(long entity)
-    {
-        _graphTouched?.Add(entity);
-        if (_graphTouched?.Count > GraphChanges.MaxListed)
-        {
-            _graphTouched = null;
-        }
     }
 }
