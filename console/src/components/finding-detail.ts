@@ -4,7 +4,7 @@
 
 import { request } from '../api';
 import { graphql } from '../generated/gql';
-import type { FindingDetailFragment, FindingReportsQuery } from '../generated/gql/graphql';
+import type { FindingDetailFragment } from '../generated/gql/graphql';
 import { linkKind, t, word, words } from '../i18n';
 import { severityBadge, statusBadge } from './badges';
 import { errorBox, h, loading, route, show } from './dom';
@@ -28,6 +28,7 @@ graphql(`
     evidence { shows on nodes { id kind name } links { ...EvidenceLinkFields } report { id reportDate } }
     decisions { id title kind amount decidedDate method }
     transactions { ...EvidenceLinkFields }
+    reports { id registry ref reportDate source { bundle file line } }
     history { at kind actor fromStatus toStatus text sweep }
   }
 `);
@@ -38,18 +39,8 @@ const FindingQuery = graphql(`
   }
 `);
 
-// Asked of REP findings only: the server fails Finding.reports on a finding of another rule, whose stored body has no
-// reports (the schema promises an empty list).
-const FindingReportsQuery = graphql(`
-  query FindingReports($id: ID!) {
-    finding(id: $id) { id reports { id registry ref reportDate source { bundle file line } } }
-  }
-`);
-
-type FindingReport = NonNullable<FindingReportsQuery['finding']>['reports'][number];
-
 /** A finding as its pages read it, with the personal-matters reports behind it (REP; none for the other rules). */
-export type FindingDetail = FindingDetailFragment & { reports: readonly FindingReport[] };
+export type FindingDetail = FindingDetailFragment;
 
 /** Reads a finding, showing "loading" meanwhile and the error, or an unknown id, in its place. */
 export async function loadFinding(view: HTMLElement, id: string): Promise<FindingDetail | null> {
@@ -60,8 +51,7 @@ export async function loadFinding(view: HTMLElement, id: string): Promise<Findin
       show(view, errorBox(new Error(`${t('notFound')}: ${id}`)));
       return null;
     }
-    const reports = finding.rule === 'REP' ? (await request(FindingReportsQuery, { id })).finding?.reports ?? [] : [];
-    return { ...finding, reports };
+    return finding;
   } catch (error) {
     show(view, errorBox(error));
     return null;

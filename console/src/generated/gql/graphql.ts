@@ -577,7 +577,7 @@ export type FindingDetailFragment = { id: string, rule: RuleCode, variants: Arra
         | { __typename: 'Company', id: string, name: string, redacted: boolean }
         | { __typename: 'Decision', id: string, title: string | null, kind: string }
         | { __typename: 'Person', id: string, name: string, redacted: boolean }
-      , sources: Array<{ bundle: string, file: string, line: number }> }> } | null, company: { id: string, name: string, creditCode: string | null, status: string | null } | null, clause: { item: number, zh: string, en: string, regulation: string | null }, evidence: Array<{ shows: string, on: string | null, nodes: Array<{ id: string, kind: EntityKind, name: string | null }>, links: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }>, report: { id: string, reportDate: string } | null }>, decisions: Array<{ id: string, title: string | null, kind: string, amount: string | number | null, decidedDate: string, method: ProcurementMethod | null }>, transactions: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }>, history: Array<{ at: string, kind: FindingEventKind, actor: string, fromStatus: TriageStatus | null, toStatus: TriageStatus | null, text: string | null, sweep: string | null }> };
+      , sources: Array<{ bundle: string, file: string, line: number }> }> } | null, company: { id: string, name: string, creditCode: string | null, status: string | null } | null, clause: { item: number, zh: string, en: string, regulation: string | null }, evidence: Array<{ shows: string, on: string | null, nodes: Array<{ id: string, kind: EntityKind, name: string | null }>, links: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }>, report: { id: string, reportDate: string } | null }>, decisions: Array<{ id: string, title: string | null, kind: string, amount: string | number | null, decidedDate: string, method: ProcurementMethod | null }>, transactions: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }>, reports: Array<{ id: string, registry: string, ref: string, reportDate: string, source: { bundle: string, file: string, line: number } }>, history: Array<{ at: string, kind: FindingEventKind, actor: string, fromStatus: TriageStatus | null, toStatus: TriageStatus | null, text: string | null, sweep: string | null }> };
 
 export type FindingQueryVariables = Exact<{
   id: string | number;
@@ -594,14 +594,7 @@ export type FindingQuery = { finding: { id: string, rule: RuleCode, variants: Ar
           | { __typename: 'Company', id: string, name: string, redacted: boolean }
           | { __typename: 'Decision', id: string, title: string | null, kind: string }
           | { __typename: 'Person', id: string, name: string, redacted: boolean }
-        , sources: Array<{ bundle: string, file: string, line: number }> }> } | null, company: { id: string, name: string, creditCode: string | null, status: string | null } | null, clause: { item: number, zh: string, en: string, regulation: string | null }, evidence: Array<{ shows: string, on: string | null, nodes: Array<{ id: string, kind: EntityKind, name: string | null }>, links: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }>, report: { id: string, reportDate: string } | null }>, decisions: Array<{ id: string, title: string | null, kind: string, amount: string | number | null, decidedDate: string, method: ProcurementMethod | null }>, transactions: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }>, history: Array<{ at: string, kind: FindingEventKind, actor: string, fromStatus: TriageStatus | null, toStatus: TriageStatus | null, text: string | null, sweep: string | null }> } | null };
-
-export type FindingReportsQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type FindingReportsQuery = { finding: { id: string, reports: Array<{ id: string, registry: string, ref: string, reportDate: string, source: { bundle: string, file: string, line: number } }> } | null };
+        , sources: Array<{ bundle: string, file: string, line: number }> }> } | null, company: { id: string, name: string, creditCode: string | null, status: string | null } | null, clause: { item: number, zh: string, en: string, regulation: string | null }, evidence: Array<{ shows: string, on: string | null, nodes: Array<{ id: string, kind: EntityKind, name: string | null }>, links: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }>, report: { id: string, reportDate: string } | null }>, decisions: Array<{ id: string, title: string | null, kind: string, amount: string | number | null, decidedDate: string, method: ProcurementMethod | null }>, transactions: Array<{ kind: LinkKind, from: string, to: string, detail: string | null, validFrom: string | null, validTo: string | null, share: number | null, amount: string | number | null, sources: Array<{ bundle: string, file: string, line: number }> }>, reports: Array<{ id: string, registry: string, ref: string, reportDate: string, source: { bundle: string, file: string, line: number } }>, history: Array<{ at: string, kind: FindingEventKind, actor: string, fromStatus: TriageStatus | null, toStatus: TriageStatus | null, text: string | null, sweep: string | null }> } | null };
 
 export type FindingLineFragment = { id: string, rule: RuleCode, severity: Severity, triageStatus: TriageStatus, active: boolean, relations: Array<string>, official: { id: string, name: string } | null, company: { id: string, name: string } | null };
 
@@ -1275,6 +1268,17 @@ export const FindingDetailFragmentDoc = new TypedDocumentString(`
   transactions {
     ...EvidenceLinkFields
   }
+  reports {
+    id
+    registry
+    ref
+    reportDate
+    source {
+      bundle
+      file
+      line
+    }
+  }
   history {
     at
     kind
@@ -1629,6 +1633,17 @@ fragment FindingDetail on Finding {
   transactions {
     ...EvidenceLinkFields
   }
+  reports {
+    id
+    registry
+    ref
+    reportDate
+    source {
+      bundle
+      file
+      line
+    }
+  }
   history {
     at
     kind
@@ -1639,24 +1654,6 @@ fragment FindingDetail on Finding {
     sweep
   }
 }`) as unknown as TypedDocumentString<FindingQuery, FindingQueryVariables>;
-export const FindingReportsDocument = new TypedDocumentString(`
-    query FindingReports($id: ID!) {
-  finding(id: $id) {
-    id
-    reports {
-      id
-      registry
-      ref
-      reportDate
-      source {
-        bundle
-        file
-        line
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<FindingReportsQuery, FindingReportsQueryVariables>;
 export const NetworkDocument = new TypedDocumentString(`
     query Network($id: ID!, $hops: Int, $via: [LinkKind!], $asOf: Date, $cap: Int) {
   network(id: $id, hops: $hops, via: $via, asOf: $asOf, capPerKind: $cap) {
